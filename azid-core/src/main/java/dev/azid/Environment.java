@@ -1,0 +1,43 @@
+package dev.azid;
+
+import dev.azid.internal.env.SystemEnvironment;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Where credentials read environment variables. The default is the process environment; pass
+ * {@link #of(Map)} to a builder to configure a credential from a map instead, for example in tests
+ * or to run several differently configured credentials in one process, without touching the real
+ * environment.
+ */
+@FunctionalInterface
+public interface Environment {
+
+    /**
+     * Returns the value of a variable.
+     *
+     * @param name the variable name
+     * @return its value, or empty when it is unset or empty
+     */
+    Optional<String> get(String name);
+
+    /**
+     * The process environment.
+     *
+     * @return the process environment
+     */
+    static Environment system() {
+        return SystemEnvironment.INSTANCE;
+    }
+
+    /**
+     * An environment holding exactly the given variables.
+     *
+     * @param variables the variables; copied
+     * @return the environment
+     */
+    static Environment of(Map<String, String> variables) {
+        Map<String, String> copy = Map.copyOf(variables);
+        return name -> Optional.ofNullable(copy.get(name)).filter(v -> !v.isEmpty());
+    }
+}

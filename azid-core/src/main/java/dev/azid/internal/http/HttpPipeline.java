@@ -1,0 +1,155 @@
+package dev.azid.internal.http;
+
+import dev.azid.http.HttpRequest;
+import dev.azid.http.HttpResponse;
+import dev.azid.http.HttpTransport;
+import java.io.IOException;
+import java.io.InterruptedIOException;
+import java.net.http.HttpTimeoutException;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.function.DoubleSupplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * A transport plus azid's retry policy: exponential back-off with jitter, the server's
+ * {@code Retry-After} honoured (capped), and a bound on the total time of the call.
+ */
+public final class HttpPipeline {
+
+    private static final Logger LOG = LoggerFactory.getLogger(HttpPipeline.class);
+
+    private final HttpTransport transport;
+    private final RetryOptions options;
+    private final Clock clock;
+    private final Sleeper sleeper;
+    private final DoubleSupplier jitter;
+
+    /**
+     * Creates the pipeline.
+     *
+     * @param transport sends one attempt
+     * @param options the retry policy
+     * @param clock the clock used for deadlines and {@code Retry-After} dates
+     * @param sleeper waits between attempts
+     * @param jitter returns a factor in [0, 1) that spreads delays between 80 % and 120 %
+     */
+    public HttpPipeline(HttpTransport transport, RetryOptions options, Clock clock, Sleeper sleeper,
+            DoubleSupplier jitter) {
+        this.transport = transport;
+        this.options = options;
+        this.clock = clock;
+        this.sleeper = sleeper;
+        this.jitter = jitter;
+    }
+
+    /**
+     * A pipeline with random jitter and real sleeps.
+     *
+     * @param transport sends one attempt
+     * @param options the retry policy
+     * @param clock the clock
+     * @return the pipeline
+     */
+    public static HttpPipeline create(HttpTransport transport, RetryOptions options, Clock clock) {
+        return new HttpPipeline(transport, options, clock, Sleeper.THREAD_SLEEP,
+                () -> java.util.concurrent.ThreadLocalRandom.current().nextDouble());
+    }
+
+    /**
+     * Returns a pipeline with the same transport, clock and sleeper and other retry options.
+     *
+     * @param newOptions the retry policy
+     * @return the pipeline
+     */
+    public HttpPipeline withOptions(RetryOptions newOptions) {
+        return new HttpPipeline(transport, newOptions, clock, sleeper, jitter);
+    }
+
+    /**
+     * Sends the request, retrying as the options say.
+     *
+     * @param request the request
+     * @return the last response (a retryable status is returned once retries or time run out)
+     * @throws IOException the last connection failure, once retries or time run out
+     */
+    public HttpResponse send(HttpRequest request) throws IOException {
+        long deadline = clock.millis() + options.totalTimeout().toMillis();
+        for (int attempt = 0; ; attempt++) {
+            long remaining = deadline - clock.millis();
+            if (remaining <= 0) {
+                throw new HttpTimeoutException(request + " gave no usable answer within "
+                        + options.totalTimeout().toMillis() + " ms");
+            }
+            Duration timeout = request.timeout().toMillis() <= remaining ? request.timeout() : Duration.ofMillis(remaining);
+            HttpResponse response;
+            Duration delay;
+            try {
+                response = transport.send(request.withTimeout(timeout));
+            } catch (IOException e) {
+                if (isInterruption(e) || !mayRetry(attempt, deadline, backoff(attempt), request, e.toString())) {
+                    throw e;
+                }
+                pause(backoff(attempt));
+                continue;
+            }
+            if (!options.retryStatuses().contains(response.statusCode())) {
+                return response;
+            }
+            int current = attempt;
+            delay = retryAfter(response).orElseGet(() -> backoff(current));
+            if (!mayRetry(attempt, deadline, delay, request, "HTTP " + response.statusCode())) {
+                return response;
+            }
+            pause(delay);
+        }
+    }
+
+    /** A thread interrupt ends the call; a socket read timeout is an ordinary, retryable failure. */
+    private static boolean isInterruption(IOException e) {
+        return e instanceof InterruptedIOException && !(e instanceof java.net.SocketTimeoutException);
+    }
+
+    private boolean mayRetry(int attempt, long deadline, Duration delay, HttpRequest request, String what) {
+        if (attempt >= options.maxRetries()) {
+            return false;
+        }
+        if (clock.millis() + delay.toMillis() >= deadline) {
+            LOG.debug("{} failed ({}); not retrying: the retry would pass the {} ms time limit",
+                    request, what, options.totalTimeout().toMillis());
+            return false;
+        }
+        LOG.debug("{} failed ({}); retry {} of {} in {} ms", request, what, attempt + 1, options.maxRetries(),
+                delay.toMillis());
+        return true;
+    }
+
+    private void pause(Duration delay) throws InterruptedIOException {
+        if (delay.isZero() || delay.isNegative()) {
+            return;
+        }
+        try {
+            sleeper.sleep(delay);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            InterruptedIOException ie = new InterruptedIOException("interrupted while waiting to retry");
+            ie.initCause(e);
+            throw ie;
+        }
+    }
+
+    /** Exponential: base * 2^attempt, capped, then spread to 80-120 % so clients do not retry in step. */
+    Duration backoff(int attempt) {
+        long base = options.baseDelay().toMillis();
+        long exp = attempt >= 30 ? Long.MAX_VALUE : base << attempt;
+        long capped = Math.min(exp < 0 ? Long.MAX_VALUE : exp, options.maxDelay().toMillis());
+        return Duration.ofMillis((long) (capped * (0.8 + 0.4 * jitter.getAsDouble())));
+    }
+
+    Optional<Duration> retryAfter(HttpResponse response) {
+        return RetryAfter.parse(response, clock)
+                .map(d -> d.compareTo(options.maxRetryAfter()) > 0 ? options.maxRetryAfter() : d);
+    }
+}

@@ -1,0 +1,43 @@
+package dev.azid.internal.http;
+
+import java.time.Duration;
+import java.util.Set;
+
+/**
+ * How {@link HttpPipeline} retries.
+ *
+ * @param maxRetries retries after the first attempt
+ * @param baseDelay the first back-off delay; doubled on each retry
+ * @param maxDelay the longest computed back-off delay
+ * @param maxRetryAfter the longest delay a server's {@code Retry-After} may impose
+ * @param totalTimeout the bound on the whole call, attempts and waits together
+ * @param retryStatuses the statuses that are retried
+ */
+public record RetryOptions(int maxRetries, Duration baseDelay, Duration maxDelay, Duration maxRetryAfter,
+        Duration totalTimeout, Set<Integer> retryStatuses) {
+
+    /**
+     * For Entra ID token requests: 3 retries from 800 ms doubling (capped at 8 s), Retry-After
+     * honoured up to 30 s, 60 s in all, on 408, 429, 500, 502, 503 and 504 and connection failures.
+     */
+    public static final RetryOptions DEFAULT = new RetryOptions(3, Duration.ofMillis(800), Duration.ofSeconds(8),
+            Duration.ofSeconds(30), Duration.ofSeconds(60), Set.of(408, 429, 500, 502, 503, 504));
+
+    /** Validates and copies. */
+    public RetryOptions {
+        if (maxRetries < 0) {
+            throw new IllegalArgumentException("maxRetries must not be negative");
+        }
+        retryStatuses = Set.copyOf(retryStatuses);
+    }
+
+    /**
+     * No retries at all, for probes.
+     *
+     * @param totalTimeout the bound on the call
+     * @return the options
+     */
+    public static RetryOptions none(Duration totalTimeout) {
+        return new RetryOptions(0, Duration.ZERO, Duration.ZERO, Duration.ZERO, totalTimeout, Set.of());
+    }
+}

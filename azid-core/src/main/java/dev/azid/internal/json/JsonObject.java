@@ -1,0 +1,197 @@
+package dev.azid.internal.json;
+
+import com.azure.json.JsonProviders;
+import com.azure.json.JsonReader;
+import com.azure.json.JsonToken;
+import com.azure.json.JsonWriter;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * A parsed JSON object with typed, lenient accessors: the only class in azid that touches the JSON
+ * library, so that swapping it is a one-file change.
+ */
+public final class JsonObject {
+
+    private final Map<String, Object> fields;
+
+    private JsonObject(Map<String, Object> fields) {
+        this.fields = fields;
+    }
+
+    /**
+     * Parses a JSON object.
+     *
+     * @param json UTF-8 JSON text
+     * @return the object
+     * @throws JsonFormatException if the text is not a JSON object
+     */
+    @SuppressWarnings("unchecked")
+    public static JsonObject parse(byte[] json) {
+        try (JsonReader reader = JsonProviders.createReader(json)) {
+            JsonToken first = reader.nextToken();
+            if (first != JsonToken.START_OBJECT) {
+                throw new JsonFormatException("expected a JSON object but found " + describe(first));
+            }
+            Object value = reader.readUntyped();
+            if (reader.nextToken() != JsonToken.END_DOCUMENT) {
+                throw new JsonFormatException("unexpected content after the JSON object");
+            }
+            return new JsonObject(Collections.unmodifiableMap((Map<String, Object>) value));
+        } catch (IOException | RuntimeException e) {
+            if (e instanceof JsonFormatException jfe) {
+                throw jfe;
+            }
+            // The parser's message may quote the document, which can hold a token: keep only its type.
+            throw new JsonFormatException("not valid JSON (" + e.getClass().getSimpleName() + ")", null);
+        } catch (StackOverflowError e) {
+            throw new JsonFormatException("JSON nested too deeply", null);
+        }
+    }
+
+    /**
+     * Parses a JSON object from text.
+     *
+     * @param json JSON text
+     * @return the object
+     * @throws JsonFormatException if the text is not a JSON object
+     */
+    public static JsonObject parse(String json) {
+        return parse(json.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static String describe(JsonToken token) {
+        return token == null || token == JsonToken.END_DOCUMENT ? "nothing" : token.name().toLowerCase(java.util.Locale.ROOT);
+    }
+
+    /**
+     * Tells whether a field is present and not null.
+     *
+     * @param name the field
+     * @return whether it is present
+     */
+    public boolean has(String name) {
+        return fields.get(name) != null;
+    }
+
+    /**
+     * A string field. Numbers and booleans are returned as their text.
+     *
+     * @param name the field
+     * @return the value, or empty when absent or null
+     * @throws JsonFormatException if the field is an object or array
+     */
+    public Optional<String> string(String name) {
+        Object v = fields.get(name);
+        if (v == null) {
+            return Optional.empty();
+        }
+        if (v instanceof Map || v instanceof List) {
+            throw new JsonFormatException("field '" + name + "' should be a string but is "
+                    + (v instanceof Map ? "an object" : "an array"));
+        }
+        if (v instanceof Double || v instanceof Float || v instanceof BigDecimal) {
+            return Optional.of(new BigDecimal(v.toString()).stripTrailingZeros().toPlainString());
+        }
+        return Optional.of(v.toString());
+    }
+
+    /**
+     * An integer field, given as a JSON number or a string of digits (some endpoints quote numbers).
+     *
+     * @param name the field
+     * @return the value, or empty when absent or null
+     * @throws JsonFormatException if the value is not an integer
+     */
+    public Optional<Long> integer(String name) {
+        Optional<String> text = string(name);
+        if (text.isEmpty()) {
+            return Optional.empty();
+        }
+        String t = text.get().trim();
+        try {
+            return Optional.of(new BigDecimal(t).longValueExact());
+        } catch (NumberFormatException | ArithmeticException e) {
+            throw new JsonFormatException("field '" + name + "' should be a whole number but is not", null);
+        }
+    }
+
+    /**
+     * An object field.
+     *
+     * @param name the field
+     * @return the object, or empty when absent or null
+     * @throws JsonFormatException if the field is not an object
+     */
+    @SuppressWarnings("unchecked")
+    public Optional<JsonObject> object(String name) {
+        Object v = fields.get(name);
+        if (v == null) {
+            return Optional.empty();
+        }
+        if (!(v instanceof Map)) {
+            throw new JsonFormatException("field '" + name + "' should be an object");
+        }
+        return Optional.of(new JsonObject((Map<String, Object>) v));
+    }
+
+    /**
+     * An array field, with elements as parsed ({@code String}, {@code Number}, {@code Boolean},
+     * {@code Map}, {@code List} or {@code null}).
+     *
+     * @param name the field
+     * @return the list, empty when absent or null
+     * @throws JsonFormatException if the field is not an array
+     */
+    @SuppressWarnings("unchecked")
+    public List<Object> array(String name) {
+        Object v = fields.get(name);
+        if (v == null) {
+            return List.of();
+        }
+        if (!(v instanceof List)) {
+            throw new JsonFormatException("field '" + name + "' should be an array");
+        }
+        return Collections.unmodifiableList((List<Object>) v);
+    }
+
+    /**
+     * The fields as a map.
+     *
+     * @return an unmodifiable map
+     */
+    public Map<String, Object> asMap() {
+        return fields;
+    }
+
+    /**
+     * Writes a map (of strings, numbers, booleans, lists and maps) as compact JSON.
+     *
+     * @param value the map
+     * @return the JSON text
+     */
+    public static String write(Map<String, ?> value) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (JsonWriter writer = JsonProviders.createWriter(out)) {
+            writer.writeUntyped(new LinkedHashMap<>(value));
+            writer.flush();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toString(StandardCharsets.UTF_8);
+    }
+
+    /** Lists the field names only: values may be secret. */
+    @Override
+    public String toString() {
+        return "JsonObject" + fields.keySet();
+    }
+}

@@ -1,0 +1,90 @@
+package dev.azid.internal.oauth2;
+
+import java.net.URI;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/** Scope validation and the rules of the {@code /.default} scope. */
+public final class Scopes {
+
+    /** Only these characters may appear in a scope: it becomes a form field and a CLI argument. */
+    private static final Pattern SAFE = Pattern.compile("[0-9A-Za-z_.:/-]+");
+    private static final String DEFAULT_SUFFIX = "/.default";
+
+    private Scopes() {
+    }
+
+    /**
+     * Checks every scope's characters.
+     *
+     * @param credentialName the credential, for the message
+     * @param scopes the scopes
+     * @throws IllegalArgumentException if a scope has characters other than letters, digits and
+     *     {@code _ . : / -}
+     */
+    public static void validate(String credentialName, List<String> scopes) {
+        for (String scope : scopes) {
+            if (!SAFE.matcher(scope).matches()) {
+                throw new IllegalArgumentException(credentialName + ": scope '" + printable(scope)
+                        + "' has characters that are not allowed; only letters, digits, '_', '.', ':', '/' and '-' are. "
+                        + "Use a scope such as https://management.azure.com/.default.");
+            }
+        }
+    }
+
+    /**
+     * The scope for the client-credentials grant, which accepts only one resource's
+     * {@code /.default} scope. A bare resource URI ({@code https://vault.azure.net} or with a
+     * trailing slash) is turned into its {@code /.default} scope, as Azure SDKs do with resources.
+     *
+     * @param credentialName the credential, for the message
+     * @param scopes the requested scopes
+     * @return the single scope to send
+     * @throws IllegalArgumentException if there are several scopes or a delegated scope
+     */
+    public static String forClientCredentials(String credentialName, List<String> scopes) {
+        validate(credentialName, scopes);
+        if (scopes.size() != 1) {
+            throw new IllegalArgumentException(credentialName + ": " + scopes.size() + " scopes were requested, but an "
+                    + "application token is for one resource at a time. Request one scope such as "
+                    + "https://management.azure.com/.default.");
+        }
+        String scope = scopes.get(0);
+        if (scope.endsWith(DEFAULT_SUFFIX)) {
+            return scope;
+        }
+        if (isBareResource(scope)) {
+            return (scope.endsWith("/") ? scope.substring(0, scope.length() - 1) : scope) + DEFAULT_SUFFIX;
+        }
+        throw new IllegalArgumentException(credentialName + ": scope '" + scope + "' is a delegated permission, but an "
+                + "application authenticates with the '/.default' scope of a resource. Request '"
+                + resourceOf(scope) + DEFAULT_SUFFIX + "' instead.");
+    }
+
+    /** A URL with nothing after the host, or a non-URL app id like {@code api://x} without a path. */
+    private static boolean isBareResource(String scope) {
+        try {
+            URI uri = new URI(scope);
+            if (uri.getScheme() == null) {
+                return false;
+            }
+            String path = uri.getRawPath();
+            return (path == null || path.isEmpty() || path.equals("/")) && uri.getRawQuery() == null;
+        } catch (java.net.URISyntaxException e) {
+            return false;
+        }
+    }
+
+    private static String resourceOf(String scope) {
+        int slash = scope.lastIndexOf('/');
+        return slash > scope.indexOf("//") + 1 ? scope.substring(0, slash) : scope;
+    }
+
+    private static String printable(String s) {
+        StringBuilder sb = new StringBuilder();
+        for (char c : s.toCharArray()) {
+            sb.append(c < 0x20 || c == 0x7f ? '?' : c);
+        }
+        return sb.length() > 200 ? sb.substring(0, 200) + "..." : sb.toString();
+    }
+}

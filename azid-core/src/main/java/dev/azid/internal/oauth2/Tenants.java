@@ -1,0 +1,92 @@
+package dev.azid.internal.oauth2;
+
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Tenant ids: validation, and which tenant a request may use.
+ *
+ * <p>A request for a tenant other than the credential's is allowed only when that tenant is in the
+ * credential's additionally allowed tenants, or they contain {@code *}; an {@code adfs} credential
+ * never switches tenants.
+ */
+public final class Tenants {
+
+    /** Only these characters may appear in a tenant id: it becomes a URL path segment and a CLI argument. */
+    private static final Pattern SAFE = Pattern.compile("[A-Za-z0-9.-]+");
+
+    private Tenants() {
+    }
+
+    /**
+     * Checks a tenant id's characters.
+     *
+     * @param tenant the tenant id or domain
+     * @param source where the value came from (a setting, a variable), for the message
+     * @return the tenant
+     * @throws IllegalArgumentException if it is empty or has other characters than letters,
+     *     digits, {@code .} and {@code -}
+     */
+    public static String validate(String tenant, String source) {
+        if (tenant == null || !SAFE.matcher(tenant).matches()) {
+            throw new IllegalArgumentException(source + " is not a valid tenant id: only letters, digits, '.' and '-' "
+                    + "are allowed. Use the directory (tenant) id GUID or a domain such as contoso.onmicrosoft.com.");
+        }
+        return tenant;
+    }
+
+    /**
+     * Normalises a list of additionally allowed tenants: trimmed, validated, and collapsed to
+     * {@code [*]} if any entry is {@code *}.
+     *
+     * @param tenants the tenants
+     * @param source where the list came from, for the message
+     * @return the set
+     */
+    public static Set<String> allowedSet(Collection<String> tenants, String source) {
+        Set<String> out = new LinkedHashSet<>();
+        for (String t : tenants) {
+            String v = t == null ? "" : t.trim();
+            if (v.isEmpty()) {
+                continue;
+            }
+            if (v.equals("*")) {
+                return Set.of("*");
+            }
+            out.add(validate(v, source).toLowerCase(Locale.ROOT));
+        }
+        return Set.copyOf(out);
+    }
+
+    /**
+     * Chooses the tenant of a request.
+     *
+     * @param credentialName the credential, for the message
+     * @param configured the credential's tenant
+     * @param requested the request's tenant, or {@code null}
+     * @param allowed the additionally allowed tenants
+     * @return the tenant to use
+     * @throws dev.azid.AuthenticationFailedException if the requested tenant is not allowed
+     */
+    public static String resolve(String credentialName, String configured, String requested, Set<String> allowed) {
+        if (requested == null || requested.equalsIgnoreCase(configured)) {
+            return configured;
+        }
+        validate(requested, credentialName + ": the requested tenant");
+        if (configured.equalsIgnoreCase("adfs")) {
+            throw new dev.azid.AuthenticationFailedException(credentialName + ": a token for tenant '" + requested
+                    + "' was requested, but this credential uses AD FS, which has no other tenants. "
+                    + "Request tokens without a tenant id.");
+        }
+        if (allowed.contains("*") || allowed.contains(requested.toLowerCase(Locale.ROOT))) {
+            return requested;
+        }
+        throw new dev.azid.AuthenticationFailedException(credentialName + ": a token for tenant '" + requested
+                + "' was requested, but the credential is configured for tenant '" + configured
+                + "' and does not allow others. Add '" + requested + "' to the credential's "
+                + "additionallyAllowedTenants (or AZURE_ADDITIONALLY_ALLOWED_TENANTS), or '*' to allow any tenant.");
+    }
+}

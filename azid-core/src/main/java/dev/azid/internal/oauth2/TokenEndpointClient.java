@@ -1,0 +1,83 @@
+package dev.azid.internal.oauth2;
+
+import dev.azid.AccessToken;
+import dev.azid.AuthenticationFailedException;
+import dev.azid.http.HttpRequest;
+import dev.azid.http.HttpResponse;
+import dev.azid.internal.http.HttpPipeline;
+import dev.azid.internal.json.JsonFormatException;
+import dev.azid.internal.json.JsonObject;
+import dev.azid.internal.util.Uris;
+import java.io.IOException;
+import java.io.InterruptedIOException;
+import java.net.SocketTimeoutException;
+import java.net.URI;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.UUID;
+import java.util.concurrent.CancellationException;
+
+/** Posts token requests to an Entra ID token endpoint and reads the answer. */
+public final class TokenEndpointClient {
+
+    /** The most one attempt may take. */
+    public static final Duration ATTEMPT_TIMEOUT = Duration.ofSeconds(30);
+
+    private final String credentialName;
+    private final HttpPipeline pipeline;
+    private final Clock clock;
+
+    /**
+     * Creates the client.
+     *
+     * @param credentialName the credential, for messages
+     * @param pipeline sends requests with retries
+     * @param clock stamps received tokens
+     */
+    public TokenEndpointClient(String credentialName, HttpPipeline pipeline, Clock clock) {
+        this.credentialName = credentialName;
+        this.pipeline = pipeline;
+        this.clock = clock;
+    }
+
+    /**
+     * Sends a token request.
+     *
+     * @param tokenEndpoint the endpoint
+     * @param form the request form, including the client's proof
+     * @return the token
+     * @throws AuthenticationFailedException if the endpoint cannot be reached or refuses
+     * @throws CancellationException if the thread was interrupted
+     */
+    public AccessToken requestToken(URI tokenEndpoint, FormBody form) {
+        String requestId = UUID.randomUUID().toString();
+        HttpRequest request = HttpRequest.postForm(tokenEndpoint, ClientHeaders.forRequest(requestId), form.encode(),
+                ATTEMPT_TIMEOUT);
+        HttpResponse response;
+        try {
+            response = pipeline.send(request);
+        } catch (IOException e) {
+            if (e instanceof InterruptedIOException && !(e instanceof SocketTimeoutException)
+                    || Thread.currentThread().isInterrupted()) {
+                CancellationException ce = new CancellationException(credentialName + ": interrupted");
+                ce.initCause(e);
+                throw ce;
+            }
+            throw new AuthenticationFailedException(credentialName + ": could not get an answer from " + request
+                    + " (" + e.getClass().getSimpleName() + ": " + e.getMessage() + "; client-request-id " + requestId
+                    + "). Check network access to " + Uris.redact(URI.create(tokenEndpoint.getScheme() + "://"
+                    + tokenEndpoint.getRawAuthority())) + ", the authority host setting, and any proxy (HTTPS_PROXY).", e);
+        }
+        if (!response.isSuccess()) {
+            throw EntraErrors.fromResponse(credentialName, request, response, requestId);
+        }
+        try {
+            return TokenResponse.parse(JsonObject.parse(response.body())).toAccessToken(clock.instant());
+        } catch (JsonFormatException | IllegalStateException e) {
+            throw new AuthenticationFailedException(credentialName + ": " + request.method() + " "
+                    + Uris.redact(tokenEndpoint) + " answered HTTP " + response.statusCode()
+                    + " but not with a usable token response: " + e.getMessage() + " (client-request-id " + requestId
+                    + "). Check that the authority host points at Microsoft Entra ID.");
+        }
+    }
+}
