@@ -7,6 +7,7 @@ import dev.azid.internal.cache.TokenCache;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -17,6 +18,7 @@ import org.slf4j.LoggerFactory;
 public final class ConfidentialClient {
 
     private static final Logger LOG = LoggerFactory.getLogger(ConfidentialClient.class);
+    private static final int MAX_PREPARED = 256;
 
     private final String credentialName;
     private final Authority authority;
@@ -26,6 +28,8 @@ public final class ConfidentialClient {
     private final TokenEndpointClient endpoint;
     private final TokenCache cache;
     private final String identity;
+    /** Validated tenant, scope and key per request, so a cache hit allocates nothing. */
+    private final ConcurrentHashMap<TokenRequestContext, Prepared> prepared = new ConcurrentHashMap<>();
 
     /**
      * Creates the client. Performs no I/O.
@@ -82,6 +86,19 @@ public final class ConfidentialClient {
     }
 
     private Prepared prepare(TokenRequestContext request) {
+        Prepared known = prepared.get(request);
+        if (known != null) {
+            return known;
+        }
+        Prepared p = validate(request);
+        // Claims challenges are one-off; other requests repeat, and a bound keeps odd callers from growing the map.
+        if (request.claims() == null && prepared.size() < MAX_PREPARED) {
+            prepared.putIfAbsent(request, p);
+        }
+        return p;
+    }
+
+    private Prepared validate(TokenRequestContext request) {
         String tenant = Tenants.resolve(credentialName, authority.tenant(), request.tenantId(), allowedTenants);
         String scope = Scopes.forClientCredentials(credentialName, request.scopes());
         return new Prepared(tenant, scope, new CacheKey(identity, tenant, List.of(scope), request.enableCae()));
