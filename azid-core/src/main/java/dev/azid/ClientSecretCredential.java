@@ -3,14 +3,11 @@ package dev.azid;
 import dev.azid.http.HttpTransport;
 import dev.azid.internal.credential.CredentialSettings;
 import dev.azid.internal.http.Sleeper;
-import dev.azid.internal.oauth2.Authority;
 import dev.azid.internal.oauth2.ClientSecretAuthentication;
 import dev.azid.internal.oauth2.ConfidentialClient;
-import dev.azid.internal.oauth2.Tenants;
-import dev.azid.internal.util.Uris;
+import dev.azid.internal.oauth2.ConfidentialClients;
 import java.time.Clock;
 import java.util.Arrays;
-import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.function.DoubleSupplier;
@@ -189,27 +186,12 @@ public final class ClientSecretCredential implements TokenCredential {
         }
 
         ConfidentialClient buildClient(String name) {
-            Tenants.validate(require(tenantId, name, "tenantId", "the directory (tenant) id"), name + ": tenantId");
-            require(clientId, name, "clientId", "the application (client) id");
             if (clientSecret == null || clientSecret.isEmpty()) {
                 throw new IllegalArgumentException(name + ": clientSecret is not set. Call clientSecret(...) with the "
                         + "value of a client secret of the app registration.");
             }
-            String host = settings.authorityHost() == null
-                    ? AzureCloud.AZURE_PUBLIC_CLOUD.authorityHost().toString() : settings.authorityHost();
-            Authority authority = new Authority(Uris.authorityHost(host, name + ": authorityHost"), tenantId);
-            List<String> allowed = settings.additionallyAllowedTenants();
-            return new ConfidentialClient(name, authority, clientId.trim(), new ClientSecretAuthentication(clientSecret),
-                    Tenants.allowedSet(allowed, name + ": additionallyAllowedTenants"), settings.tokenEndpoint(name),
-                    settings.newCache(name));
-        }
-
-        private static String require(String value, String name, String field, String what) {
-            if (value == null || value.isBlank()) {
-                throw new IllegalArgumentException(name + ": " + field + " is not set. Call " + field + "(...) with "
-                        + what + ".");
-            }
-            return value;
+            return ConfidentialClients.create(name, settings, tenantId, clientId,
+                    new ClientSecretAuthentication(clientSecret));
         }
     }
 }

@@ -1,0 +1,296 @@
+package dev.azid;
+
+import dev.azid.http.HttpTransport;
+import dev.azid.internal.cert.CertificateSource;
+import dev.azid.internal.credential.CredentialSettings;
+import dev.azid.internal.http.Sleeper;
+import dev.azid.internal.oauth2.CertificateAuthentication;
+import dev.azid.internal.oauth2.ConfidentialClient;
+import dev.azid.internal.oauth2.ConfidentialClients;
+import java.io.InputStream;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
+import java.util.function.DoubleSupplier;
+
+/**
+ * Authenticates an application (service principal) with a certificate: each token request carries
+ * a client assertion (a JWT signed with the certificate's RSA key, valid for 10 minutes, with the
+ * {@code x5t#S256} thumbprint header; {@code x5t} for AD FS).
+ *
+ * <p>The certificate may be a PEM file (RSA private key as PKCS#8, PKCS#1, encrypted PKCS#8 or
+ * OpenSSL-encrypted PKCS#1, plus the certificate and optionally its chain) or a PKCS#12 (PFX) file,
+ * from a path, bytes or a stream. It is read at the first {@code getToken}, not when building; an
+ * unreadable file, a wrong password, a missing key, or a certificate outside its validity period
+ * fails with an {@link AuthenticationFailedException} that names the path (never the password).
+ * Thread-safe.
+ */
+public final class ClientCertificateCredential implements TokenCredential {
+
+    /** The credential's name, used in messages and logs. */
+    public static final String NAME = "ClientCertificateCredential";
+
+    private final ConfidentialClient client;
+
+    private ClientCertificateCredential(ConfidentialClient client) {
+        this.client = client;
+    }
+
+    /**
+     * Starts a builder.
+     *
+     * @return a new builder
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    @Override
+    public AccessToken getToken(TokenRequestContext request) {
+        return client.getToken(request);
+    }
+
+    @Override
+    public CompletableFuture<AccessToken> getTokenAsync(TokenRequestContext request) {
+        return client.getTokenAsync(request);
+    }
+
+    @Override
+    public String toString() {
+        return client.toString();
+    }
+
+    /** Builds a {@link ClientCertificateCredential}. Not thread-safe. */
+    public static final class Builder {
+        private final CredentialSettings settings = new CredentialSettings();
+        private String tenantId;
+        private String clientId;
+        private Path path;
+        private byte[] bytes;
+        private InputStream stream;
+        private String password;
+        private boolean sendCertificateChain;
+        private String signatureAlgorithm = "RS256";
+
+        private Builder() {
+        }
+
+        /**
+         * Sets the directory (tenant) id or domain (required).
+         *
+         * @param tenantId a GUID or a domain
+         * @return this builder
+         */
+        public Builder tenantId(String tenantId) {
+            this.tenantId = tenantId;
+            return this;
+        }
+
+        /**
+         * Sets the application (client) id (required).
+         *
+         * @param clientId the client id
+         * @return this builder
+         */
+        public Builder clientId(String clientId) {
+            this.clientId = clientId;
+            return this;
+        }
+
+        /**
+         * Uses a PEM file holding the private key and the certificate.
+         *
+         * @param pemFile the path
+         * @return this builder
+         */
+        public Builder pemCertificate(Path pemFile) {
+            return certificateFile(pemFile);
+        }
+
+        /**
+         * Uses a PKCS#12 (PFX) file; set its password with {@link #certificatePassword}.
+         *
+         * @param pfxFile the path
+         * @return this builder
+         */
+        public Builder pfxCertificate(Path pfxFile) {
+            return certificateFile(pfxFile);
+        }
+
+        /**
+         * Uses a certificate file, PEM or PKCS#12, recognised by its content.
+         *
+         * @param file the path
+         * @return this builder
+         */
+        public Builder certificateFile(Path file) {
+            this.path = java.util.Objects.requireNonNull(file, "file");
+            this.bytes = null;
+            this.stream = null;
+            return this;
+        }
+
+        /**
+         * Uses certificate bytes, PEM or PKCS#12 (copied).
+         *
+         * @param certificate the content
+         * @return this builder
+         */
+        public Builder certificate(byte[] certificate) {
+            this.bytes = certificate.clone();
+            this.path = null;
+            this.stream = null;
+            return this;
+        }
+
+        /**
+         * Uses a stream of PEM or PKCS#12 content, read once at the first {@code getToken} and closed.
+         *
+         * @param certificate the stream
+         * @return this builder
+         */
+        public Builder certificate(InputStream certificate) {
+            this.stream = java.util.Objects.requireNonNull(certificate, "certificate");
+            this.path = null;
+            this.bytes = null;
+            return this;
+        }
+
+        /**
+         * Sets the password of a PFX file or an encrypted PEM key.
+         *
+         * @param password the password
+         * @return this builder
+         */
+        public Builder certificatePassword(String password) {
+            this.password = password;
+            return this;
+        }
+
+        /**
+         * Sends the certificate chain in the assertion's {@code x5c} header, needed for
+         * subject-name/issuer authentication (default {@code false}).
+         *
+         * @param send whether to send the chain
+         * @return this builder
+         */
+        public Builder sendCertificateChain(boolean send) {
+            this.sendCertificateChain = send;
+            return this;
+        }
+
+        /**
+         * Sets the assertion's signature algorithm: {@code RS256} (default, what MSAL sends) or
+         * {@code PS256} (RSA-PSS, what Microsoft's documentation shows). AD FS always gets RS256.
+         *
+         * @param algorithm {@code RS256} or {@code PS256}
+         * @return this builder
+         */
+        public Builder signatureAlgorithm(String algorithm) {
+            this.signatureAlgorithm = algorithm;
+            return this;
+        }
+
+        /**
+         * Sets the Entra ID authority host (default {@code https://login.microsoftonline.com}).
+         *
+         * @param authorityHost the authority host
+         * @return this builder
+         */
+        public Builder authorityHost(String authorityHost) {
+            settings.authorityHost(authorityHost);
+            return this;
+        }
+
+        /**
+         * Uses the authority host of a cloud.
+         *
+         * @param cloud the cloud
+         * @return this builder
+         */
+        public Builder cloud(AzureCloud cloud) {
+            settings.authorityHost(cloud.authorityHost().toString());
+            return this;
+        }
+
+        /**
+         * Allows tokens for these tenants too; {@code *} allows any.
+         *
+         * @param tenants tenant ids or domains
+         * @return this builder
+         */
+        public Builder additionallyAllowedTenants(String... tenants) {
+            settings.additionallyAllowedTenants(Arrays.asList(tenants));
+            return this;
+        }
+
+        /**
+         * Sets the HTTP transport.
+         *
+         * @param transport the transport
+         * @return this builder
+         */
+        public Builder httpTransport(HttpTransport transport) {
+            settings.transport(transport);
+            return this;
+        }
+
+        /**
+         * Sets the executor for {@code getTokenAsync} and background refreshes.
+         *
+         * @param executor the executor
+         * @return this builder
+         */
+        public Builder executor(Executor executor) {
+            settings.executor(executor);
+            return this;
+        }
+
+        Builder clock(Clock clock) {
+            settings.clock(clock);
+            return this;
+        }
+
+        Builder sleeper(Sleeper sleeper, DoubleSupplier jitter) {
+            settings.sleeper(sleeper, jitter);
+            return this;
+        }
+
+        /**
+         * Builds the credential. Reads no file.
+         *
+         * @return the credential
+         * @throws IllegalArgumentException naming the setting, if one is missing or invalid
+         */
+        public ClientCertificateCredential build() {
+            return new ClientCertificateCredential(buildClient(NAME));
+        }
+
+        ConfidentialClient buildClient(String name) {
+            String algorithm = signatureAlgorithm == null ? "" : signatureAlgorithm.trim().toUpperCase(Locale.ROOT);
+            if (!algorithm.equals("RS256") && !algorithm.equals("PS256")) {
+                throw new IllegalArgumentException(name + ": signatureAlgorithm must be RS256 or PS256. Leave it unset "
+                        + "for RS256.");
+            }
+            Clock clock = settings.clock();
+            CertificateSource source;
+            if (path != null) {
+                source = CertificateSource.file(name, path, password, clock);
+            } else if (bytes != null) {
+                source = CertificateSource.bytes(name, bytes, password, clock);
+            } else if (stream != null) {
+                source = CertificateSource.stream(name, stream, password, clock);
+            } else {
+                throw new IllegalArgumentException(name + ": no certificate is set. Call pemCertificate(path), "
+                        + "pfxCertificate(path) or certificate(bytes).");
+            }
+            CertificateAuthentication auth = new CertificateAuthentication(
+                    ConfidentialClients.require(clientId, name, "clientId", "the application (client) id").trim(),
+                    source::get, source.fingerprint(), algorithm.equals("PS256"), sendCertificateChain, clock);
+            return ConfidentialClients.create(name, settings, tenantId, clientId, auth);
+        }
+    }
+}

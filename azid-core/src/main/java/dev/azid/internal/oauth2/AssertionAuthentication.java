@@ -1,0 +1,92 @@
+package dev.azid.internal.oauth2;
+
+import dev.azid.internal.json.JsonFormatException;
+import dev.azid.internal.json.JsonObject;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.util.Base64;
+import java.util.function.Supplier;
+
+/**
+ * A client assertion supplied by the caller (a federated token from another identity provider, or
+ * an assertion signed elsewhere). The last assertion is reused until 5 minutes before its
+ * {@code exp}; an assertion whose expiry cannot be read is fetched anew for every token request.
+ */
+public final class AssertionAuthentication implements ClientAuthentication {
+
+    private static final long REUSE_MARGIN_SECONDS = 300;
+
+    private final String credentialName;
+    private final Supplier<String> supplier;
+    private final String fingerprint;
+    private final Clock clock;
+    private String cached;
+    private long cachedExpiry;
+
+    /**
+     * Creates it.
+     *
+     * @param credentialName the credential, for messages
+     * @param supplier returns an assertion; called on a token request when needed
+     * @param fingerprint identifies the supplier for cache keys
+     * @param clock decides when a cached assertion is too old
+     */
+    public AssertionAuthentication(String credentialName, Supplier<String> supplier, String fingerprint, Clock clock) {
+        this.credentialName = credentialName;
+        this.supplier = supplier;
+        this.fingerprint = fingerprint;
+        this.clock = clock;
+    }
+
+    @Override
+    public void apply(FormBody form, URI tokenEndpoint) {
+        form.add("client_assertion_type", "urn:ietf:params:oauth:client-assertion-type:jwt-bearer");
+        form.add("client_assertion", current());
+    }
+
+    private synchronized String current() {
+        long now = clock.millis() / 1000;
+        if (cached != null && now < cachedExpiry - REUSE_MARGIN_SECONDS) {
+            return cached;
+        }
+        String assertion = supplier.get();
+        if (assertion == null || assertion.isBlank()) {
+            throw new dev.azid.AuthenticationFailedException(credentialName + ": the client assertion supplier returned "
+                    + "no assertion. Make it return a signed JWT.");
+        }
+        assertion = assertion.trim();
+        cached = assertion;
+        cachedExpiry = expiry(assertion);
+        return assertion;
+    }
+
+    /** The {@code exp} claim, or 0 when the assertion is not a readable JWT. */
+    static long expiry(String jwt) {
+        String[] parts = jwt.split("\\.");
+        if (parts.length < 2) {
+            return 0;
+        }
+        try {
+            byte[] payload = Base64.getUrlDecoder().decode(parts[1]);
+            return JsonObject.parse(new String(payload, StandardCharsets.UTF_8)).integer("exp").orElse(0L);
+        } catch (IllegalArgumentException | JsonFormatException e) {
+            return 0;
+        }
+    }
+
+    @Override
+    public String fingerprint() {
+        return fingerprint;
+    }
+
+    @Override
+    public String method() {
+        return "assertion";
+    }
+
+    @Override
+    public String toString() {
+        return "AssertionAuthentication[assertion=<redacted>]";
+    }
+}

@@ -1,0 +1,52 @@
+package dev.azid.internal.oauth2;
+
+import dev.azid.AzureCloud;
+import dev.azid.internal.credential.CredentialSettings;
+import dev.azid.internal.util.Uris;
+
+/** Validates the settings every confidential-client credential shares and builds its client. */
+public final class ConfidentialClients {
+
+    private ConfidentialClients() {
+    }
+
+    /**
+     * Checks tenant, client id and authority host, and builds the client.
+     *
+     * @param name the credential's name, for messages
+     * @param settings the shared settings
+     * @param tenantId the tenant
+     * @param clientId the client id
+     * @param authentication the client's proof
+     * @return the client
+     * @throws IllegalArgumentException naming the setting that is missing or invalid
+     */
+    public static ConfidentialClient create(String name, CredentialSettings settings, String tenantId, String clientId,
+            ClientAuthentication authentication) {
+        Tenants.validate(require(tenantId, name, "tenantId", "the directory (tenant) id"), name + ": tenantId");
+        require(clientId, name, "clientId", "the application (client) id");
+        String host = settings.authorityHost() == null
+                ? AzureCloud.AZURE_PUBLIC_CLOUD.authorityHost().toString() : settings.authorityHost();
+        Authority authority = new Authority(Uris.authorityHost(host, name + ": authorityHost"), tenantId);
+        return new ConfidentialClient(name, authority, clientId.trim(), authentication,
+                Tenants.allowedSet(settings.additionallyAllowedTenants(), name + ": additionallyAllowedTenants"),
+                settings.tokenEndpoint(name), settings.newCache(name));
+    }
+
+    /**
+     * Checks that a required text setting is present.
+     *
+     * @param value the value
+     * @param name the credential
+     * @param field the builder method
+     * @param what what to pass, for the message
+     * @return the value
+     */
+    public static String require(String value, String name, String field, String what) {
+        if (value == null || value.isBlank()) {
+            throw new IllegalArgumentException(name + ": " + field + " is not set. Call " + field + "(...) with "
+                    + what + ".");
+        }
+        return value;
+    }
+}
