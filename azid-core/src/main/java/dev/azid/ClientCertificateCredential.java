@@ -249,6 +249,10 @@ public final class ClientCertificateCredential implements TokenCredential {
             return this;
         }
 
+        CredentialSettings settings() {
+            return settings;
+        }
+
         Builder clock(Clock clock) {
             settings.clock(clock);
             return this;

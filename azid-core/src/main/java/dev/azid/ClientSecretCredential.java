@@ -165,6 +165,10 @@ public final class ClientSecretCredential implements TokenCredential {
             return this;
         }
 
+        CredentialSettings settings() {
+            return settings;
+        }
+
         Builder clock(Clock clock) {
             settings.clock(clock);
             return this;

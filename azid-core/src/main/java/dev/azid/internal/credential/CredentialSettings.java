@@ -30,6 +30,7 @@ public final class CredentialSettings {
     private Environment environment = Environment.system();
     private String authorityHost;
     private final List<String> additionallyAllowedTenants = new ArrayList<>();
+    private String region;
 
     /** @param value the transport */
     public void transport(HttpTransport value) {
@@ -70,6 +71,16 @@ public final class CredentialSettings {
         for (String t : tenants) {
             additionallyAllowedTenants.add(Objects.requireNonNull(t, "additionallyAllowedTenants element"));
         }
+    }
+
+    /** @param value a regional token service name such as {@code westus2}, or {@code null} */
+    public void region(String value) {
+        this.region = value;
+    }
+
+    /** @return the region, or {@code null} */
+    public String region() {
+        return region;
     }
 
     /** @return the environment */

@@ -2,10 +2,13 @@ package dev.azid.internal.credential;
 
 import static dev.azid.internal.env.EnvironmentVariables.AZURE_ADDITIONALLY_ALLOWED_TENANTS;
 import static dev.azid.internal.env.EnvironmentVariables.AZURE_AUTHORITY_HOST;
+import static dev.azid.internal.env.EnvironmentVariables.AZURE_CLIENT_CERTIFICATE_PASSWORD;
 import static dev.azid.internal.env.EnvironmentVariables.AZURE_CLIENT_CERTIFICATE_PATH;
 import static dev.azid.internal.env.EnvironmentVariables.AZURE_CLIENT_ID;
 import static dev.azid.internal.env.EnvironmentVariables.AZURE_CLIENT_SECRET;
+import static dev.azid.internal.env.EnvironmentVariables.AZURE_CLIENT_SEND_CERTIFICATE_CHAIN;
 import static dev.azid.internal.env.EnvironmentVariables.AZURE_PASSWORD;
+import static dev.azid.internal.env.EnvironmentVariables.AZURE_REGIONAL_AUTHORITY_NAME;
 import static dev.azid.internal.env.EnvironmentVariables.AZURE_TENANT_ID;
 import static dev.azid.internal.env.EnvironmentVariables.AZURE_USERNAME;
 
@@ -13,26 +16,34 @@ import dev.azid.Environment;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 
 /**
- * What the {@code AZURE_*} variables configure, for {@code EnvironmentCredential}. Only the names
- * of variables ever reach a message, never their values.
+ * What the {@code AZURE_*} variables configure, for {@code EnvironmentCredential}. The first
+ * complete set wins: client secret, then certificate, then username and password. Only variable
+ * names ever reach a message, never values.
  */
 public sealed interface EnvironmentConfig {
 
     /**
-     * The client-secret set: {@code AZURE_TENANT_ID}, {@code AZURE_CLIENT_ID},
-     * {@code AZURE_CLIENT_SECRET}.
+     * Settings every set shares.
+     *
+     * @param authorityHost {@code AZURE_AUTHORITY_HOST}, or {@code null}
+     * @param region {@code AZURE_REGIONAL_AUTHORITY_NAME} (lower case), or {@code null}
+     * @param additionallyAllowedTenants {@code AZURE_ADDITIONALLY_ALLOWED_TENANTS}, split on {@code ;}
+     */
+    record Common(String authorityHost, String region, List<String> additionallyAllowedTenants) {
+    }
+
+    /**
+     * {@code AZURE_TENANT_ID} + {@code AZURE_CLIENT_ID} + {@code AZURE_CLIENT_SECRET}.
      *
      * @param tenantId the tenant
      * @param clientId the client id
      * @param clientSecret the secret
-     * @param authorityHost {@code AZURE_AUTHORITY_HOST}, or {@code null}
-     * @param additionallyAllowedTenants from {@code AZURE_ADDITIONALLY_ALLOWED_TENANTS}
+     * @param common shared settings
      */
-    record ClientSecret(String tenantId, String clientId, String clientSecret, String authorityHost,
-            List<String> additionallyAllowedTenants) implements EnvironmentConfig {
-        /** Never shows the secret. */
+    record ClientSecret(String tenantId, String clientId, String clientSecret, Common common) implements EnvironmentConfig {
         @Override
         public String toString() {
             return "ClientSecret[tenantId=" + tenantId + ", clientId=" + clientId + "]";
@@ -40,16 +51,52 @@ public sealed interface EnvironmentConfig {
     }
 
     /**
-     * No usable set.
+     * {@code AZURE_TENANT_ID} + {@code AZURE_CLIENT_ID} + {@code AZURE_CLIENT_CERTIFICATE_PATH}
+     * (+ password, + send chain).
      *
-     * @param reason what is present, what is missing, what to do (names only)
+     * @param tenantId the tenant
+     * @param clientId the client id
+     * @param certificatePath the PEM or PFX path
+     * @param certificatePassword its password, or {@code null}
+     * @param sendCertificateChain {@code AZURE_CLIENT_SEND_CERTIFICATE_CHAIN} is {@code true} or {@code 1}
+     * @param common shared settings
+     */
+    record ClientCertificate(String tenantId, String clientId, String certificatePath, String certificatePassword,
+            boolean sendCertificateChain, Common common) implements EnvironmentConfig {
+        @Override
+        public String toString() {
+            return "ClientCertificate[tenantId=" + tenantId + ", clientId=" + clientId + ", path=" + certificatePath + "]";
+        }
+    }
+
+    /**
+     * {@code AZURE_CLIENT_ID} + {@code AZURE_USERNAME} + {@code AZURE_PASSWORD} (+ tenant, default
+     * {@code organizations}).
+     *
+     * @param tenantId the tenant
+     * @param clientId the public client id
+     * @param username the user
+     * @param password the password
+     * @param common shared settings
+     */
+    record UsernamePassword(String tenantId, String clientId, String username, String password, Common common)
+            implements EnvironmentConfig {
+        @Override
+        public String toString() {
+            return "UsernamePassword[tenantId=" + tenantId + ", clientId=" + clientId + ", username=" + username + "]";
+        }
+    }
+
+    /**
+     * No complete set.
+     *
+     * @param reason which variables are set, which are missing, and what to do (names only)
      */
     record Unavailable(String reason) implements EnvironmentConfig {
     }
 
     /**
-     * Reads the variables. The first complete set wins: client secret, then certificate, then
-     * username and password.
+     * Reads the variables.
      *
      * @param env the environment
      * @param credentialName the credential, for messages
@@ -59,42 +106,71 @@ public sealed interface EnvironmentConfig {
         String tenant = env.get(AZURE_TENANT_ID).map(String::trim).orElse(null);
         String client = env.get(AZURE_CLIENT_ID).map(String::trim).orElse(null);
         String secret = env.get(AZURE_CLIENT_SECRET).orElse(null);
-        String authority = env.get(AZURE_AUTHORITY_HOST).orElse(null);
-        List<String> allowed = env.get(AZURE_ADDITIONALLY_ALLOWED_TENANTS)
-                .map(v -> Arrays.asList(v.split(";"))).orElse(List.of());
+        String certificate = env.get(AZURE_CLIENT_CERTIFICATE_PATH).map(String::trim).orElse(null);
+        String username = env.get(AZURE_USERNAME).map(String::trim).orElse(null);
+        String password = env.get(AZURE_PASSWORD).orElse(null);
+        Common common = new Common(env.get(AZURE_AUTHORITY_HOST).orElse(null),
+                env.get(AZURE_REGIONAL_AUTHORITY_NAME).map(r -> r.trim().toLowerCase(Locale.ROOT)).orElse(null),
+                env.get(AZURE_ADDITIONALLY_ALLOWED_TENANTS).map(v -> Arrays.asList(v.split(";"))).orElse(List.of()));
         if (tenant != null && client != null && secret != null) {
-            return new ClientSecret(tenant, client, secret, authority, allowed);
+            return new ClientSecret(tenant, client, secret, common);
         }
-        boolean certificate = env.get(AZURE_CLIENT_CERTIFICATE_PATH).isPresent();
-        boolean user = env.get(AZURE_USERNAME).isPresent() && env.get(AZURE_PASSWORD).isPresent();
-        if (client != null && (certificate && tenant != null || user)) {
-            String which = certificate && tenant != null ? AZURE_CLIENT_CERTIFICATE_PATH : AZURE_USERNAME + " and " + AZURE_PASSWORD;
-            return new Unavailable(credentialName + ": " + which + " are set, but this version of azid reads only the "
-                    + "client-secret variables (" + AZURE_TENANT_ID + ", " + AZURE_CLIENT_ID + ", " + AZURE_CLIENT_SECRET
-                    + "); certificate and username/password variables are not supported yet. Set "
-                    + AZURE_CLIENT_SECRET + " instead.");
+        if (tenant != null && client != null && certificate != null) {
+            boolean chain = env.get(AZURE_CLIENT_SEND_CERTIFICATE_CHAIN)
+                    .map(v -> v.trim().equalsIgnoreCase("true") || v.trim().equals("1")).orElse(false);
+            return new ClientCertificate(tenant, client, certificate,
+                    env.get(AZURE_CLIENT_CERTIFICATE_PASSWORD).orElse(null), chain, common);
         }
-        List<String> all = List.of(AZURE_TENANT_ID, AZURE_CLIENT_ID, AZURE_CLIENT_SECRET, AZURE_CLIENT_CERTIFICATE_PATH,
-                AZURE_USERNAME, AZURE_PASSWORD);
-        List<String> present = new ArrayList<>();
-        for (String name : all) {
-            if (env.get(name).isPresent()) {
-                present.add(name);
+        if (client != null && username != null && password != null) {
+            return new UsernamePassword(tenant == null ? "organizations" : tenant, client, username, password, common);
+        }
+        return new Unavailable(incomplete(env, credentialName, secret != null, certificate != null,
+                username != null || password != null));
+    }
+
+    private static String incomplete(Environment env, String name, boolean secret, boolean certificate, boolean user) {
+        List<String> needed;
+        String kind;
+        if (secret) {
+            kind = "client secret";
+            needed = List.of(AZURE_TENANT_ID, AZURE_CLIENT_ID, AZURE_CLIENT_SECRET);
+        } else if (certificate) {
+            kind = "client certificate";
+            needed = List.of(AZURE_TENANT_ID, AZURE_CLIENT_ID, AZURE_CLIENT_CERTIFICATE_PATH);
+        } else if (user) {
+            kind = "user name and password";
+            needed = List.of(AZURE_CLIENT_ID, AZURE_USERNAME, AZURE_PASSWORD);
+        } else {
+            List<String> present = present(env, List.of(AZURE_TENANT_ID, AZURE_CLIENT_ID));
+            if (present.isEmpty()) {
+                return name + ": no service principal or user is configured in the environment. Set "
+                        + AZURE_TENANT_ID + ", " + AZURE_CLIENT_ID + " and " + AZURE_CLIENT_SECRET + " (or "
+                        + AZURE_CLIENT_CERTIFICATE_PATH + " instead of the secret).";
+            }
+            return name + ": the environment configures an incomplete service principal: " + list(present)
+                    + (present.size() == 1 ? " is" : " are") + " set, but none of " + AZURE_CLIENT_SECRET + ", "
+                    + AZURE_CLIENT_CERTIFICATE_PATH + ", or " + AZURE_USERNAME + " and " + AZURE_PASSWORD
+                    + " is. Set the variables of one of these, or unset the others.";
+        }
+        List<String> present = present(env, needed);
+        List<String> missing = new ArrayList<>(needed);
+        missing.removeAll(present);
+        return name + ": the environment configures an incomplete " + kind + ": " + list(present)
+                + (present.size() == 1 ? " is" : " are") + " set, but " + list(missing)
+                + (missing.size() == 1 ? " is" : " are") + " missing. Set the missing variables, or unset the others.";
+    }
+
+    private static List<String> present(Environment env, List<String> names) {
+        List<String> out = new ArrayList<>();
+        for (String n : names) {
+            if (env.get(n).isPresent()) {
+                out.add(n);
             }
         }
-        if (present.isEmpty()) {
-            return new Unavailable(credentialName + ": no service principal is configured in the environment. Set "
-                    + AZURE_TENANT_ID + ", " + AZURE_CLIENT_ID + " and " + AZURE_CLIENT_SECRET + ".");
-        }
-        List<String> missing = new ArrayList<>();
-        for (String name : List.of(AZURE_TENANT_ID, AZURE_CLIENT_ID, AZURE_CLIENT_SECRET)) {
-            if (!present.contains(name)) {
-                missing.add(name);
-            }
-        }
-        return new Unavailable(credentialName + ": the environment configures an incomplete service principal: "
-                + String.join(", ", present) + (present.size() == 1 ? " is" : " are") + " set, but "
-                + String.join(", ", missing) + (missing.size() == 1 ? " is" : " are")
-                + " missing. Set the missing variables, or unset the others.");
+        return out;
+    }
+
+    private static String list(List<String> names) {
+        return String.join(", ", names);
     }
 }

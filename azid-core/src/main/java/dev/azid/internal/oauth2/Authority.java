@@ -30,6 +30,27 @@ public record Authority(URI host, String tenant) {
     }
 
     /**
+     * The regional token service of this authority's cloud, for confidential clients that opt in:
+     * {@code https://{region}.login.microsoft.com} for the public cloud, {@code https://{region}.{host}}
+     * elsewhere. AD FS has no regions.
+     *
+     * @param region a region name such as {@code westus2}
+     * @return the regional authority
+     */
+    public Authority regional(String region) {
+        if (isAdfs()) {
+            return this;
+        }
+        String h = host.getHost();
+        boolean publicCloud = h.equalsIgnoreCase("login.microsoftonline.com") || h.equalsIgnoreCase("login.microsoft.com")
+                || h.equalsIgnoreCase("login.windows.net") || h.equalsIgnoreCase("sts.windows.net");
+        String regionalHost = region + "." + (publicCloud ? "login.microsoft.com" : h);
+        return new Authority(URI.create(host.getScheme() + "://" + regionalHost
+                + (host.getPort() == -1 ? "" : ":" + host.getPort()) + (host.getRawPath() == null ? "" : host.getRawPath())),
+                tenant);
+    }
+
+    /**
      * The same host with another tenant.
      *
      * @param otherTenant the tenant

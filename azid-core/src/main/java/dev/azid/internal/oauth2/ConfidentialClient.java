@@ -15,7 +15,7 @@ import org.slf4j.LoggerFactory;
  * An application that authenticates as itself (client credentials grant), with any
  * {@link ClientAuthentication}; shared by the secret, certificate and assertion credentials.
  */
-public final class ConfidentialClient {
+public final class ConfidentialClient implements dev.azid.TokenCredential {
 
     private static final Logger LOG = LoggerFactory.getLogger(ConfidentialClient.class);
     private static final int MAX_PREPARED = 256;
@@ -61,6 +61,7 @@ public final class ConfidentialClient {
      * @param request the request
      * @return the token
      */
+    @Override
     public AccessToken getToken(TokenRequestContext request) {
         Prepared p = prepare(request);
         return cache.getToken(p.key(), request.claims() != null, () -> fetch(p, request));
@@ -72,6 +73,7 @@ public final class ConfidentialClient {
      * @param request the request
      * @return the future token
      */
+    @Override
     public CompletableFuture<AccessToken> getTokenAsync(TokenRequestContext request) {
         Prepared p;
         try {

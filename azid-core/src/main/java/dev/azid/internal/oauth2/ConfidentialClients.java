@@ -28,6 +28,13 @@ public final class ConfidentialClients {
         String host = settings.authorityHost() == null
                 ? AzureCloud.AZURE_PUBLIC_CLOUD.authorityHost().toString() : settings.authorityHost();
         Authority authority = new Authority(Uris.authorityHost(host, name + ": authorityHost"), tenantId);
+        if (settings.region() != null) {
+            if (!settings.region().matches("[a-z0-9]{2,40}")) {
+                throw new IllegalArgumentException(name + ": region '" + settings.region() + "' is not a region name. "
+                        + "Use a name such as westus2, or leave it unset.");
+            }
+            authority = authority.regional(settings.region());
+        }
         return new ConfidentialClient(name, authority, clientId.trim(), authentication,
                 Tenants.allowedSet(settings.additionallyAllowedTenants(), name + ": additionallyAllowedTenants"),
                 settings.tokenEndpoint(name), settings.newCache(name));

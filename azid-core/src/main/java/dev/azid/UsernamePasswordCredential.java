@@ -1,0 +1,201 @@
+package dev.azid;
+
+import dev.azid.http.HttpTransport;
+import dev.azid.internal.credential.CredentialSettings;
+import dev.azid.internal.http.Sleeper;
+import dev.azid.internal.oauth2.Authority;
+import dev.azid.internal.oauth2.ConfidentialClients;
+import dev.azid.internal.oauth2.PasswordGrantClient;
+import dev.azid.internal.oauth2.Tenants;
+import dev.azid.internal.util.Uris;
+import java.time.Clock;
+import java.util.Arrays;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
+import java.util.function.DoubleSupplier;
+
+/**
+ * Authenticates a user with a user name and password (the OAuth 2.0 resource owner password
+ * credentials grant) through a public client application.
+ *
+ * <p><b>Deprecated by Microsoft:</b> it cannot satisfy multi-factor authentication, which Entra ID
+ * requires for more and more accounts, and it does not work for federated or personal accounts.
+ * Prefer a service principal, managed identity, or an interactive credential. Kept for
+ * configurations that still use {@code AZURE_USERNAME}/{@code AZURE_PASSWORD}. Thread-safe.
+ */
+public final class UsernamePasswordCredential implements TokenCredential {
+
+    /** The credential's name, used in messages and logs. */
+    public static final String NAME = "UsernamePasswordCredential";
+
+    private final PasswordGrantClient client;
+
+    private UsernamePasswordCredential(PasswordGrantClient client) {
+        this.client = client;
+    }
+
+    /**
+     * Starts a builder.
+     *
+     * @return a new builder
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    @Override
+    public AccessToken getToken(TokenRequestContext request) {
+        return client.getToken(request);
+    }
+
+    @Override
+    public CompletableFuture<AccessToken> getTokenAsync(TokenRequestContext request) {
+        return client.getTokenAsync(request);
+    }
+
+    /** Names the tenant, client and user; never the password. */
+    @Override
+    public String toString() {
+        return client.toString();
+    }
+
+    /** Builds a {@link UsernamePasswordCredential}. Not thread-safe. */
+    public static final class Builder {
+        private final CredentialSettings settings = new CredentialSettings();
+        private String tenantId = "organizations";
+        private String clientId;
+        private String username;
+        private String password;
+
+        private Builder() {
+        }
+
+        /**
+         * Sets the tenant (default {@code organizations}).
+         *
+         * @param tenantId a GUID, a domain, or {@code organizations}
+         * @return this builder
+         */
+        public Builder tenantId(String tenantId) {
+            this.tenantId = tenantId;
+            return this;
+        }
+
+        /**
+         * Sets the public client application's id (required).
+         *
+         * @param clientId the client id
+         * @return this builder
+         */
+        public Builder clientId(String clientId) {
+            this.clientId = clientId;
+            return this;
+        }
+
+        /**
+         * Sets the user's name (required).
+         *
+         * @param username for example {@code alice@contoso.com}
+         * @return this builder
+         */
+        public Builder username(String username) {
+            this.username = username;
+            return this;
+        }
+
+        /**
+         * Sets the user's password (required).
+         *
+         * @param password the password
+         * @return this builder
+         */
+        public Builder password(String password) {
+            this.password = password;
+            return this;
+        }
+
+        /**
+         * Sets the Entra ID authority host (default {@code https://login.microsoftonline.com}).
+         *
+         * @param authorityHost the authority host
+         * @return this builder
+         */
+        public Builder authorityHost(String authorityHost) {
+            settings.authorityHost(authorityHost);
+            return this;
+        }
+
+        /**
+         * Allows tokens for these tenants too; {@code *} allows any.
+         *
+         * @param tenants tenant ids or domains
+         * @return this builder
+         */
+        public Builder additionallyAllowedTenants(String... tenants) {
+            settings.additionallyAllowedTenants(Arrays.asList(tenants));
+            return this;
+        }
+
+        /**
+         * Sets the HTTP transport.
+         *
+         * @param transport the transport
+         * @return this builder
+         */
+        public Builder httpTransport(HttpTransport transport) {
+            settings.transport(transport);
+            return this;
+        }
+
+        /**
+         * Sets the executor for {@code getTokenAsync} and background refreshes.
+         *
+         * @param executor the executor
+         * @return this builder
+         */
+        public Builder executor(Executor executor) {
+            settings.executor(executor);
+            return this;
+        }
+
+        CredentialSettings settings() {
+            return settings;
+        }
+
+        Builder clock(Clock clock) {
+            settings.clock(clock);
+            return this;
+        }
+
+        Builder sleeper(Sleeper sleeper, DoubleSupplier jitter) {
+            settings.sleeper(sleeper, jitter);
+            return this;
+        }
+
+        /**
+         * Builds the credential. Performs no I/O.
+         *
+         * @return the credential
+         * @throws IllegalArgumentException naming the setting, if one is missing or invalid
+         */
+        public UsernamePasswordCredential build() {
+            return new UsernamePasswordCredential(buildClient(NAME));
+        }
+
+        PasswordGrantClient buildClient(String name) {
+            Tenants.validate(ConfidentialClients.require(tenantId, name, "tenantId", "a tenant id or organizations"),
+                    name + ": tenantId");
+            ConfidentialClients.require(clientId, name, "clientId", "the public client application's id");
+            ConfidentialClients.require(username, name, "username", "the user's name");
+            if (password == null || password.isEmpty()) {
+                throw new IllegalArgumentException(name + ": password is not set. Call password(...).");
+            }
+            String host = settings.authorityHost() == null
+                    ? AzureCloud.AZURE_PUBLIC_CLOUD.authorityHost().toString() : settings.authorityHost();
+            Authority authority = new Authority(Uris.authorityHost(host, name + ": authorityHost"), tenantId);
+            return new PasswordGrantClient(name, authority, clientId.trim(), username.trim(), password,
+                    Tenants.allowedSet(settings.additionallyAllowedTenants(), name + ": additionallyAllowedTenants"),
+                    settings.tokenEndpoint(name), settings.newCache(name));
+        }
+    }
+}
