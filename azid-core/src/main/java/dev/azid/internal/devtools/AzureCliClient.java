@@ -1,0 +1,132 @@
+package dev.azid.internal.devtools;
+
+import dev.azid.AccessToken;
+import dev.azid.AuthenticationFailedException;
+import dev.azid.CredentialUnavailableException;
+import dev.azid.TokenCredential;
+import dev.azid.TokenRequestContext;
+import dev.azid.internal.cache.CacheKey;
+import dev.azid.internal.oauth2.Scopes;
+import dev.azid.internal.oauth2.Tenants;
+import dev.azid.internal.process.Executables;
+import dev.azid.internal.process.ProcessResult;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
+import java.util.regex.Pattern;
+
+/** Runs {@code az account get-access-token} (argv only) and reads its answer. */
+public final class AzureCliClient implements TokenCredential {
+
+    private static final Pattern SUBSCRIPTION = Pattern.compile("[0-9a-zA-Z_. -]+");
+
+    private final String name;
+    private final DevToolSettings settings;
+    private final String subscription;
+    private final Executor executor;
+
+    /**
+     * Creates the client. Performs no I/O.
+     *
+     * @param name the credential's name
+     * @param settings the shared settings
+     * @param subscription the subscription to use, or {@code null}
+     * @param executor runs asynchronous requests
+     */
+    public AzureCliClient(String name, DevToolSettings settings, String subscription, Executor executor) {
+        this.name = name;
+        this.settings = settings;
+        this.subscription = subscription;
+        this.executor = executor;
+        if (subscription != null && !SUBSCRIPTION.matcher(subscription).matches()) {
+            throw new IllegalArgumentException(name + ": subscription has characters that are not allowed; only "
+                    + "letters, digits, '_', '-', '.' and spaces are. Use the subscription's id or name.");
+        }
+    }
+
+    @Override
+    public AccessToken getToken(TokenRequestContext request) {
+        Scopes.validate(name, request.scopes());
+        if (request.scopes().size() != 1) {
+            throw new IllegalArgumentException(name + ": the Azure CLI gets a token for one scope at a time, but "
+                    + request.scopes().size() + " were requested.");
+        }
+        String tenant = request.tenantId() == null ? settings.tenantId()
+                : settings.tenantId() == null ? Tenants.validate(request.tenantId(), name + ": the requested tenant")
+                : Tenants.resolve(name, settings.tenantId(), request.tenantId(), settings.allowedTenants());
+        if (request.claims() != null) {
+            throw new CredentialUnavailableException(name + ": the resource sent a claims challenge, which the Azure CLI "
+                    + "cannot answer without you. Run: az login" + (tenant == null ? "" : " --tenant " + tenant)
+                    + " --scope " + request.scopes().get(0) + " --claims-challenge "
+                    + Base64.getEncoder().encodeToString(request.claims().getBytes(StandardCharsets.UTF_8)));
+        }
+        CacheKey key = new CacheKey(name + "|" + subscription, tenant == null ? "" : tenant, request.scopes(), false);
+        return settings.cache().getToken(key, false, () -> run(request.scopes().get(0), tenant));
+    }
+
+    @Override
+    public CompletableFuture<AccessToken> getTokenAsync(TokenRequestContext request) {
+        return CompletableFuture.supplyAsync(() -> getToken(request), executor);
+    }
+
+    private AccessToken run(String scope, String tenant) {
+        Path az = Executables.find("az", settings.environment(), settings.osName())
+                .orElseThrow(() -> new CredentialUnavailableException(name + ": the Azure CLI ('az') is not installed "
+                        + "or not on PATH. Install the Azure CLI and run 'az login'."));
+        List<String> argv = new ArrayList<>(List.of(az.toString(), "account", "get-access-token", "--output", "json",
+                "--scope", scope));
+        if (tenant != null) {
+            argv.addAll(List.of("--tenant", tenant));
+        }
+        if (subscription != null) {
+            argv.addAll(List.of("--subscription", subscription));
+        }
+        ProcessResult result;
+        try {
+            result = settings.runner().run(argv, Map.of("AZURE_CORE_NO_COLOR", "true", "AZURE_CORE_ONLY_SHOW_ERRORS", "true"),
+                    Executables.safeWorkingDirectory(settings.environment(), settings.osName()), settings.timeout());
+        } catch (IOException e) {
+            throw new CredentialUnavailableException(name + ": the Azure CLI at " + az + " could not be started ("
+                    + e.getMessage() + "). Reinstall the Azure CLI.");
+        }
+        if (result.timedOut()) {
+            throw new CredentialUnavailableException(name + ": 'az account get-access-token' did not finish within "
+                    + settings.timeout().toSeconds() + " s and was stopped. The Azure CLI can be slow to start; raise "
+                    + "processTimeout, or check 'az account get-access-token' in a terminal.");
+        }
+        String output = result.stderr() + "\n" + result.stdout();
+        String lower = output.toLowerCase(Locale.ROOT);
+        if (result.exitCode() == 127 || lower.contains("is not recognized as") || lower.contains("command not found")) {
+            throw new CredentialUnavailableException(name + ": the Azure CLI ('az') is not installed. Install it and run "
+                    + "'az login'.");
+        }
+        if (result.exitCode() != 0 && (lower.contains("az login") || lower.contains("az account set"))) {
+            throw new CredentialUnavailableException(name + ": the Azure CLI is not signed in" + (tenant == null ? ""
+                    : " to tenant " + tenant) + ". Run 'az login" + (tenant == null ? "" : " --tenant " + tenant)
+                    + "' to set up an account.");
+        }
+        if (result.exitCode() != 0) {
+            throw new AuthenticationFailedException(name + ": 'az account get-access-token' failed with exit code "
+                    + result.exitCode() + ": " + ToolOutput.sanitize(result.stderr().isBlank() ? result.stdout()
+                    : result.stderr()) + ". Run the command in a terminal to see the whole error.");
+        }
+        try {
+            return AzureCliOutput.parse(result.stdout(), settings.clock().instant(), settings.localZone());
+        } catch (IllegalStateException e) {
+            throw new AuthenticationFailedException(name + ": 'az account get-access-token' succeeded but "
+                    + e.getMessage() + ". Update the Azure CLI.");
+        }
+    }
+
+    @Override
+    public String toString() {
+        return name + "[tenant=" + settings.tenantId() + ", subscription=" + subscription + "]";
+    }
+}
