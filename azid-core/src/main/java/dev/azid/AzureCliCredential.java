@@ -1,16 +1,11 @@
 package dev.azid;
 
 import dev.azid.internal.devtools.AzureCliClient;
-import dev.azid.internal.devtools.DevToolSettings;
-import dev.azid.internal.oauth2.Tenants;
+import dev.azid.internal.devtools.DevToolOptions;
 import dev.azid.internal.process.ProcessRunner;
-import dev.azid.internal.util.AzidExecutors;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.ZoneId;
-import java.util.Arrays;
-import java.util.List;
-import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 
@@ -29,12 +24,12 @@ public final class AzureCliCredential implements TokenCredential {
     /** The credential's name, used in messages and logs. */
     public static final String NAME = "AzureCliCredential";
 
-    /** The default time one {@code az} run may take. */
+    /** The default time one run of the tool may take. */
     public static final Duration DEFAULT_PROCESS_TIMEOUT = Duration.ofSeconds(20);
 
-    private final AzureCliClient client;
+    private final TokenCredential client;
 
-    private AzureCliCredential(AzureCliClient client) {
+    private AzureCliCredential(TokenCredential client) {
         this.client = client;
     }
 
@@ -62,30 +57,66 @@ public final class AzureCliCredential implements TokenCredential {
         return client.toString();
     }
 
-    /** Builds an {@link AzureCliCredential}. Not thread-safe. */
+    /** Builds a {@link AzureCliCredential}. Not thread-safe. */
     public static final class Builder {
-        private String tenantId;
+        private final DevToolOptions options = new DevToolOptions(DEFAULT_PROCESS_TIMEOUT);
         private String subscription;
-        private List<String> additionallyAllowedTenants = List.of();
-        private Duration processTimeout = DEFAULT_PROCESS_TIMEOUT;
-        private Environment environment = Environment.system();
-        private Executor executor;
-        private ProcessRunner runner = ProcessRunner.system();
-        private Clock clock = Clock.systemUTC();
-        private ZoneId localZone = ZoneId.systemDefault();
-        private String osName = System.getProperty("os.name", "Linux");
 
         private Builder() {
         }
 
         /**
-         * Sets the tenant to get tokens from (default: the CLI's signed-in tenant).
+         * Sets the tenant to get tokens from (default: the tool's signed-in tenant).
          *
          * @param tenantId a tenant id or domain
          * @return this builder
          */
         public Builder tenantId(String tenantId) {
-            this.tenantId = tenantId;
+            options.tenantId(tenantId);
+            return this;
+        }
+
+        /**
+         * Allows tokens for these tenants too, when a tenant is configured; {@code *} allows any.
+         *
+         * @param tenants tenant ids or domains
+         * @return this builder
+         */
+        public Builder additionallyAllowedTenants(String... tenants) {
+            options.additionallyAllowedTenants(tenants);
+            return this;
+        }
+
+        /**
+         * Sets the most time one run of the tool may take (default 20 s).
+         *
+         * @param timeout a positive duration
+         * @return this builder
+         */
+        public Builder processTimeout(Duration timeout) {
+            options.processTimeout(timeout);
+            return this;
+        }
+
+        /**
+         * Sets where {@code PATH} is read (default: the process environment).
+         *
+         * @param environment the environment
+         * @return this builder
+         */
+        public Builder environment(Environment environment) {
+            options.environment(environment);
+            return this;
+        }
+
+        /**
+         * Sets the executor for {@code getTokenAsync}.
+         *
+         * @param executor the executor
+         * @return this builder
+         */
+        public Builder executor(Executor executor) {
+            options.executor(executor);
             return this;
         }
 
@@ -100,63 +131,18 @@ public final class AzureCliCredential implements TokenCredential {
             return this;
         }
 
-        /**
-         * Allows tokens for these tenants too, when a tenant is configured; {@code *} allows any.
-         *
-         * @param tenants tenant ids or domains
-         * @return this builder
-         */
-        public Builder additionallyAllowedTenants(String... tenants) {
-            this.additionallyAllowedTenants = Arrays.asList(tenants);
-            return this;
-        }
-
-        /**
-         * Sets the most time one {@code az} run may take (default 20 s).
-         *
-         * @param timeout a positive duration
-         * @return this builder
-         */
-        public Builder processTimeout(Duration timeout) {
-            this.processTimeout = Objects.requireNonNull(timeout, "timeout");
-            return this;
-        }
-
-        /**
-         * Sets where {@code PATH} is read (default: the process environment).
-         *
-         * @param environment the environment
-         * @return this builder
-         */
-        public Builder environment(Environment environment) {
-            this.environment = Objects.requireNonNull(environment, "environment");
-            return this;
-        }
-
-        /**
-         * Sets the executor for {@code getTokenAsync}.
-         *
-         * @param executor the executor
-         * @return this builder
-         */
-        public Builder executor(Executor executor) {
-            this.executor = Objects.requireNonNull(executor, "executor");
-            return this;
-        }
-
         Builder processRunner(ProcessRunner runner) {
-            this.runner = runner;
+            options.runner(runner);
             return this;
         }
 
         Builder clock(Clock clock, ZoneId zone) {
-            this.clock = clock;
-            this.localZone = zone;
+            options.clock(clock, zone);
             return this;
         }
 
         Builder osName(String osName) {
-            this.osName = osName;
+            options.osName(osName);
             return this;
         }
 
@@ -164,20 +150,10 @@ public final class AzureCliCredential implements TokenCredential {
          * Builds the credential. Runs nothing.
          *
          * @return the credential
-         * @throws IllegalArgumentException if the tenant, subscription or timeout is invalid
+         * @throws IllegalArgumentException if a setting is invalid
          */
         public AzureCliCredential build() {
-            if (tenantId != null) {
-                Tenants.validate(tenantId, NAME + ": tenantId");
-            }
-            if (processTimeout.isNegative() || processTimeout.isZero()) {
-                throw new IllegalArgumentException(NAME + ": processTimeout must be positive.");
-            }
-            Executor exec = executor != null ? executor : AzidExecutors.shared();
-            DevToolSettings settings = new DevToolSettings(runner, environment, osName, clock, localZone, processTimeout,
-                    tenantId, Tenants.allowedSet(additionallyAllowedTenants, NAME + ": additionallyAllowedTenants"),
-                    new dev.azid.internal.cache.TokenCache(NAME, clock, exec));
-            return new AzureCliCredential(new AzureCliClient(NAME, settings, subscription, exec));
+            return new AzureCliCredential(new AzureCliClient(NAME, options.build(NAME), subscription, options.executor()));
         }
     }
 }

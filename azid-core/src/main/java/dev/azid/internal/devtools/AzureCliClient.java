@@ -8,15 +8,11 @@ import dev.azid.TokenRequestContext;
 import dev.azid.internal.cache.CacheKey;
 import dev.azid.internal.oauth2.Scopes;
 import dev.azid.internal.oauth2.Tenants;
-import dev.azid.internal.process.Executables;
 import dev.azid.internal.process.ProcessResult;
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
@@ -77,37 +73,18 @@ public final class AzureCliClient implements TokenCredential {
     }
 
     private AccessToken run(String scope, String tenant) {
-        Path az = Executables.find("az", settings.environment(), settings.osName())
-                .orElseThrow(() -> new CredentialUnavailableException(name + ": the Azure CLI ('az') is not installed "
-                        + "or not on PATH. Install the Azure CLI and run 'az login'."));
-        List<String> argv = new ArrayList<>(List.of(az.toString(), "account", "get-access-token", "--output", "json",
-                "--scope", scope));
+        List<String> args = new ArrayList<>(List.of("account", "get-access-token", "--output", "json", "--scope", scope));
         if (tenant != null) {
-            argv.addAll(List.of("--tenant", tenant));
+            args.addAll(List.of("--tenant", tenant));
         }
         if (subscription != null) {
-            argv.addAll(List.of("--subscription", subscription));
+            args.addAll(List.of("--subscription", subscription));
         }
-        ProcessResult result;
-        try {
-            result = settings.runner().run(argv, Map.of("AZURE_CORE_NO_COLOR", "true", "AZURE_CORE_ONLY_SHOW_ERRORS", "true"),
-                    Executables.safeWorkingDirectory(settings.environment(), settings.osName()), settings.timeout());
-        } catch (IOException e) {
-            throw new CredentialUnavailableException(name + ": the Azure CLI at " + az + " could not be started ("
-                    + e.getMessage() + "). Reinstall the Azure CLI.");
-        }
-        if (result.timedOut()) {
-            throw new CredentialUnavailableException(name + ": 'az account get-access-token' did not finish within "
-                    + settings.timeout().toSeconds() + " s and was stopped. The Azure CLI can be slow to start; raise "
-                    + "processTimeout, or check 'az account get-access-token' in a terminal.");
-        }
-        String output = result.stderr() + "\n" + result.stdout();
-        String lower = output.toLowerCase(Locale.ROOT);
-        if (result.exitCode() == 127 || lower.contains("is not recognized as") || lower.contains("command not found")) {
-            throw new CredentialUnavailableException(name + ": the Azure CLI ('az') is not installed. Install it and run "
-                    + "'az login'.");
-        }
-        if (result.exitCode() != 0 && (lower.contains("az login") || lower.contains("az account set"))) {
+        ProcessResult result = DevToolRunner.run(name, settings, List.of("az"), "the Azure CLI ('az')",
+                "Install the Azure CLI and run 'az login'", args,
+                Map.of("AZURE_CORE_NO_COLOR", "true", "AZURE_CORE_ONLY_SHOW_ERRORS", "true"));
+        if (result.exitCode() != 0 && (DevToolRunner.mentions(result, "az login")
+                || DevToolRunner.mentions(result, "az account set"))) {
             throw new CredentialUnavailableException(name + ": the Azure CLI is not signed in" + (tenant == null ? ""
                     : " to tenant " + tenant) + ". Run 'az login" + (tenant == null ? "" : " --tenant " + tenant)
                     + "' to set up an account.");

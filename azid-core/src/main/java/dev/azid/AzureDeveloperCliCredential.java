@@ -1,0 +1,145 @@
+package dev.azid;
+
+import dev.azid.internal.devtools.AzureDeveloperCliClient;
+import dev.azid.internal.devtools.DevToolOptions;
+import dev.azid.internal.process.ProcessRunner;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.ZoneId;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
+
+/**
+ * Gets tokens from the Azure Developer CLI's signed-in account: runs
+ * {@code azd auth token --output json --no-prompt --scope S... [--tenant-id T]} from an argument
+ * list (never a shell), with a timeout (default 20 s) after which the process tree is killed.
+ *
+ * <p>Unavailable when {@code azd} is not installed, not signed in ({@code azd auth login}), or too
+ * slow; failed when it runs and reports another error. Thread-safe.
+ */
+public final class AzureDeveloperCliCredential implements TokenCredential {
+
+    /** The credential's name, used in messages and logs. */
+    public static final String NAME = "AzureDeveloperCliCredential";
+
+    /** The default time one run of the tool may take. */
+    public static final Duration DEFAULT_PROCESS_TIMEOUT = Duration.ofSeconds(20);
+
+    private final TokenCredential client;
+
+    private AzureDeveloperCliCredential(TokenCredential client) {
+        this.client = client;
+    }
+
+    /**
+     * Starts a builder.
+     *
+     * @return a new builder
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    @Override
+    public AccessToken getToken(TokenRequestContext request) {
+        return client.getToken(request);
+    }
+
+    @Override
+    public CompletableFuture<AccessToken> getTokenAsync(TokenRequestContext request) {
+        return client.getTokenAsync(request);
+    }
+
+    @Override
+    public String toString() {
+        return client.toString();
+    }
+
+    /** Builds a {@link AzureDeveloperCliCredential}. Not thread-safe. */
+    public static final class Builder {
+        private final DevToolOptions options = new DevToolOptions(DEFAULT_PROCESS_TIMEOUT);
+
+        private Builder() {
+        }
+
+        /**
+         * Sets the tenant to get tokens from (default: the tool's signed-in tenant).
+         *
+         * @param tenantId a tenant id or domain
+         * @return this builder
+         */
+        public Builder tenantId(String tenantId) {
+            options.tenantId(tenantId);
+            return this;
+        }
+
+        /**
+         * Allows tokens for these tenants too, when a tenant is configured; {@code *} allows any.
+         *
+         * @param tenants tenant ids or domains
+         * @return this builder
+         */
+        public Builder additionallyAllowedTenants(String... tenants) {
+            options.additionallyAllowedTenants(tenants);
+            return this;
+        }
+
+        /**
+         * Sets the most time one run of the tool may take (default 20 s).
+         *
+         * @param timeout a positive duration
+         * @return this builder
+         */
+        public Builder processTimeout(Duration timeout) {
+            options.processTimeout(timeout);
+            return this;
+        }
+
+        /**
+         * Sets where {@code PATH} is read (default: the process environment).
+         *
+         * @param environment the environment
+         * @return this builder
+         */
+        public Builder environment(Environment environment) {
+            options.environment(environment);
+            return this;
+        }
+
+        /**
+         * Sets the executor for {@code getTokenAsync}.
+         *
+         * @param executor the executor
+         * @return this builder
+         */
+        public Builder executor(Executor executor) {
+            options.executor(executor);
+            return this;
+        }
+
+        Builder processRunner(ProcessRunner runner) {
+            options.runner(runner);
+            return this;
+        }
+
+        Builder clock(Clock clock, ZoneId zone) {
+            options.clock(clock, zone);
+            return this;
+        }
+
+        Builder osName(String osName) {
+            options.osName(osName);
+            return this;
+        }
+
+        /**
+         * Builds the credential. Runs nothing.
+         *
+         * @return the credential
+         * @throws IllegalArgumentException if a setting is invalid
+         */
+        public AzureDeveloperCliCredential build() {
+            return new AzureDeveloperCliCredential(new AzureDeveloperCliClient(NAME, options.build(NAME), options.executor()));
+        }
+    }
+}

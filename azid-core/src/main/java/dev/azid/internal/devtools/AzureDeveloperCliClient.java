@@ -1,0 +1,100 @@
+package dev.azid.internal.devtools;
+
+import dev.azid.AccessToken;
+import dev.azid.AuthenticationFailedException;
+import dev.azid.CredentialUnavailableException;
+import dev.azid.TokenCredential;
+import dev.azid.TokenRequestContext;
+import dev.azid.internal.cache.CacheKey;
+import dev.azid.internal.cache.RefreshPolicy;
+import dev.azid.internal.json.JsonFormatException;
+import dev.azid.internal.json.JsonObject;
+import dev.azid.internal.oauth2.Scopes;
+import dev.azid.internal.process.ProcessResult;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
+
+/** Runs {@code azd auth token --output json --no-prompt --scope S... [--tenant-id T]} and reads its answer. */
+public final class AzureDeveloperCliClient implements TokenCredential {
+
+    private final String name;
+    private final DevToolSettings settings;
+    private final Executor executor;
+
+    /**
+     * Creates the client. Performs no I/O.
+     *
+     * @param name the credential's name
+     * @param settings the settings
+     * @param executor runs asynchronous requests
+     */
+    public AzureDeveloperCliClient(String name, DevToolSettings settings, Executor executor) {
+        this.name = name;
+        this.settings = settings;
+        this.executor = executor;
+    }
+
+    @Override
+    public AccessToken getToken(TokenRequestContext request) {
+        Scopes.validate(name, request.scopes());
+        String tenant = DevToolTenants.resolve(name, settings, request);
+        if (request.claims() != null) {
+            throw new CredentialUnavailableException(name + ": the resource sent a claims challenge, which azd cannot "
+                    + "answer without you. Run: azd auth login" + (tenant == null ? "" : " --tenant-id " + tenant));
+        }
+        CacheKey key = new CacheKey(name, tenant == null ? "" : tenant, request.scopes(), false);
+        return settings.cache().getToken(key, false, () -> run(request.scopes(), tenant));
+    }
+
+    @Override
+    public CompletableFuture<AccessToken> getTokenAsync(TokenRequestContext request) {
+        return CompletableFuture.supplyAsync(() -> getToken(request), executor);
+    }
+
+    private AccessToken run(List<String> scopes, String tenant) {
+        List<String> args = new ArrayList<>(List.of("auth", "token", "--output", "json", "--no-prompt"));
+        for (String scope : scopes) {
+            args.addAll(List.of("--scope", scope));
+        }
+        if (tenant != null) {
+            args.addAll(List.of("--tenant-id", tenant));
+        }
+        // AZD_DEBUG makes azd wait for a debugger; clear it so the child can never hang on it.
+        ProcessResult result = DevToolRunner.run(name, settings, List.of("azd"), "the Azure Developer CLI ('azd')",
+                "Install the Azure Developer CLI and run 'azd auth login'", args, Map.of("AZD_DEBUG", "false"));
+        if (result.exitCode() != 0 && (DevToolRunner.mentions(result, "azd auth login")
+                || DevToolRunner.mentions(result, "not logged in"))) {
+            throw new CredentialUnavailableException(name + ": the Azure Developer CLI is not signed in. Run 'azd auth login"
+                    + (tenant == null ? "" : " --tenant-id " + tenant) + "'.");
+        }
+        if (result.exitCode() != 0) {
+            throw new AuthenticationFailedException(name + ": 'azd auth token' failed with exit code " + result.exitCode()
+                    + ": " + ToolOutput.sanitize(result.stderr().isBlank() ? result.stdout() : result.stderr())
+                    + ". Run the command in a terminal to see the whole error.");
+        }
+        try {
+            JsonObject json = JsonObject.parse(result.stdout());
+            String token = json.string("token").filter(s -> !s.isBlank())
+                    .orElseThrow(() -> new IllegalStateException("its output has no token"));
+            Instant expiresAt = OffsetDateTime.parse(json.string("expiresOn")
+                    .orElseThrow(() -> new IllegalStateException("its output has no expiresOn"))).toInstant();
+            return new AccessToken(token, expiresAt, RefreshPolicy.refreshAt(settings.clock().instant(), expiresAt, null),
+                    "Bearer");
+        } catch (JsonFormatException | IllegalStateException | DateTimeParseException e) {
+            throw new AuthenticationFailedException(name + ": 'azd auth token' succeeded but its output could not be read ("
+                    + (e instanceof DateTimeParseException ? "expiresOn is not an ISO-8601 date" : e.getMessage())
+                    + "). Update the Azure Developer CLI.");
+        }
+    }
+
+    @Override
+    public String toString() {
+        return name + "[tenant=" + settings.tenantId() + "]";
+    }
+}

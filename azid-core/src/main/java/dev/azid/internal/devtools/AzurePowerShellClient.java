@@ -1,0 +1,134 @@
+package dev.azid.internal.devtools;
+
+import dev.azid.AccessToken;
+import dev.azid.AuthenticationFailedException;
+import dev.azid.CredentialUnavailableException;
+import dev.azid.TokenCredential;
+import dev.azid.TokenRequestContext;
+import dev.azid.internal.cache.CacheKey;
+import dev.azid.internal.cache.RefreshPolicy;
+import dev.azid.internal.json.JsonFormatException;
+import dev.azid.internal.json.JsonObject;
+import dev.azid.internal.oauth2.Scopes;
+import dev.azid.internal.process.ProcessResult;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
+
+/**
+ * Runs Azure PowerShell's {@code Get-AzAccessToken} through {@code pwsh} (then {@code powershell}
+ * on Windows) with {@code -NoProfile -NonInteractive -EncodedCommand}: the script travels as
+ * base64 UTF-16LE, so nothing is interpolated by a shell, and the resource and tenant it embeds are
+ * checked against safe character sets first. Handles the SecureString token of Az.Accounts 2.17+.
+ */
+public final class AzurePowerShellClient implements TokenCredential {
+
+    /** Printed by the script when Az.Accounts 2.2.0 or later is not installed. */
+    static final String NO_MODULE = "AZID_NO_AZ_ACCOUNTS_MODULE";
+
+    private final String name;
+    private final DevToolSettings settings;
+    private final Executor executor;
+
+    /**
+     * Creates the client. Performs no I/O.
+     *
+     * @param name the credential's name
+     * @param settings the settings
+     * @param executor runs asynchronous requests
+     */
+    public AzurePowerShellClient(String name, DevToolSettings settings, Executor executor) {
+        this.name = name;
+        this.settings = settings;
+        this.executor = executor;
+    }
+
+    @Override
+    public AccessToken getToken(TokenRequestContext request) {
+        Scopes.validate(name, request.scopes());
+        if (request.scopes().size() != 1) {
+            throw new IllegalArgumentException(name + ": Azure PowerShell gets a token for one resource at a time, but "
+                    + request.scopes().size() + " scopes were requested.");
+        }
+        String tenant = DevToolTenants.resolve(name, settings, request);
+        if (request.claims() != null) {
+            throw new CredentialUnavailableException(name + ": the resource sent a claims challenge, which Azure "
+                    + "PowerShell cannot answer without you. Run: Connect-AzAccount" + (tenant == null ? "" : " -Tenant "
+                    + tenant));
+        }
+        String scope = request.scopes().get(0);
+        String resource = scope.endsWith("/.default") ? scope.substring(0, scope.length() - "/.default".length()) : scope;
+        CacheKey key = new CacheKey(name, tenant == null ? "" : tenant, request.scopes(), false);
+        return settings.cache().getToken(key, false, () -> run(resource, tenant));
+    }
+
+    @Override
+    public CompletableFuture<AccessToken> getTokenAsync(TokenRequestContext request) {
+        return CompletableFuture.supplyAsync(() -> getToken(request), executor);
+    }
+
+    /** The script; resource and tenant were validated to letters, digits and {@code _ . : / -}. */
+    static String script(String resource, String tenant) {
+        return String.join("\n",
+                "$ErrorActionPreference = 'Stop'",
+                "$m = Get-Module -ListAvailable -Name Az.Accounts | Where-Object { $_.Version -ge [version]'2.2.0' } "
+                        + "| Sort-Object Version -Descending | Select-Object -First 1",
+                "if (-not $m) { Write-Output '" + NO_MODULE + "'; exit 0 }",
+                "Import-Module $m -ErrorAction Stop",
+                "$p = @{ ResourceUrl = '" + resource + "'; WarningAction = 'Ignore' }",
+                tenant == null ? "" : "$p['TenantId'] = '" + tenant + "'",
+                "if ((Get-Command Get-AzAccessToken).Parameters.ContainsKey('AsSecureString')) { $p['AsSecureString'] = $true }",
+                "$t = Get-AzAccessToken @p",
+                "$v = $t.Token",
+                "if ($v -is [System.Security.SecureString]) { $v = [System.Net.NetworkCredential]::new('', $v).Password }",
+                "Write-Output (ConvertTo-Json -Compress @{ Token = $v; ExpiresOn = $t.ExpiresOn.ToUnixTimeSeconds() })");
+    }
+
+    private AccessToken run(String resource, String tenant) {
+        String encoded = Base64.getEncoder().encodeToString(script(resource, tenant).getBytes(StandardCharsets.UTF_16LE));
+        boolean windows = settings.osName().toLowerCase(java.util.Locale.ROOT).startsWith("windows");
+        ProcessResult result = DevToolRunner.run(name, settings, windows ? List.of("pwsh", "powershell") : List.of("pwsh"),
+                "PowerShell ('pwsh')", "Install PowerShell and the Az module, then run Connect-AzAccount",
+                List.of("-NoProfile", "-NonInteractive", "-EncodedCommand", encoded), Map.of());
+        if (result.stdout().contains(NO_MODULE)) {
+            throw new CredentialUnavailableException(name + ": the Az.Accounts module (2.2.0 or later) is not installed. "
+                    + "Run 'Install-Module -Name Az -Scope CurrentUser', then Connect-AzAccount.");
+        }
+        if (DevToolRunner.mentions(result, "Connect-AzAccount")) {
+            throw new CredentialUnavailableException(name + ": Azure PowerShell is not signed in. Run Connect-AzAccount"
+                    + (tenant == null ? "" : " -Tenant " + tenant) + ".");
+        }
+        if (result.exitCode() != 0) {
+            throw new AuthenticationFailedException(name + ": Get-AzAccessToken failed with exit code " + result.exitCode()
+                    + ": " + ToolOutput.sanitize(result.stderr().isBlank() ? result.stdout() : result.stderr())
+                    + ". Run Get-AzAccessToken in PowerShell to see the whole error.");
+        }
+        try {
+            String line = lastLine(result.stdout());
+            JsonObject json = JsonObject.parse(line);
+            String token = json.string("Token").filter(s -> !s.isBlank())
+                    .orElseThrow(() -> new IllegalStateException("its output has no Token"));
+            Instant expiresAt = Instant.ofEpochSecond(json.integer("ExpiresOn")
+                    .orElseThrow(() -> new IllegalStateException("its output has no ExpiresOn")));
+            return new AccessToken(token, expiresAt, RefreshPolicy.refreshAt(settings.clock().instant(), expiresAt, null),
+                    "Bearer");
+        } catch (JsonFormatException | IllegalStateException e) {
+            throw new AuthenticationFailedException(name + ": Get-AzAccessToken succeeded but its output could not be read ("
+                    + e.getMessage() + "). Update the Az.Accounts module.");
+        }
+    }
+
+    private static String lastLine(String stdout) {
+        String[] lines = stdout.strip().split("\r?\n");
+        return lines[lines.length - 1].trim();
+    }
+
+    @Override
+    public String toString() {
+        return name + "[tenant=" + settings.tenantId() + "]";
+    }
+}
