@@ -1,0 +1,77 @@
+package dev.azid.cli;
+
+import dev.azid.AccessToken;
+import dev.azid.EnvironmentCredential;
+import dev.azid.TokenRequestContext;
+import java.nio.file.Path;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import javax.net.ssl.SSLContext;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code azid token}: prints a token the way {@code az account get-access-token} does. */
+@Command(name = "token", mixinStandardHelpOptions = true,
+        description = "Get an access token with EnvironmentCredential (AZURE_TENANT_ID, AZURE_CLIENT_ID, "
+                + "AZURE_CLIENT_SECRET or AZURE_CLIENT_CERTIFICATE_PATH, AZURE_AUTHORITY_HOST).")
+final class TokenCommand implements Callable<Integer> {
+
+    private static final DateTimeFormatter LOCAL = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss.SSSSSS");
+
+    @Option(names = "--scope", description = "A scope, e.g. https://management.azure.com/.default (repeatable).")
+    List<String> scopes = new ArrayList<>();
+
+    @Option(names = "--resource", description = "A resource; same as --scope RESOURCE/.default.")
+    String resource;
+
+    @Option(names = "--tenant", description = "The tenant to get the token from.")
+    String tenant;
+
+    @Option(names = "--output", defaultValue = "json", description = "json (default) or tsv.")
+    String output;
+
+    @Option(names = "--ca-file", description = "Trust only the CA certificate(s) in this PEM file (e.g. the emulator's).")
+    Path caFile;
+
+    private final CliContext context;
+
+    TokenCommand(CliContext context) {
+        this.context = context;
+    }
+
+    @Override
+    public Integer call() throws Exception {
+        if (!output.equals("json") && !output.equals("tsv")) {
+            throw new IllegalArgumentException("--output must be json or tsv, not '" + output + "'");
+        }
+        List<String> all = new ArrayList<>(scopes);
+        if (resource != null) {
+            all.add((resource.endsWith("/") ? resource.substring(0, resource.length() - 1) : resource) + "/.default");
+        }
+        if (all.isEmpty()) {
+            throw new IllegalArgumentException("give --scope (or --resource), e.g. --scope https://management.azure.com/.default");
+        }
+        SSLContext ssl = caFile == null ? null : Pem.trusting(caFile);
+        EnvironmentCredential credential = EnvironmentCredential.builder().environment(context.environment())
+                .httpTransport(context.transports().apply(ssl)).build();
+        AccessToken token = credential.getToken(TokenRequestContext.builder().scopes(all).tenantId(tenant).build());
+        String tenantShown = tenant != null ? tenant : context.environment().get("AZURE_TENANT_ID").orElse("");
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("accessToken", token.token());
+        out.put("expiresOn", LOCAL.format(token.expiresAt().atZone(ZoneId.systemDefault())));
+        out.put("expires_on", token.expiresAt().getEpochSecond());
+        out.put("tokenType", token.tokenType());
+        out.put("tenant", tenantShown);
+        if (output.equals("json")) {
+            context.out().println(CliJson.write(out));
+        } else {
+            context.out().println(String.join("\t", out.values().stream().map(String::valueOf).toList()));
+        }
+        return AzidMain.OK;
+    }
+}

@@ -1,0 +1,31 @@
+package dev.azid.cli;
+
+import dev.azid.Environment;
+import dev.azid.http.HttpTransport;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.util.Map;
+
+/** Runs the command in-process with a given environment and captures its output. */
+final class Cli {
+
+    final StringWriter out = new StringWriter();
+    final StringWriter err = new StringWriter();
+    int code;
+
+    static Cli run(Map<String, String> env, String... args) {
+        Cli cli = new Cli();
+        CliContext ctx = new CliContext(Environment.of(env), new PrintWriter(cli.out, true), new PrintWriter(cli.err, true),
+                ssl -> ssl == null ? HttpTransport.defaultTransport() : HttpTransport.builder().sslContext(ssl).build());
+        cli.code = AzidMain.execute(ctx, args);
+        return cli;
+    }
+
+    String out() {
+        return out.toString();
+    }
+
+    String err() {
+        return err.toString();
+    }
+}

@@ -1,0 +1,152 @@
+package dev.azid.conformance;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.azure.core.http.jdk.httpclient.JdkHttpClientBuilder;
+import com.azure.identity.ClientCertificateCredentialBuilder;
+import dev.azid.AuthenticationFailedException;
+import dev.azid.ClientAssertionCredential;
+import dev.azid.ClientCertificateCredential;
+import dev.azid.TokenRequestContext;
+import dev.azid.emulator.EmulatorConfig;
+import dev.azid.emulator.EntraEmulator;
+import dev.azid.http.HttpTransport;
+import dev.azid.test.LogCapture;
+import dev.azid.test.TestCertificates;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Certificate credentials, official and azid's, against an emulator that verifies assertions for real. */
+class CertificateConformanceTest {
+
+    private static final String ARM = "https://management.azure.com/.default";
+    private static final String APP = "ce7e0000-0000-4000-8000-00000000ce71";
+    private static final String PASSWORD = "pfx-password-1";
+
+    private static TestCertificates certs;
+    private static EntraEmulator emulator;
+
+    @RegisterExtension
+    final LogCapture logs = new LogCapture();
+
+    @TempDir
+    Path dir;
+
+    @BeforeAll
+    static void start() {
+        certs = TestCertificates.valid();
+        EmulatorConfig d = EmulatorConfig.defaults();
+        EmulatorConfig.Tenant t = d.tenants().get(0);
+        List<EmulatorConfig.Application> apps = new java.util.ArrayList<>(t.applications());
+        apps.add(new EmulatorConfig.Application(APP, "cert-app", List.of(), List.of(certs.certificatePem()), false,
+                List.of(), List.of()));
+        EmulatorConfig.Tenant tenant = new EmulatorConfig.Tenant(t.tenantId(), t.domains(), t.displayName(), apps, t.users(),
+                t.managedIdentities(), t.subscriptions());
+        emulator = EntraEmulator.builder().config(new EmulatorConfig(d.tokenLifetimeSeconds(), List.of(tenant),
+                d.resources())).start();
+    }
+
+    @AfterAll
+    static void stop() {
+        emulator.close();
+    }
+
+    private ClientCertificateCredential.Builder azid() {
+        return ClientCertificateCredential.builder().tenantId(EmulatorConfig.DEFAULT_TENANT_ID).clientId(APP)
+                .authorityHost(emulator.authorityHost().toString())
+                .httpTransport(HttpTransport.builder().sslContext(emulator.sslContext()).build());
+    }
+
+    private com.azure.identity.ClientCertificateCredentialBuilder official() {
+        return new ClientCertificateCredentialBuilder().tenantId(EmulatorConfig.DEFAULT_TENANT_ID).clientId(APP)
+                .authorityHost(emulator.authorityHost().toString()).disableInstanceDiscovery()
+                .httpClient(new JdkHttpClientBuilder(java.net.http.HttpClient.newBuilder()
+                        .sslContext(emulator.sslContext())).build());
+    }
+
+    @Test
+    void official_pemAndPfx_getTokens() throws Exception {
+        Path pem = Files.writeString(dir.resolve("c.pem"), certs.pkcs8Pem() + certs.certificatePem());
+        Path pfx = Files.write(dir.resolve("c.pfx"), certs.pfx(PASSWORD));
+        com.azure.core.credential.TokenRequestContext req = new com.azure.core.credential.TokenRequestContext().addScopes(ARM);
+        assertThat(official().pemCertificate(pem.toString()).build().getTokenSync(req).getToken()).isNotBlank();
+        assertThat(official().pfxCertificate(pfx.toString()).clientCertificatePassword(PASSWORD).build().getTokenSync(req)
+                .getToken()).isNotBlank();
+    }
+
+    @Test
+    void azid_pemPfxAndPs256_getTokens() throws Exception {
+        Path pem = Files.writeString(dir.resolve("c.pem"), certs.pkcs1Pem() + certs.certificatePem());
+        assertThat(azid().pemCertificate(pem).build().getToken(TokenRequestContext.of(ARM)).token()).isNotBlank();
+        assertThat(azid().certificate(certs.pfx(PASSWORD)).certificatePassword(PASSWORD).signatureAlgorithm("PS256")
+                .sendCertificateChain(true).build().getToken(TokenRequestContext.of(ARM)).token()).isNotBlank();
+        String jwt = azid().certificate(certs.pfx(PASSWORD)).certificatePassword(PASSWORD).build()
+                .getToken(TokenRequestContext.of(ARM)).token();
+        Map<String, Object> claims = JwksVerifier.parse(Base64.getUrlDecoder().decode(jwt.split("\\.")[1]));
+        assertThat(claims).containsEntry("appidacr", "2").containsEntry("appid", APP);
+        logs.assertNoSecrets(PASSWORD);
+    }
+
+    @Test
+    void emulator_rejectsForeignExpiredTamperedAndReplayedAssertions() {
+        TestCertificates other = TestCertificates.valid();
+        assertThatThrownBy(() -> azid().certificate((other.pkcs8Pem() + other.certificatePem()).getBytes(StandardCharsets.US_ASCII))
+                .build().getToken(TokenRequestContext.of(ARM)))
+                .isInstanceOf(AuthenticationFailedException.class).hasMessageContaining("AADSTS700027");
+        String valid = assertionFromAzid();
+        String[] p = valid.split("\\.");
+        String tampered = p[0] + "." + p[1] + "." + (p[2].startsWith("A") ? "B" : "A") + p[2].substring(1);
+        assertThatThrownBy(() -> assertionCredential(tampered).getToken(TokenRequestContext.of(ARM)))
+                .hasMessageContaining("AADSTS700027");
+        assertThatThrownBy(() -> assertionCredential(valid).getToken(TokenRequestContext.of(ARM)))
+                .as("the same jti twice").hasMessageContaining("AADSTS700025");
+        String expired = ExpiredAssertion.sign(certs, APP, emulator.authorityHost() + "/" + EmulatorConfig.DEFAULT_TENANT_ID
+                + "/oauth2/v2.0/token", Instant.now().minusSeconds(3600));
+        assertThatThrownBy(() -> assertionCredential(expired).getToken(TokenRequestContext.of(ARM)))
+                .hasMessageContaining("AADSTS700024");
+    }
+
+    @Test
+    void official_tamperedAssertionFromForeignKey_isRejected() throws Exception {
+        TestCertificates other = TestCertificates.valid();
+        Path pem = Files.writeString(dir.resolve("other.pem"), other.pkcs8Pem() + other.certificatePem());
+        assertThatThrownBy(() -> official().pemCertificate(pem.toString()).build()
+                .getTokenSync(new com.azure.core.credential.TokenRequestContext().addScopes(ARM)))
+                .hasMessageContaining("AADSTS700027");
+    }
+
+    private String assertionFromAzid() {
+        // A fresh, valid assertion with a new jti, made by azid's own signer through a capturing transport.
+        java.util.concurrent.atomic.AtomicReference<String> captured = new java.util.concurrent.atomic.AtomicReference<>();
+        HttpTransport real = HttpTransport.builder().sslContext(emulator.sslContext()).build();
+        ClientCertificateCredential.builder().tenantId(EmulatorConfig.DEFAULT_TENANT_ID).clientId(APP)
+                .authorityHost(emulator.authorityHost().toString()).certificate(certs.pfx(PASSWORD))
+                .certificatePassword(PASSWORD).httpTransport(r -> {
+                    String body = new String(r.body(), StandardCharsets.UTF_8);
+                    for (String kv : body.split("&")) {
+                        if (kv.startsWith("client_assertion=")) {
+                            captured.set(java.net.URLDecoder.decode(kv.substring(17), StandardCharsets.UTF_8));
+                        }
+                    }
+                    return real.send(r);
+                }).build().getToken(TokenRequestContext.of("https://vault.azure.net/.default"));
+        return captured.get();
+    }
+
+    private ClientAssertionCredential assertionCredential(String assertion) {
+        return ClientAssertionCredential.builder().tenantId(EmulatorConfig.DEFAULT_TENANT_ID).clientId(APP)
+                .clientAssertion(() -> assertion).authorityHost(emulator.authorityHost().toString())
+                .httpTransport(HttpTransport.builder().sslContext(emulator.sslContext()).build()).build();
+    }
+}

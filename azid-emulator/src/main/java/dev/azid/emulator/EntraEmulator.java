@@ -1,0 +1,260 @@
+package dev.azid.emulator;
+
+import com.sun.net.httpserver.HttpServer;
+import com.sun.net.httpserver.HttpsConfigurator;
+import com.sun.net.httpserver.HttpsServer;
+import dev.azid.emulator.internal.Dispatcher;
+import dev.azid.emulator.internal.EmulatorState;
+import dev.azid.emulator.internal.Pki;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.cert.X509Certificate;
+import java.time.Clock;
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import javax.net.ssl.SSLContext;
+
+/**
+ * A local Microsoft Entra ID and Azure Resource Manager emulator, on 127.0.0.1 only, over HTTPS
+ * (with a CA generated at start) and plain HTTP. Start one per test class, or run
+ * {@link EmulatorMain} standalone.
+ *
+ * <pre>{@code
+ * try (EntraEmulator emulator = EntraEmulator.builder().start()) {
+ *     URI authority = emulator.authorityHost();      // https://127.0.0.1:<port>
+ *     SSLContext trust = emulator.sslContext();      // trusts the emulator's CA only
+ * }
+ * }</pre>
+ */
+public final class EntraEmulator implements AutoCloseable {
+
+    private final HttpsServer httpsServer;
+    private final HttpServer httpServer;
+    private final ExecutorService executor;
+    private final EmulatorState state;
+    private final Path stateDirectory;
+    private volatile boolean closed;
+
+    private EntraEmulator(HttpsServer httpsServer, HttpServer httpServer, ExecutorService executor, EmulatorState state,
+            Path stateDirectory) {
+        this.httpsServer = httpsServer;
+        this.httpServer = httpServer;
+        this.executor = executor;
+        this.state = state;
+        this.stateDirectory = stateDirectory;
+    }
+
+    /**
+     * Starts a builder.
+     *
+     * @return a new builder
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** @return {@code https://127.0.0.1:<port>}, without a trailing slash */
+    public URI authorityHost() {
+        return URI.create("https://127.0.0.1:" + httpsServer.getAddress().getPort());
+    }
+
+    /** @return {@code http://127.0.0.1:<port>}: the same routes over plain HTTP */
+    public URI httpAuthorityHost() {
+        return URI.create("http://127.0.0.1:" + httpServer.getAddress().getPort());
+    }
+
+    /** @return the ARM endpoint, {@code https://127.0.0.1:<port>/} */
+    public URI armEndpoint() {
+        return URI.create(authorityHost() + "/");
+    }
+
+    /** @return the PEM file of the emulator's CA */
+    public Path caCertificatePem() {
+        return stateDirectory.resolve("ca.pem");
+    }
+
+    /** @return a PKCS#12 trust store holding the CA (password {@link #trustStorePassword()}) */
+    public Path trustStore() {
+        return stateDirectory.resolve("truststore.p12");
+    }
+
+    /** @return the trust store's password, {@code changeit} */
+    public String trustStorePassword() {
+        return Pki.TRUST_STORE_PASSWORD;
+    }
+
+    /** @return a client TLS context that trusts the emulator's CA only */
+    public SSLContext sslContext() {
+        return state.pki().clientContext();
+    }
+
+    /** @return the CA certificate */
+    public X509Certificate caCertificate() {
+        return state.pki().ca();
+    }
+
+    /** @return the directory the emulator serves */
+    public EmulatorConfig config() {
+        return state.config();
+    }
+
+    /** @return every request received, secrets masked */
+    public RequestLog requestLog() {
+        return state.log();
+    }
+
+    /** @return the fault rules */
+    public Faults faults() {
+        return state.faults();
+    }
+
+    /** Stops both listeners at once. Idempotent. */
+    @Override
+    public void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
+        httpsServer.stop(0);
+        httpServer.stop(0);
+        executor.shutdownNow();
+        try {
+            executor.awaitTermination(5, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    @Override
+    public String toString() {
+        return "EntraEmulator[" + authorityHost() + ", " + httpAuthorityHost() + "]";
+    }
+
+    /** Builds and starts an {@link EntraEmulator}. Not thread-safe. */
+    public static final class Builder {
+        private EmulatorConfig config;
+        private Path configFile;
+        private int httpsPort;
+        private int httpPort;
+        private Path stateDirectory;
+        private Clock clock = Clock.systemUTC();
+
+        private Builder() {
+        }
+
+        /**
+         * Sets the directory to serve (default {@link EmulatorConfig#defaults()}).
+         *
+         * @param config the configuration
+         * @return this builder
+         */
+        public Builder config(EmulatorConfig config) {
+            this.config = Objects.requireNonNull(config, "config");
+            return this;
+        }
+
+        /**
+         * Reads the directory from a JSON file at start.
+         *
+         * @param json the file
+         * @return this builder
+         */
+        public Builder configFile(Path json) {
+            this.configFile = Objects.requireNonNull(json, "json");
+            return this;
+        }
+
+        /**
+         * Sets the HTTPS port (default 0: a free port).
+         *
+         * @param port the port
+         * @return this builder
+         */
+        public Builder httpsPort(int port) {
+            this.httpsPort = port;
+            return this;
+        }
+
+        /**
+         * Sets the HTTP port (default 0: a free port).
+         *
+         * @param port the port
+         * @return this builder
+         */
+        public Builder httpPort(int port) {
+            this.httpPort = port;
+            return this;
+        }
+
+        /**
+         * Sets where {@code ca.pem} and {@code truststore.p12} are written (default: a new temporary
+         * directory).
+         *
+         * @param dir the directory
+         * @return this builder
+         */
+        public Builder stateDirectory(Path dir) {
+            this.stateDirectory = Objects.requireNonNull(dir, "dir");
+            return this;
+        }
+
+        /**
+         * Sets the clock that stamps and checks tokens (default: the system clock).
+         *
+         * @param clock the clock
+         * @return this builder
+         */
+        public Builder clock(Clock clock) {
+            this.clock = Objects.requireNonNull(clock, "clock");
+            return this;
+        }
+
+        /**
+         * Generates keys, binds 127.0.0.1 and starts serving.
+         *
+         * @return the running emulator
+         * @throws UncheckedIOException if a port cannot be bound or the state directory written
+         */
+        public EntraEmulator start() {
+            EmulatorConfig cfg = configFile != null ? EmulatorConfig.parse(configFile)
+                    : config != null ? config : EmulatorConfig.defaults();
+            Pki pki = Pki.generate();
+            try {
+                Path dir = stateDirectory != null ? stateDirectory : Files.createTempDirectory("azid-emulator-");
+                pki.export(dir);
+                EmulatorState state = EmulatorState.create(cfg, pki, clock);
+                AtomicInteger n = new AtomicInteger();
+                ExecutorService executor = Executors.newFixedThreadPool(16, r -> {
+                    Thread t = new Thread(r, "azid-emulator-" + n.incrementAndGet());
+                    t.setDaemon(true);
+                    return t;
+                });
+                InetAddress loopback = InetAddress.getLoopbackAddress();
+                HttpsServer https = HttpsServer.create(new InetSocketAddress(loopback, httpsPort), 128);
+                https.setHttpsConfigurator(new HttpsConfigurator(pki.serverContext()));
+                HttpServer http = HttpServer.create(new InetSocketAddress(loopback, httpPort), 128);
+                String httpsBase = "https://127.0.0.1:" + https.getAddress().getPort();
+                String httpBase = "http://127.0.0.1:" + http.getAddress().getPort();
+                List<String> bases = List.of(httpsBase, httpBase);
+                https.createContext("/", new Dispatcher(state, httpsBase, true, () -> bases));
+                http.createContext("/", new Dispatcher(state, httpBase, false, () -> bases));
+                https.setExecutor(executor);
+                http.setExecutor(executor);
+                https.start();
+                http.start();
+                return new EntraEmulator(https, http, executor, state, dir);
+            } catch (IOException e) {
+                throw new UncheckedIOException("the emulator could not start: " + e.getMessage(), e);
+            }
+        }
+    }
+}

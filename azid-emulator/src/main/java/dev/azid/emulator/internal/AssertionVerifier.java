@@ -1,0 +1,145 @@
+package dev.azid.emulator.internal;
+
+import dev.azid.emulator.EmulatorConfig.Application;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.security.MessageDigest;
+import java.security.Signature;
+import java.security.cert.CertificateFactory;
+import java.security.cert.X509Certificate;
+import java.security.spec.MGF1ParameterSpec;
+import java.security.spec.PSSParameterSpec;
+import java.time.Clock;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Verifies certificate client assertions (RFC 7523) as Entra ID does: the signing certificate is
+ * found by {@code x5t#S256} or {@code x5t} among the app's registered certificates (either base64
+ * alphabet, padded or not), the RS256 or PS256 signature must verify, {@code aud} must be this
+ * token endpoint, {@code iss} and {@code sub} the client id, the time window valid (5 minutes of
+ * skew), and the {@code jti} unused.
+ */
+final class AssertionVerifier {
+
+    private static final long SKEW_SECONDS = 300;
+
+    private final Clock clock;
+    private final Set<String> usedIds;
+
+    AssertionVerifier(Clock clock, Set<String> usedIds) {
+        this.clock = clock;
+        this.usedIds = usedIds;
+    }
+
+    void verify(String jwt, Application app, List<String> tokenUrls) {
+        String[] parts = jwt.split("\\.");
+        if (parts.length != 3) {
+            throw invalid(50027, "JWT token is invalid or malformed.");
+        }
+        Map<String, Object> header;
+        Map<String, Object> claims;
+        try {
+            header = Json.parseObject(new String(b64(parts[0]), StandardCharsets.UTF_8));
+            claims = Json.parseObject(new String(b64(parts[1]), StandardCharsets.UTF_8));
+        } catch (IllegalArgumentException e) {
+            throw invalid(50027, "JWT token is invalid or malformed.");
+        }
+        X509Certificate cert = find(app, header);
+        checkSignature(parts, header, cert);
+        if (!tokenUrls.contains(String.valueOf(claims.get("aud")))) {
+            throw new Problem(401, "invalid_client", 700212, "No matching federated identity record found for presented "
+                    + "assertion audience '" + claims.get("aud") + "'. The audience must be the token endpoint.");
+        }
+        if (!app.clientId().equals(claims.get("iss")) || !app.clientId().equals(claims.get("sub"))) {
+            throw new Problem(401, "invalid_client", 700021, "Client assertion application identifier doesn't match "
+                    + "'client_id' parameter. Review the documentation at https://learn.microsoft.com/entra/identity-platform/certificate-credentials.");
+        }
+        long now = clock.instant().getEpochSecond();
+        long exp = number(claims.get("exp"));
+        long nbf = claims.containsKey("nbf") ? number(claims.get("nbf")) : now;
+        if (exp + SKEW_SECONDS < now || nbf - SKEW_SECONDS > now) {
+            throw new Problem(401, "invalid_client", 700024, "Client assertion is not within its valid time range. "
+                    + "Current time: " + java.time.Instant.ofEpochSecond(now) + ", assertion valid from "
+                    + java.time.Instant.ofEpochSecond(nbf) + ", expiry time of assertion " + java.time.Instant.ofEpochSecond(exp) + ".");
+        }
+        Object jti = claims.get("jti");
+        if (jti != null && !usedIds.add(app.clientId() + "|" + jti)) {
+            throw new Problem(401, "invalid_client", 700025, "Client assertion has been replayed: its jti was already used.");
+        }
+    }
+
+    private X509Certificate find(Application app, Map<String, Object> header) {
+        Object s256 = header.get("x5t#S256");
+        Object s1 = header.get("x5t");
+        for (String pem : app.certificates()) {
+            X509Certificate cert = parse(pem);
+            if (s256 != null && matches(s256.toString(), cert, "SHA-256") || s1 != null && matches(s1.toString(), cert, "SHA-1")) {
+                return cert;
+            }
+        }
+        throw new Problem(401, "invalid_client", 700027, "The certificate with identifier used to sign the client "
+                + "assertion is not registered on application. [Reason - The key was not found.]");
+    }
+
+    private static void checkSignature(String[] parts, Map<String, Object> header, X509Certificate cert) {
+        try {
+            Signature sig;
+            if ("PS256".equals(header.get("alg"))) {
+                sig = Signature.getInstance("RSASSA-PSS");
+                sig.setParameter(new PSSParameterSpec("SHA-256", "MGF1", MGF1ParameterSpec.SHA256, 32, 1));
+            } else if ("RS256".equals(header.get("alg"))) {
+                sig = Signature.getInstance("SHA256withRSA");
+            } else {
+                throw new Problem(401, "invalid_client", 700027, "Client assertion failed signature validation. "
+                        + "[Reason - The algorithm is not supported.]");
+            }
+            sig.initVerify(cert.getPublicKey());
+            sig.update((parts[0] + "." + parts[1]).getBytes(StandardCharsets.US_ASCII));
+            if (!sig.verify(b64(parts[2]))) {
+                throw new Problem(401, "invalid_client", 700027, "Client assertion failed signature validation.");
+            }
+        } catch (GeneralSecurityException | IllegalArgumentException e) {
+            throw new Problem(401, "invalid_client", 700027, "Client assertion failed signature validation.");
+        }
+    }
+
+    private static boolean matches(String thumbprint, X509Certificate cert, String alg) {
+        try {
+            byte[] expected = MessageDigest.getInstance(alg).digest(cert.getEncoded());
+            return MessageDigest.isEqual(expected, b64(thumbprint));
+        } catch (GeneralSecurityException | IllegalArgumentException e) {
+            return false;
+        }
+    }
+
+    /** Decodes base64 in either alphabet, with or without padding. */
+    private static byte[] b64(String s) {
+        String t = s.replace('+', '-').replace('/', '_').replace("=", "");
+        return Base64.getUrlDecoder().decode(t);
+    }
+
+    private static X509Certificate parse(String pem) {
+        try {
+            String body = pem.replaceAll("-----(BEGIN|END) CERTIFICATE-----", "").replaceAll("\\s", "");
+            return (X509Certificate) CertificateFactory.getInstance("X.509")
+                    .generateCertificate(new ByteArrayInputStream(Base64.getDecoder().decode(body)));
+        } catch (GeneralSecurityException | IllegalArgumentException e) {
+            throw new IllegalStateException("a registered certificate in the emulator config is not valid PEM", e);
+        }
+    }
+
+    private static long number(Object v) {
+        if (v instanceof Number n) {
+            return n.longValue();
+        }
+        throw new Problem(401, "invalid_client", 50027, "JWT token is invalid or malformed: exp and nbf must be numbers.");
+    }
+
+    private static Problem invalid(long code, String text) {
+        return new Problem(401, "invalid_client", code, text);
+    }
+}
