@@ -58,6 +58,42 @@ public final class JsonObject {
     }
 
     /**
+     * Parses a JSON object or array.
+     *
+     * @param json UTF-8 JSON text
+     * @return a {@link JsonObject}, or a {@code List} whose object elements are {@link JsonObject}s
+     * @throws JsonFormatException if the text is neither
+     */
+    @SuppressWarnings("unchecked")
+    public static Object parseAny(byte[] json) {
+        try (JsonReader reader = JsonProviders.createReader(json)) {
+            JsonToken first = reader.nextToken();
+            if (first != JsonToken.START_OBJECT && first != JsonToken.START_ARRAY) {
+                throw new JsonFormatException("expected a JSON object or array but found " + describe(first));
+            }
+            Object value = reader.readUntyped();
+            if (reader.nextToken() != JsonToken.END_DOCUMENT) {
+                throw new JsonFormatException("unexpected content after the JSON value");
+            }
+            if (value instanceof Map) {
+                return new JsonObject(Collections.unmodifiableMap((Map<String, Object>) value));
+            }
+            List<Object> out = new java.util.ArrayList<>();
+            for (Object o : (List<Object>) value) {
+                out.add(o instanceof Map ? new JsonObject(Collections.unmodifiableMap((Map<String, Object>) o)) : o);
+            }
+            return Collections.unmodifiableList(out);
+        } catch (IOException | RuntimeException e) {
+            if (e instanceof JsonFormatException jfe) {
+                throw jfe;
+            }
+            throw new JsonFormatException("not valid JSON (" + e.getClass().getSimpleName() + ")", null);
+        } catch (StackOverflowError e) {
+            throw new JsonFormatException("JSON nested too deeply", null);
+        }
+    }
+
+    /**
      * Parses a JSON object from text.
      *
      * @param json JSON text
