@@ -13,7 +13,7 @@ import picocli.CommandLine.Option;
  */
 @Command(name = "azid", mixinStandardHelpOptions = true, versionProvider = AzidMain.Version.class,
         description = "Microsoft Entra ID tokens from the command line, and a local Entra ID emulator.",
-        subcommands = {TokenCommand.class, EmulatorCommand.class, DemoCommand.class})
+        subcommands = {TokenCommand.class, CloudCommand.class, EmulatorCommand.class, DemoCommand.class})
 public final class AzidMain implements Runnable {
 
     /** Exit code: success. */
@@ -60,6 +60,7 @@ public final class AzidMain implements Runnable {
         cl.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
             int code = e instanceof CredentialUnavailableException ? UNAVAILABLE
                     : e instanceof IllegalArgumentException ? USAGE : FAILED;
+            // A cloud that cannot be discovered is a failure, not a usage error.
             String what = e instanceof CredentialUnavailableException ? "credential unavailable"
                     : e instanceof AuthenticationFailedException ? "authentication failed" : "error";
             context.err().println("azid: " + what + ": " + e.getMessage());
@@ -108,6 +109,15 @@ public final class AzidMain implements Runnable {
             }
             if (cls == DemoCommand.class) {
                 return cls.cast(new DemoCommand(main.context));
+            }
+            if (cls == CloudCommand.ListClouds.class) {
+                return cls.cast(new CloudCommand.ListClouds(main.context));
+            }
+            if (cls == CloudCommand.Show.class) {
+                return cls.cast(new CloudCommand.Show(main.context));
+            }
+            if (cls == CloudCommand.Discover.class) {
+                return cls.cast(new CloudCommand.Discover(main.context));
             }
             return CommandLine.defaultFactory().create(cls);
         }

@@ -18,7 +18,9 @@ final class DiscoveryHandler {
         String s = tenantSegment.toLowerCase(Locale.ROOT);
         boolean alias = s.equals("common") || s.equals("organizations") || s.equals("consumers");
         String tid;
-        if (alias) {
+        if (s.equals("adfs")) {
+            tid = "adfs";
+        } else if (alias) {
             tid = "{tenantid}";
         } else {
             tid = state.config().tenant(tenantSegment).map(t -> t.tenantId()).orElseThrow(() -> new Problem(400,
@@ -27,6 +29,9 @@ final class DiscoveryHandler {
         }
         String base = call.baseUrl() + "/" + tenantSegment;
         String version = v2 ? "/v2.0" : "";
+        if (s.equals("adfs")) {
+            base = call.baseUrl() + "/adfs";
+        }
         Map<String, Object> doc = new LinkedHashMap<>();
         doc.put("token_endpoint", base + "/oauth2" + version + "/token");
         doc.put("token_endpoint_auth_methods_supported", List.of("client_secret_post", "private_key_jwt", "client_secret_basic"));
@@ -36,7 +41,8 @@ final class DiscoveryHandler {
         doc.put("id_token_signing_alg_values_supported", List.of("RS256"));
         doc.put("response_types_supported", List.of("code", "id_token", "code id_token", "id_token token"));
         doc.put("scopes_supported", List.of("openid", "profile", "email", "offline_access"));
-        doc.put("issuer", v2 ? call.baseUrl() + "/" + tid + "/v2.0" : "https://sts.windows.net/" + tid + "/");
+        doc.put("issuer", s.equals("adfs") ? call.baseUrl() + "/adfs"
+                : v2 ? call.baseUrl() + "/" + tid + "/v2.0" : "https://sts.windows.net/" + tid + "/");
         doc.put("request_uri_parameter_supported", false);
         doc.put("authorization_endpoint", base + "/oauth2" + version + "/authorize");
         doc.put("device_authorization_endpoint", base + "/oauth2" + version + "/devicecode");

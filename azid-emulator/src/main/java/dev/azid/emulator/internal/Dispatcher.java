@@ -33,6 +33,7 @@ public final class Dispatcher implements HttpHandler {
     private final TokenHandler token;
     private final DiscoveryHandler discovery;
     private final ArmHandler arm;
+    private final MetadataHandler metadata = new MetadataHandler();
 
     /**
      * Creates the dispatcher of one listener.
@@ -86,6 +87,15 @@ public final class Dispatcher implements HttpHandler {
     private Reply route(Call call) {
         String[] seg = call.path().replaceAll("^/+", "").split("/");
         String path = call.path();
+        if (path.equals("/adfs/oauth2/token")) {
+            return token.handle(call, "adfs", baseUrls.get().stream().filter(b -> !b.equals(baseUrl)).toList());
+        }
+        if (path.equals("/adfs/.well-known/openid-configuration")) {
+            return discovery.openidConfiguration(call, "adfs", false);
+        }
+        if (path.equals("/metadata/endpoints")) {
+            return metadata.endpoints(call);
+        }
         if (seg.length == 4 && seg[1].equals("oauth2") && seg[2].equals("v2.0") && seg[3].equals("token")) {
             return token.handle(call, seg[0], baseUrls.get().stream().filter(b -> !b.equals(baseUrl)).toList());
         }

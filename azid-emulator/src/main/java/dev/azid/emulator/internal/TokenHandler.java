@@ -25,6 +25,8 @@ final class TokenHandler {
     }
 
     Reply handle(Call call, String tenantSegment, List<String> otherBaseUrls) {
+        String tokenPath = tenantSegment.equalsIgnoreCase("adfs") ? "/adfs/oauth2/token"
+                : "/" + tenantSegment + "/oauth2/v2.0/token";
         if (!call.method().equals("POST")) {
             throw new Problem(405, "invalid_request", 900561, "The endpoint only accepts POST requests. Received a "
                     + call.method() + " request.");
@@ -50,8 +52,8 @@ final class TokenHandler {
         }
         Application app = application(tenant, clientId);
         List<String> tokenUrls = new ArrayList<>();
-        tokenUrls.add(call.baseUrl() + "/" + tenantSegment + "/oauth2/v2.0/token");
-        otherBaseUrls.forEach(b -> tokenUrls.add(b + "/" + tenantSegment + "/oauth2/v2.0/token"));
+        tokenUrls.add(call.baseUrl() + tokenPath);
+        otherBaseUrls.forEach(b -> tokenUrls.add(b + tokenPath));
         int acr = authenticator.authenticate(call, app, tokenUrls);
         String scope = call.form().get("scope");
         if (scope == null || scope.isBlank()) {
@@ -63,6 +65,10 @@ final class TokenHandler {
 
     private Tenant tenant(String segment, String grant) {
         String s = segment.toLowerCase(Locale.ROOT);
+        if (s.equals("adfs") && !state.config().tenants().isEmpty()) {
+            // AD FS has a single realm: the emulator serves it as its first tenant.
+            return state.config().tenants().get(0);
+        }
         if (s.equals("common") || s.equals("organizations") || s.equals("consumers")) {
             throw new Problem(400, "invalid_request", 90130, "Application is not supported over the /" + s
                     + " endpoint for the '" + grant + "' grant. Use a tenant-specific endpoint.");
