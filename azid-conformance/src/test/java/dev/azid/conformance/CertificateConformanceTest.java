@@ -126,6 +126,54 @@ class CertificateConformanceTest {
                 .hasMessageContaining("AADSTS700027");
     }
 
+    @Test
+    void bothClients_tamperedAssertion_isRejected() throws Exception {
+        Path pem = Files.writeString(dir.resolve("c.pem"), certs.pkcs8Pem() + certs.certificatePem());
+        com.azure.core.http.HttpClient real = new JdkHttpClientBuilder(java.net.http.HttpClient.newBuilder()
+                .sslContext(emulator.sslContext())).build();
+        // Flips one character of the signature of every client assertion that leaves the official client.
+        com.azure.core.http.HttpClient tampering = request -> {
+            String body = request.getBodyAsBinaryData() == null ? "" : request.getBodyAsBinaryData().toString();
+            request.setBody(tamper(body));
+            return real.send(request);
+        };
+        assertThatThrownBy(() -> official().pemCertificate(pem.toString()).httpClient(tampering).build()
+                .getTokenSync(new com.azure.core.credential.TokenRequestContext().addScopes(ARM)))
+                .hasMessageContaining("AADSTS700027");
+        HttpTransport azidReal = HttpTransport.builder().sslContext(emulator.sslContext()).build();
+        assertThatThrownBy(() -> azid().pemCertificate(pem).httpTransport(r -> azidReal.send(new dev.azid.http.HttpRequest(
+                r.method(), r.uri(), r.headers(), tamper(new String(r.body(), StandardCharsets.UTF_8)).getBytes(StandardCharsets.UTF_8),
+                r.timeout()))).build().getToken(TokenRequestContext.of(ARM)))
+                .hasMessageContaining("AADSTS700027");
+    }
+
+    @Test
+    void bothClients_assertionExpiredByServerClock_isRejected() throws Exception {
+        java.time.Clock ahead = java.time.Clock.offset(java.time.Clock.systemUTC(), java.time.Duration.ofHours(2));
+        EmulatorConfig config = emulator.config();
+        try (EntraEmulator later = EntraEmulator.builder().config(config).clock(ahead).start()) {
+            Path pem = Files.writeString(dir.resolve("c.pem"), certs.pkcs8Pem() + certs.certificatePem());
+            assertThatThrownBy(() -> new ClientCertificateCredentialBuilder().tenantId(EmulatorConfig.DEFAULT_TENANT_ID)
+                    .clientId(APP).authorityHost(later.authorityHost().toString()).disableInstanceDiscovery()
+                    .httpClient(new JdkHttpClientBuilder(java.net.http.HttpClient.newBuilder().sslContext(later.sslContext()))
+                            .build()).pemCertificate(pem.toString()).build()
+                    .getTokenSync(new com.azure.core.credential.TokenRequestContext().addScopes(ARM)))
+                    .hasMessageContaining("AADSTS700024");
+            assertThatThrownBy(() -> ClientCertificateCredential.builder().tenantId(EmulatorConfig.DEFAULT_TENANT_ID)
+                    .clientId(APP).authorityHost(later.authorityHost().toString()).pemCertificate(pem)
+                    .httpTransport(HttpTransport.builder().sslContext(later.sslContext()).build()).build()
+                    .getToken(TokenRequestContext.of(ARM)))
+                    .isInstanceOf(AuthenticationFailedException.class).hasMessageContaining("AADSTS700024")
+                    .hasMessageContaining("check the machine's clock");
+        }
+    }
+
+    /** Changes the first character of the assertion's signature to a different one. */
+    private static String tamper(String form) {
+        return java.util.regex.Pattern.compile("(client_assertion=[^&]+\\.)([A-Za-z0-9_-])").matcher(form)
+                .replaceFirst(m -> m.group(1) + (m.group(2).equals("Q") ? "R" : "Q"));
+    }
+
     private String assertionFromAzid() {
         // A fresh, valid assertion with a new jti, made by azid's own signer through a capturing transport.
         java.util.concurrent.atomic.AtomicReference<String> captured = new java.util.concurrent.atomic.AtomicReference<>();
