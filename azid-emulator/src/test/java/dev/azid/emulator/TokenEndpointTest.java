@@ -142,6 +142,27 @@ class TokenEndpointTest {
     }
 
     @Test
+    void token_multiTenantApp_worksInOtherTenants_singleTenantAppDoesNot() throws Exception {
+        EmulatorConfig c = EmulatorConfig.parse("""
+                {"tenants": [
+                  {"tenantId": "aaaaaaaa-0000-4000-8000-000000000001", "domains": ["a.example"], "applications": [
+                    {"clientId": "multi", "secrets": ["s1"], "multiTenant": true},
+                    {"clientId": "single", "secrets": ["s2"]}]},
+                  {"tenantId": "bbbbbbbb-0000-4000-8000-000000000002", "domains": ["b.example"]}]}""");
+        try (EntraEmulator e = EntraEmulator.builder().config(c).start()) {
+            EmulatorClient client = new EmulatorClient(e);
+            Map<String, String> multi = Map.of("grant_type", "client_credentials", "client_id", "multi",
+                    "client_secret", "s1", "scope", ARM);
+            HttpResponse<String> ok = client.token("b.example", multi);
+            assertThat(ok.statusCode()).isEqualTo(200);
+            assertThat(claims((String) json(ok).get("access_token"))).containsEntry("tid", "bbbbbbbb-0000-4000-8000-000000000002");
+            HttpResponse<String> refused = client.token("b.example", Map.of("grant_type", "client_credentials",
+                    "client_id", "single", "client_secret", "s2", "scope", ARM));
+            assertThat(json(refused).get("error_description").toString()).startsWith("AADSTS700016");
+        }
+    }
+
+    @Test
     void requestLog_masksSecrets() throws Exception {
         client.token(EmulatorConfig.DEFAULT_TENANT_ID, secretForm(ARM));
         RecordedRequest last = client.emulator.requestLog().last();
