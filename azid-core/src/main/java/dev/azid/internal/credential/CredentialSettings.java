@@ -120,6 +120,22 @@ public final class CredentialSettings {
     }
 
     /**
+     * A pipeline over a given transport, with this clock and sleeper.
+     *
+     * @param transport the transport
+     * @param options the retry policy
+     * @return the pipeline
+     */
+    public HttpPipeline pipelineOver(HttpTransport transport, RetryOptions options) {
+        return new HttpPipeline(transport, options, clock, sleeper, jitter);
+    }
+
+    /** @return whether a transport was set explicitly */
+    public boolean hasTransport() {
+        return transport != null;
+    }
+
+    /**
      * A token endpoint client with the default retry policy.
      *
      * @param credentialName the credential

@@ -32,6 +32,35 @@ public final class EnvironmentVariables {
     /** Comma-separated hosts that bypass the proxy. */
     public static final String NO_PROXY = "NO_PROXY";
 
+    /** Managed identity endpoint (App Service 2019-08-01, Arc, Service Fabric). */
+    public static final String IDENTITY_ENDPOINT = "IDENTITY_ENDPOINT";
+    /** App Service / Service Fabric identity header value. */
+    public static final String IDENTITY_HEADER = "IDENTITY_HEADER";
+    /** Service Fabric identity server certificate thumbprint. */
+    public static final String IDENTITY_SERVER_THUMBPRINT = "IDENTITY_SERVER_THUMBPRINT";
+    /** Azure Arc IMDS endpoint. */
+    public static final String IMDS_ENDPOINT = "IMDS_ENDPOINT";
+    /** Legacy App Service / Azure ML / Cloud Shell endpoint. */
+    public static final String MSI_ENDPOINT = "MSI_ENDPOINT";
+    /** Legacy App Service / Azure ML secret. */
+    public static final String MSI_SECRET = "MSI_SECRET";
+    /** Azure ML default user-assigned client id. */
+    public static final String DEFAULT_IDENTITY_CLIENT_ID = "DEFAULT_IDENTITY_CLIENT_ID";
+    /** Overrides the IMDS host. */
+    public static final String AZURE_POD_IDENTITY_AUTHORITY_HOST = "AZURE_POD_IDENTITY_AUTHORITY_HOST";
+    /** Windows ProgramData folder (Arc token directory). */
+    public static final String PROGRAM_DATA = "ProgramData";
+    /** Workload identity: the projected service account token file. */
+    public static final String AZURE_FEDERATED_TOKEN_FILE = "AZURE_FEDERATED_TOKEN_FILE";
+    /** Azure Pipelines: the OIDC request URI. */
+    public static final String SYSTEM_OIDCREQUESTURI = "SYSTEM_OIDCREQUESTURI";
+    /** Azure Pipelines: the job's access token. */
+    public static final String SYSTEM_ACCESSTOKEN = "SYSTEM_ACCESSTOKEN";
+    /** GitHub Actions: the OIDC token request URL. */
+    public static final String ACTIONS_ID_TOKEN_REQUEST_URL = "ACTIONS_ID_TOKEN_REQUEST_URL";
+    /** GitHub Actions: the bearer token for the OIDC request. */
+    public static final String ACTIONS_ID_TOKEN_REQUEST_TOKEN = "ACTIONS_ID_TOKEN_REQUEST_TOKEN";
+
     private EnvironmentVariables() {
     }
 }

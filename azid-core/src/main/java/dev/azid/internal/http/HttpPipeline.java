@@ -99,7 +99,8 @@ public final class HttpPipeline {
                 return response;
             }
             int current = attempt;
-            delay = retryAfter(response).orElseGet(() -> backoff(current));
+            Duration base = options.baseDelayByStatus().getOrDefault(response.statusCode(), options.baseDelay());
+            delay = retryAfter(response).orElseGet(() -> backoff(current, base));
             if (!mayRetry(attempt, deadline, delay, request, "HTTP " + response.statusCode())) {
                 return response;
             }
@@ -142,7 +143,11 @@ public final class HttpPipeline {
 
     /** Exponential: base * 2^attempt, capped, then spread to 80-120 % so clients do not retry in step. */
     Duration backoff(int attempt) {
-        long base = options.baseDelay().toMillis();
+        return backoff(attempt, options.baseDelay());
+    }
+
+    private Duration backoff(int attempt, Duration baseDelay) {
+        long base = baseDelay.toMillis();
         long exp = attempt >= 30 ? Long.MAX_VALUE : base << attempt;
         long capped = Math.min(exp < 0 ? Long.MAX_VALUE : exp, options.maxDelay().toMillis());
         return Duration.ofMillis((long) (capped * (0.8 + 0.4 * jitter.getAsDouble())));

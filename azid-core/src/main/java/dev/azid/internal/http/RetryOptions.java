@@ -12,9 +12,10 @@ import java.util.Set;
  * @param maxRetryAfter the longest delay a server's {@code Retry-After} may impose
  * @param totalTimeout the bound on the whole call, attempts and waits together
  * @param retryStatuses the statuses that are retried
+ * @param baseDelayByStatus a different first delay for some statuses (IMDS's 410 needs a longer one)
  */
 public record RetryOptions(int maxRetries, Duration baseDelay, Duration maxDelay, Duration maxRetryAfter,
-        Duration totalTimeout, Set<Integer> retryStatuses) {
+        Duration totalTimeout, Set<Integer> retryStatuses, java.util.Map<Integer, Duration> baseDelayByStatus) {
 
     /**
      * For Entra ID token requests: 3 retries from 800 ms doubling (capped at 8 s), Retry-After
@@ -23,12 +24,28 @@ public record RetryOptions(int maxRetries, Duration baseDelay, Duration maxDelay
     public static final RetryOptions DEFAULT = new RetryOptions(3, Duration.ofMillis(800), Duration.ofSeconds(8),
             Duration.ofSeconds(30), Duration.ofSeconds(60), Set.of(408, 429, 500, 502, 503, 504));
 
+    /**
+     * Options with the same first delay for every status.
+     *
+     * @param maxRetries retries after the first attempt
+     * @param baseDelay the first back-off delay
+     * @param maxDelay the longest computed delay
+     * @param maxRetryAfter the longest Retry-After honoured
+     * @param totalTimeout the bound on the whole call
+     * @param retryStatuses the statuses retried
+     */
+    public RetryOptions(int maxRetries, Duration baseDelay, Duration maxDelay, Duration maxRetryAfter,
+            Duration totalTimeout, Set<Integer> retryStatuses) {
+        this(maxRetries, baseDelay, maxDelay, maxRetryAfter, totalTimeout, retryStatuses, java.util.Map.of());
+    }
+
     /** Validates and copies. */
     public RetryOptions {
         if (maxRetries < 0) {
             throw new IllegalArgumentException("maxRetries must not be negative");
         }
         retryStatuses = Set.copyOf(retryStatuses);
+        baseDelayByStatus = java.util.Map.copyOf(baseDelayByStatus);
     }
 
     /**

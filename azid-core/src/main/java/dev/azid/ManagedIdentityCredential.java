@@ -1,0 +1,240 @@
+package dev.azid;
+
+import dev.azid.http.HttpTransport;
+import dev.azid.internal.cache.CacheKey;
+import dev.azid.internal.cache.TokenCache;
+import dev.azid.internal.credential.CredentialSettings;
+import dev.azid.internal.http.Sleeper;
+import dev.azid.internal.managedidentity.IdentityId;
+import dev.azid.internal.managedidentity.MiDetector;
+import dev.azid.internal.managedidentity.MiSource;
+import dev.azid.internal.oauth2.Scopes;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
+import java.util.function.DoubleSupplier;
+
+/**
+ * Authenticates as the managed identity of the Azure host it runs on. The host is detected from
+ * the environment when the credential is built, in this order: Service Fabric
+ * ({@code IDENTITY_ENDPOINT} + {@code IDENTITY_HEADER} + {@code IDENTITY_SERVER_THUMBPRINT}), App
+ * Service / Functions ({@code IDENTITY_ENDPOINT} + {@code IDENTITY_HEADER}), Azure Arc
+ * ({@code IDENTITY_ENDPOINT} + {@code IMDS_ENDPOINT}), Azure ML / legacy App Service
+ * ({@code MSI_ENDPOINT} + {@code MSI_SECRET}), Cloud Shell ({@code MSI_ENDPOINT}), and otherwise
+ * the Instance Metadata Service (VMs, scale sets, AKS nodes; host overridable with
+ * {@code AZURE_POD_IDENTITY_AUTHORITY_HOST}).
+ *
+ * <p>The system-assigned identity is used unless a client id, resource id or object id names a
+ * user-assigned one; hosts that cannot select one (Arc, Cloud Shell, Service Fabric) refuse before
+ * any request. On IMDS, no answer or "identity not assigned" makes the credential unavailable;
+ * other errors are failures. Tokens are cached and refreshed at {@code refresh_in} or half their
+ * lifetime when they live 2 hours or more. Thread-safe; building performs no I/O.
+ */
+public final class ManagedIdentityCredential implements TokenCredential {
+
+    /** The credential's name, used in messages and logs. */
+    public static final String NAME = "ManagedIdentityCredential";
+
+    private final MiSource source;
+    private final RuntimeException problem;
+    private final TokenCache cache;
+    private final String identity;
+    private final Executor executor;
+
+    private ManagedIdentityCredential(MiSource source, RuntimeException problem, TokenCache cache, String identity,
+            Executor executor) {
+        this.source = source;
+        this.problem = problem;
+        this.cache = cache;
+        this.identity = identity;
+        this.executor = executor;
+    }
+
+    /**
+     * Starts a builder.
+     *
+     * @return a new builder
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * The detected source, for diagnostics: {@code IMDS}, {@code App Service}, {@code Azure Arc}, ...
+     *
+     * @return the source's name, or {@code none} when the configuration is refused
+     */
+    public String source() {
+        return source == null ? "none" : source.name();
+    }
+
+    @Override
+    public AccessToken getToken(TokenRequestContext request) {
+        if (problem != null) {
+            throw problem;
+        }
+        String resource = resource(request.scopes());
+        return cache.getToken(new CacheKey(identity, "", List.of(resource), false), request.claims() != null,
+                () -> source.token(resource));
+    }
+
+    @Override
+    public CompletableFuture<AccessToken> getTokenAsync(TokenRequestContext request) {
+        if (problem != null) {
+            return CompletableFuture.failedFuture(problem);
+        }
+        try {
+            String resource = resource(request.scopes());
+            return cache.getTokenAsync(new CacheKey(identity, "", List.of(resource), false), request.claims() != null,
+                    () -> source.token(resource));
+        } catch (RuntimeException e) {
+            return CompletableFuture.failedFuture(e);
+        }
+    }
+
+    private static String resource(List<String> scopes) {
+        Scopes.validate(NAME, scopes);
+        if (scopes.size() != 1) {
+            throw new IllegalArgumentException(NAME + ": a managed identity gets a token for one resource at a time, but "
+                    + scopes.size() + " scopes were requested.");
+        }
+        String scope = scopes.get(0);
+        return scope.endsWith("/.default") ? scope.substring(0, scope.length() - "/.default".length()) : scope;
+    }
+
+    @Override
+    public String toString() {
+        return NAME + "[" + (source == null ? "unavailable" : source) + "]";
+    }
+
+    /** Builds a {@link ManagedIdentityCredential}. Not thread-safe. */
+    public static final class Builder {
+        private final CredentialSettings settings = new CredentialSettings();
+        private IdentityId id = IdentityId.SYSTEM;
+        private int idsSet;
+        private String osName = System.getProperty("os.name", "Linux");
+        private Path arcTokenDirectory;
+        private Duration probeTimeout;
+
+        private Builder() {
+        }
+
+        /**
+         * Uses the user-assigned identity with this client id.
+         *
+         * @param clientId the client id
+         * @return this builder
+         */
+        public Builder clientId(String clientId) {
+            return user(IdentityId.Kind.CLIENT_ID, clientId);
+        }
+
+        /**
+         * Uses the user-assigned identity with this ARM resource id.
+         *
+         * @param resourceId e.g. {@code /subscriptions/.../userAssignedIdentities/name}
+         * @return this builder
+         */
+        public Builder resourceId(String resourceId) {
+            return user(IdentityId.Kind.RESOURCE_ID, resourceId);
+        }
+
+        /**
+         * Uses the user-assigned identity with this object (principal) id.
+         *
+         * @param objectId the object id
+         * @return this builder
+         */
+        public Builder objectId(String objectId) {
+            return user(IdentityId.Kind.OBJECT_ID, objectId);
+        }
+
+        private Builder user(IdentityId.Kind kind, String value) {
+            if (value != null && !value.isBlank()) {
+                id = new IdentityId(kind, value.trim());
+                idsSet++;
+            }
+            return this;
+        }
+
+        /**
+         * Sets where the host's variables are read (default: the process environment).
+         *
+         * @param environment the environment
+         * @return this builder
+         */
+        public Builder environment(Environment environment) {
+            settings.environment(environment);
+            return this;
+        }
+
+        /**
+         * Sets the HTTP transport (Service Fabric then gets no certificate pinning from azid).
+         *
+         * @param transport the transport
+         * @return this builder
+         */
+        public Builder httpTransport(HttpTransport transport) {
+            settings.transport(transport);
+            return this;
+        }
+
+        /**
+         * Sets the executor for {@code getTokenAsync} and background refreshes.
+         *
+         * @param executor the executor
+         * @return this builder
+         */
+        public Builder executor(Executor executor) {
+            settings.executor(executor);
+            return this;
+        }
+
+        Builder clock(Clock clock) {
+            settings.clock(clock);
+            return this;
+        }
+
+        Builder sleeper(Sleeper sleeper, DoubleSupplier jitter) {
+            settings.sleeper(sleeper, jitter);
+            return this;
+        }
+
+        Builder osName(String name) {
+            this.osName = name;
+            return this;
+        }
+
+        Builder arcTokenDirectory(Path dir) {
+            this.arcTokenDirectory = dir;
+            return this;
+        }
+
+        /** Probes IMDS before its first real request (inside DefaultAzureCredential). */
+        Builder probeImds(Duration timeout) {
+            this.probeTimeout = timeout;
+            return this;
+        }
+
+        /**
+         * Detects the host from the environment and builds the credential. Performs no I/O.
+         *
+         * @return the credential
+         * @throws IllegalArgumentException if more than one of client id, resource id and object id is set
+         */
+        public ManagedIdentityCredential build() {
+            if (idsSet > 1) {
+                throw new IllegalArgumentException(NAME + ": set at most one of clientId, resourceId and objectId.");
+            }
+            MiDetector.Detection d = MiDetector.detect(settings.environment(), new MiDetector.Options(NAME, id, settings,
+                    settings.hasTransport(), ssl -> HttpTransport.builder().sslContext(ssl)
+                            .environment(settings.environment()).build(), osName, arcTokenDirectory, probeTimeout));
+            String identity = NAME + "|" + (d.source() == null ? "none" : d.source().name()) + "|" + id.kind() + "|" + id.value();
+            return new ManagedIdentityCredential(d.source(), d.problem(), settings.newCache(NAME), identity,
+                    settings.executor());
+        }
+    }
+}

@@ -1,0 +1,107 @@
+package dev.azid.internal.managedidentity;
+
+import dev.azid.AccessToken;
+import dev.azid.AuthenticationFailedException;
+import dev.azid.http.HttpRequest;
+import dev.azid.http.HttpResponse;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.SeekableByteChannel;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Azure Arc: the first request answers 401 with {@code WWW-Authenticate: Basic realm=<key file>};
+ * the client reads that file and repeats the request with {@code Authorization: Basic <content>}.
+ *
+ * <p>Because whoever answers on the endpoint names the file, the path is checked before anything is
+ * read (the 2024 elevation-of-privilege advisory): it must lie directly in the agent's token
+ * directory, end in {@code .key}, not be a symbolic link, and hold at most 4096 bytes, read through
+ * one channel so nothing can be swapped between check and read. A violation is a failure.
+ */
+final class ArcSource implements MiSource {
+
+    static final int MAX_KEY_BYTES = 4096;
+
+    private final MiExchange exchange;
+    private final String endpoint;
+    private final Path tokenDirectory;
+
+    ArcSource(MiExchange exchange, String endpoint, Path tokenDirectory) {
+        this.exchange = exchange;
+        this.endpoint = endpoint;
+        this.tokenDirectory = tokenDirectory.toAbsolutePath().normalize();
+    }
+
+    @Override
+    public String name() {
+        return "Azure Arc";
+    }
+
+    @Override
+    public AccessToken token(String resource) {
+        String url = endpoint + (endpoint.contains("?") ? "&" : "?")
+                + MiExchange.param("api-version=2020-06-01", "resource", resource);
+        HttpRequest first = MiExchange.get(url, Map.of("Metadata", "true"));
+        HttpResponse challenge = exchange.sendExpectingAnswer(name(), first);
+        if (challenge.statusCode() != 401) {
+            throw exchange.failure(name(), first, challenge, "Azure Arc answers the first request with a 401 challenge; "
+                    + "check that IDENTITY_ENDPOINT points at the Arc agent.");
+        }
+        String header = challenge.header("WWW-Authenticate").orElseThrow(() -> fail("the 401 answer has no "
+                + "WWW-Authenticate header"));
+        String lower = header.trim().toLowerCase(Locale.ROOT);
+        if (!lower.startsWith("basic realm=") || header.trim().length() <= "basic realm=".length()) {
+            throw fail("the WWW-Authenticate header is not of the form 'Basic realm=<path>'");
+        }
+        String key = readKey(header.trim().substring("basic realm=".length()).trim());
+        HttpRequest second = first.withHeader("Authorization", "Basic " + key);
+        return exchange.token(name(), second, exchange.sendExpectingAnswer(name(), second));
+    }
+
+    private String readKey(String realm) {
+        Path path;
+        try {
+            path = Path.of(realm).toAbsolutePath().normalize();
+        } catch (InvalidPathException e) {
+            throw fail("the challenge names a path that is not valid");
+        }
+        if (!tokenDirectory.equals(path.getParent())) {
+            throw fail("the challenge names " + path + ", which is not in the Arc agent's token directory " + tokenDirectory);
+        }
+        if (!path.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".key")) {
+            throw fail("the challenge names " + path + ", which does not end in .key");
+        }
+        try (SeekableByteChannel channel = Files.newByteChannel(path, Set.of(StandardOpenOption.READ,
+                LinkOption.NOFOLLOW_LINKS))) {
+            ByteBuffer buffer = ByteBuffer.allocate(MAX_KEY_BYTES + 1);
+            while (buffer.hasRemaining() && channel.read(buffer) != -1) {
+                // Read until end of file or one byte past the limit.
+            }
+            if (buffer.position() > MAX_KEY_BYTES) {
+                throw fail("the key file " + path + " is larger than " + MAX_KEY_BYTES + " bytes");
+            }
+            return new String(buffer.array(), 0, buffer.position(), StandardCharsets.UTF_8).trim();
+        } catch (IOException e) {
+            throw fail("the key file " + path + " cannot be read (" + e.getClass().getSimpleName()
+                    + (e.getClass().getSimpleName().equals("FileSystemException") ? ", possibly a symbolic link" : "") + ")");
+        }
+    }
+
+    private AuthenticationFailedException fail(String what) {
+        return new AuthenticationFailedException(exchange.credentialName() + ": Azure Arc authentication refused: " + what
+                + ". Check the Arc agent (azcmagent) and that IDENTITY_ENDPOINT points at it.");
+    }
+
+    @Override
+    public String toString() {
+        return "ArcSource[" + endpoint + "]";
+    }
+}

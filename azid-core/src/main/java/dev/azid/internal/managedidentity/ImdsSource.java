@@ -1,0 +1,103 @@
+package dev.azid.internal.managedidentity;
+
+import dev.azid.AccessToken;
+import dev.azid.CredentialUnavailableException;
+import dev.azid.http.HttpRequest;
+import dev.azid.http.HttpResponse;
+import dev.azid.internal.http.RetryOptions;
+import java.io.IOException;
+import java.time.Duration;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The Azure Instance Metadata Service (VMs, scale sets, AKS nodes):
+ * {@code GET {host}/metadata/identity/oauth2/token?api-version=2018-02-01&resource=R} with
+ * {@code Metadata: true}. No answer at all, or 400 (identity not found), means "no managed identity
+ * here": unavailable. Optionally probed first with a short, retry-free request without the
+ * {@code Metadata} header, so a chain on a laptop moves on at once.
+ */
+final class ImdsSource implements MiSource {
+
+    /**
+     * IMDS retry policy: 5 retries from 800 ms doubling on 404, 429 and 5xx; 410 (IMDS upgrading)
+     * starts at 4 s so that retries cover more than 70 s; 140 s in all.
+     */
+    static final RetryOptions RETRY = new RetryOptions(5, Duration.ofMillis(800), Duration.ofSeconds(60),
+            Duration.ofSeconds(60), Duration.ofSeconds(140),
+            Set.of(404, 410, 429, 500, 501, 502, 503, 504, 505, 506, 507, 508, 510, 511),
+            Map.of(410, Duration.ofSeconds(4)));
+
+    private final MiExchange exchange;
+    private final String host;
+    private final IdentityId id;
+    private final Duration probeTimeout;
+    private volatile boolean probed;
+
+    ImdsSource(MiExchange exchange, String host, IdentityId id, Duration probeTimeout) {
+        this.exchange = exchange;
+        this.host = host.endsWith("/") ? host.substring(0, host.length() - 1) : host;
+        this.id = id;
+        this.probeTimeout = probeTimeout;
+    }
+
+    @Override
+    public String name() {
+        return "IMDS";
+    }
+
+    @Override
+    public AccessToken token(String resource) {
+        if (probeTimeout != null && !probed) {
+            probe();
+        }
+        String query = MiExchange.param("api-version=2018-02-01", "resource", resource);
+        query = switch (id.kind()) {
+            case CLIENT_ID -> MiExchange.param(query, "client_id", id.value());
+            case OBJECT_ID -> MiExchange.param(query, "object_id", id.value());
+            case RESOURCE_ID -> MiExchange.param(query, "msi_res_id", id.value());
+            case SYSTEM -> query;
+        };
+        HttpRequest request = MiExchange.get(tokenUrl() + "?" + query, Map.of("Metadata", "true"));
+        HttpResponse response;
+        try {
+            response = exchange.send(request);
+        } catch (IOException e) {
+            throw new CredentialUnavailableException(exchange.credentialName() + ": no managed identity endpoint answered at "
+                    + host + " (" + e.getClass().getSimpleName() + "), so this is not an Azure VM, scale set or AKS node with "
+                    + "a managed identity. Run on such a host, or use another credential.", e);
+        }
+        if (response.statusCode() == 400) {
+            throw new CredentialUnavailableException(exchange.credentialName() + ": IMDS answered HTTP 400 for "
+                    + id.describe() + ": " + MiExchange.describe(response) + ". Assign that identity to this VM (or "
+                    + "enable its system-assigned identity), or configure the id of an identity that is assigned.");
+        }
+        if (response.statusCode() == 403 && response.bodyText().contains("unreachable")) {
+            throw new CredentialUnavailableException(exchange.credentialName() + ": IMDS is unreachable from this network "
+                    + "(HTTP 403: " + MiExchange.describe(response) + "); this is not an Azure host.");
+        }
+        return exchange.token("IMDS", request, response);
+    }
+
+    private String tokenUrl() {
+        return host + "/metadata/identity/oauth2/token";
+    }
+
+    /** Any HTTP answer means IMDS is there (it refuses the header-less probe with 400); silence means it is not. */
+    private void probe() {
+        HttpRequest request = HttpRequest.get(java.net.URI.create(tokenUrl()), Map.of(), probeTimeout);
+        try {
+            exchange.pipeline().withOptions(RetryOptions.none(probeTimeout)).send(request);
+            probed = true;
+        } catch (IOException e) {
+            throw new CredentialUnavailableException(exchange.credentialName() + ": no managed identity endpoint answered at "
+                    + host + " within " + probeTimeout.toMillis() + " ms (" + e.getClass().getSimpleName() + "), so this is "
+                    + "not an Azure host with a managed identity. On a busy Azure host, raise the probe timeout.", e);
+        }
+    }
+
+    @Override
+    public String toString() {
+        return "ImdsSource[" + host + ", " + id.describe() + "]";
+    }
+}

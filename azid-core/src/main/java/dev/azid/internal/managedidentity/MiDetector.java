@@ -1,0 +1,143 @@
+package dev.azid.internal.managedidentity;
+
+import static dev.azid.internal.env.EnvironmentVariables.AZURE_POD_IDENTITY_AUTHORITY_HOST;
+import static dev.azid.internal.env.EnvironmentVariables.DEFAULT_IDENTITY_CLIENT_ID;
+import static dev.azid.internal.env.EnvironmentVariables.IDENTITY_ENDPOINT;
+import static dev.azid.internal.env.EnvironmentVariables.IDENTITY_HEADER;
+import static dev.azid.internal.env.EnvironmentVariables.IDENTITY_SERVER_THUMBPRINT;
+import static dev.azid.internal.env.EnvironmentVariables.IMDS_ENDPOINT;
+import static dev.azid.internal.env.EnvironmentVariables.MSI_ENDPOINT;
+import static dev.azid.internal.env.EnvironmentVariables.MSI_SECRET;
+import static dev.azid.internal.env.EnvironmentVariables.PROGRAM_DATA;
+
+import dev.azid.AuthenticationFailedException;
+import dev.azid.CredentialUnavailableException;
+import dev.azid.Environment;
+import dev.azid.http.HttpTransport;
+import dev.azid.internal.credential.CredentialSettings;
+import dev.azid.internal.http.RetryOptions;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.function.Function;
+import javax.net.ssl.SSLContext;
+
+/**
+ * Picks the managed-identity source from the environment, in the order Azure SDKs use: Service
+ * Fabric, App Service 2019-08-01, Azure Arc, Azure ML / legacy App Service, Cloud Shell, then
+ * IMDS. A source that cannot serve the requested identity yields a problem to report at the first
+ * {@code getToken}, before any request.
+ */
+public final class MiDetector {
+
+    /** The default IMDS host. */
+    public static final String IMDS_HOST = "http://169.254.169.254";
+
+    private MiDetector() {
+    }
+
+    /**
+     * What was detected: a source, or the problem that stops it.
+     *
+     * @param source the source, or {@code null}
+     * @param problem the exception to throw at {@code getToken}, or {@code null}
+     */
+    public record Detection(MiSource source, RuntimeException problem) {
+    }
+
+    /**
+     * Options of the detection.
+     *
+     * @param credentialName the credential, for messages
+     * @param id the identity wanted
+     * @param settings transport, clock, sleeper
+     * @param userTransport whether the user supplied the transport (then Service Fabric does not pin)
+     * @param pinnedTransports makes a transport for a pinned TLS context
+     * @param osName {@code os.name}
+     * @param arcTokenDirectory overrides the platform's Arc token directory (tests), or {@code null}
+     * @param probeTimeout probe IMDS first with this timeout, or {@code null} to not probe
+     */
+    public record Options(String credentialName, IdentityId id, CredentialSettings settings, boolean userTransport,
+            Function<SSLContext, HttpTransport> pinnedTransports, String osName, Path arcTokenDirectory,
+            Duration probeTimeout) {
+    }
+
+    /**
+     * Detects the source.
+     *
+     * @param env the environment
+     * @param o the options
+     * @return the detection
+     */
+    public static Detection detect(Environment env, Options o) {
+        Optional<String> identityEndpoint = env.get(IDENTITY_ENDPOINT);
+        Optional<String> identityHeader = env.get(IDENTITY_HEADER);
+        Optional<String> msiEndpoint = env.get(MSI_ENDPOINT);
+        String name = o.credentialName();
+        MiExchange exchange = new MiExchange(name, o.settings().pipeline(RetryOptions.DEFAULT), o.settings().clock());
+        if (identityEndpoint.isPresent() && identityHeader.isPresent() && env.get(IDENTITY_SERVER_THUMBPRINT).isPresent()) {
+            if (o.id().userAssigned()) {
+                return refuse(name, "Service Fabric", o.id());
+            }
+            MiExchange pinned = exchange;
+            if (!o.userTransport()) {
+                ThumbprintTrustManager trust;
+                try {
+                    trust = new ThumbprintTrustManager(env.get(IDENTITY_SERVER_THUMBPRINT).get());
+                } catch (IllegalArgumentException e) {
+                    return new Detection(null, new AuthenticationFailedException(name + ": " + e.getMessage() + "."));
+                }
+                CredentialSettings s = o.settings();
+                pinned = new MiExchange(name, s.pipelineOver(o.pinnedTransports().apply(trust.sslContext()), RetryOptions.DEFAULT),
+                        s.clock());
+            }
+            return new Detection(new ServiceFabricSource(pinned, identityEndpoint.get(), identityHeader.get()), null);
+        }
+        if (identityEndpoint.isPresent() && identityHeader.isPresent()) {
+            return new Detection(new AppServiceSource(exchange, identityEndpoint.get(), identityHeader.get(), o.id()), null);
+        }
+        if (identityEndpoint.isPresent() && env.get(IMDS_ENDPOINT).isPresent()) {
+            if (o.id().userAssigned()) {
+                return refuse(name, "Azure Arc", o.id());
+            }
+            Path dir = o.arcTokenDirectory() != null ? o.arcTokenDirectory() : arcDirectory(env, o.osName());
+            if (dir == null) {
+                return new Detection(null, new CredentialUnavailableException(name + ": Azure Arc managed identity works "
+                        + "only on Linux and Windows, not on " + o.osName() + "."));
+            }
+            return new Detection(new ArcSource(exchange, identityEndpoint.get(), dir), null);
+        }
+        if (msiEndpoint.isPresent() && env.get(MSI_SECRET).isPresent()) {
+            IdentityId id = o.id().userAssigned() ? o.id() : env.get(DEFAULT_IDENTITY_CLIENT_ID)
+                    .map(c -> new IdentityId(IdentityId.Kind.CLIENT_ID, c)).orElse(IdentityId.SYSTEM);
+            return new Detection(new LegacyMsiSource(exchange, msiEndpoint.get(), env.get(MSI_SECRET).get(), id), null);
+        }
+        if (msiEndpoint.isPresent()) {
+            if (o.id().userAssigned()) {
+                return refuse(name, "Cloud Shell", o.id());
+            }
+            return new Detection(new CloudShellSource(exchange, msiEndpoint.get()), null);
+        }
+        String host = env.get(AZURE_POD_IDENTITY_AUTHORITY_HOST).map(String::trim).orElse(IMDS_HOST);
+        MiExchange imds = new MiExchange(name, o.settings().pipeline(ImdsSource.RETRY), o.settings().clock());
+        return new Detection(new ImdsSource(imds, host, o.id(), o.probeTimeout()), null);
+    }
+
+    private static Detection refuse(String name, String source, IdentityId id) {
+        return new Detection(null, new AuthenticationFailedException(name + ": " + source + " does not support "
+                + "user-assigned identities, but " + id.describe() + " was configured; it would silently get a token for "
+                + "another identity. Remove the client, object or resource id to use the host's identity."));
+    }
+
+    private static Path arcDirectory(Environment env, String osName) {
+        String os = osName.toLowerCase(Locale.ROOT);
+        if (os.startsWith("linux")) {
+            return Path.of("/var/opt/azcmagent/tokens");
+        }
+        if (os.startsWith("windows")) {
+            return env.get(PROGRAM_DATA).map(p -> Path.of(p, "AzureConnectedMachineAgent", "Tokens")).orElse(null);
+        }
+        return null;
+    }
+}

@@ -1,0 +1,176 @@
+package dev.azid.internal.managedidentity;
+
+import dev.azid.AccessToken;
+import dev.azid.AuthenticationFailedException;
+import dev.azid.http.HttpRequest;
+import dev.azid.http.HttpResponse;
+import dev.azid.internal.devtools.ToolOutput;
+import dev.azid.internal.http.HttpPipeline;
+import dev.azid.internal.json.JsonFormatException;
+import dev.azid.internal.json.JsonObject;
+import dev.azid.internal.util.Uris;
+import java.io.IOException;
+import java.io.InterruptedIOException;
+import java.net.SocketTimeoutException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.CancellationException;
+
+/** What every managed-identity source shares: sending with its retry policy, and reading answers. */
+public final class MiExchange {
+
+    /** The most one attempt may take. */
+    public static final Duration ATTEMPT_TIMEOUT = Duration.ofSeconds(10);
+
+    private final String credentialName;
+    private final HttpPipeline pipeline;
+    private final Clock clock;
+
+    /**
+     * Creates it.
+     *
+     * @param credentialName the credential, for messages
+     * @param pipeline sends with retries
+     * @param clock stamps tokens
+     */
+    public MiExchange(String credentialName, HttpPipeline pipeline, Clock clock) {
+        this.credentialName = credentialName;
+        this.pipeline = pipeline;
+        this.clock = clock;
+    }
+
+    /** @return the credential's name */
+    public String credentialName() {
+        return credentialName;
+    }
+
+    /** @return the pipeline */
+    public HttpPipeline pipeline() {
+        return pipeline;
+    }
+
+    /**
+     * Sends a request; a request that got no answer at all throws.
+     *
+     * @param request the request
+     * @return the answer
+     * @throws IOException if no answer came (the caller decides what that means)
+     */
+    public HttpResponse send(HttpRequest request) throws IOException {
+        try {
+            return pipeline.send(request);
+        } catch (InterruptedIOException e) {
+            if (!(e instanceof SocketTimeoutException)) {
+                CancellationException ce = new CancellationException(credentialName + ": interrupted");
+                ce.initCause(e);
+                throw ce;
+            }
+            throw e;
+        }
+    }
+
+    /**
+     * Sends a request to an endpoint that the environment says exists: no answer is a failure.
+     *
+     * @param source the source's name
+     * @param request the request
+     * @return the answer
+     */
+    public HttpResponse sendExpectingAnswer(String source, HttpRequest request) {
+        try {
+            return send(request);
+        } catch (IOException e) {
+            throw new AuthenticationFailedException(credentialName + ": the " + source + " managed identity endpoint "
+                    + Uris.redact(request.uri()) + " did not answer (" + e.getClass().getSimpleName() + ": " + e.getMessage()
+                    + "). The environment says it runs here; check that the host's managed identity is enabled.", e);
+        }
+    }
+
+    /**
+     * Reads a token from a 2xx answer, or fails with the answer's error.
+     *
+     * @param source the source's name
+     * @param request the request
+     * @param response the answer
+     * @return the token
+     */
+    public AccessToken token(String source, HttpRequest request, HttpResponse response) {
+        if (!response.isSuccess()) {
+            throw failure(source, request, response, "");
+        }
+        try {
+            return MiTokenParser.parse(response.body(), clock.instant());
+        } catch (IllegalStateException e) {
+            throw new AuthenticationFailedException(credentialName + ": the " + source + " endpoint answered HTTP "
+                    + response.statusCode() + " but " + e.getMessage() + ".");
+        }
+    }
+
+    /**
+     * The failure for an error answer, with its {@code error} and {@code error_description}.
+     *
+     * @param source the source's name
+     * @param request the request
+     * @param response the answer
+     * @param remedy what to do, appended
+     * @return the exception
+     */
+    public AuthenticationFailedException failure(String source, HttpRequest request, HttpResponse response, String remedy) {
+        return new AuthenticationFailedException(credentialName + ": the " + source + " managed identity endpoint "
+                + request.method() + " " + Uris.redact(request.uri()) + " answered HTTP " + response.statusCode() + ": "
+                + describe(response) + "." + (remedy.isEmpty() ? "" : " " + remedy), null,
+                new AuthenticationFailedException.ErrorDetails(response.statusCode(), null, null, describe(response), null, null));
+    }
+
+    /**
+     * The error of an answer: {@code error: error_description} (or ARM-style {@code error.message}),
+     * else its sanitised text.
+     *
+     * @param response the answer
+     * @return a short description without secrets
+     */
+    public static String describe(HttpResponse response) {
+        try {
+            JsonObject json = JsonObject.parse(response.body());
+            String error = json.asMap().get("error") instanceof String s ? s
+                    : json.object("error").flatMap(o -> o.string("code")).orElse(null);
+            String text = json.string("error_description").or(() -> json.string("message"))
+                    .or(() -> json.object("error").flatMap(o -> o.string("message"))).orElse(null);
+            if (error != null || text != null) {
+                return ToolOutput.sanitize((error == null ? "" : error) + (text == null ? "" : (error == null ? "" : ": ") + text));
+            }
+        } catch (JsonFormatException e) {
+            // Not JSON: fall through to the text.
+        }
+        return ToolOutput.sanitize(response.bodyText());
+    }
+
+    /**
+     * Appends a query parameter.
+     *
+     * @param query the query so far
+     * @param name the parameter
+     * @param value the value, or {@code null} to skip
+     * @return the query
+     */
+    public static String param(String query, String name, String value) {
+        if (value == null) {
+            return query;
+        }
+        return query + (query.isEmpty() ? "" : "&") + name + "=" + URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+
+    /**
+     * A GET with headers and the attempt timeout.
+     *
+     * @param url the URL
+     * @param headers the headers
+     * @return the request
+     */
+    public static HttpRequest get(String url, Map<String, String> headers) {
+        return HttpRequest.get(java.net.URI.create(url), headers, ATTEMPT_TIMEOUT);
+    }
+}
