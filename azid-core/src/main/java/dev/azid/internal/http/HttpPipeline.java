@@ -89,7 +89,8 @@ public final class HttpPipeline {
             try {
                 response = transport.send(request.withTimeout(timeout));
             } catch (IOException e) {
-                if (isInterruption(e) || !mayRetry(attempt, deadline, backoff(attempt), request, e.toString())) {
+                if (isInterruption(e) || e instanceof javax.net.ssl.SSLHandshakeException
+                        || !mayRetry(attempt, deadline, backoff(attempt), request, e.toString())) {
                     throw e;
                 }
                 pause(backoff(attempt));
@@ -108,7 +109,10 @@ public final class HttpPipeline {
         }
     }
 
-    /** A thread interrupt ends the call; a socket read timeout is an ordinary, retryable failure. */
+    /**
+     * A thread interrupt ends the call; a socket read timeout is an ordinary, retryable failure. (A
+     * TLS handshake failure is not retried either: an untrusted certificate does not heal.)
+     */
     private static boolean isInterruption(IOException e) {
         return e instanceof InterruptedIOException && !(e instanceof java.net.SocketTimeoutException);
     }

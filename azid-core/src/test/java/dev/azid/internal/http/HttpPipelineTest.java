@@ -109,6 +109,14 @@ class HttpPipelineTest {
     }
 
     @Test
+    void send_tlsHandshakeFailure_isNotRetried() {
+        transport.thenThrow(new javax.net.ssl.SSLHandshakeException("PKIX path building failed"));
+        assertThatThrownBy(() -> pipeline(RetryOptions.DEFAULT).send(request))
+                .isInstanceOf(javax.net.ssl.SSLHandshakeException.class);
+        assertThat(transport.calls()).isEqualTo(1);
+    }
+
+    @Test
     void send_interrupted_isNotRetried() {
         transport.thenThrow(new InterruptedIOException("interrupted"));
         assertThatThrownBy(() -> pipeline(RetryOptions.DEFAULT).send(request)).isInstanceOf(InterruptedIOException.class);
