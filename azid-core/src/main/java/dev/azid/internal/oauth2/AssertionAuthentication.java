@@ -21,6 +21,7 @@ public final class AssertionAuthentication implements ClientAuthentication {
     private final Supplier<String> supplier;
     private final String fingerprint;
     private final Clock clock;
+    private final boolean reuse;
     private String cached;
     private long cachedExpiry;
 
@@ -33,6 +34,21 @@ public final class AssertionAuthentication implements ClientAuthentication {
      * @param clock decides when a cached assertion is too old
      */
     public AssertionAuthentication(String credentialName, Supplier<String> supplier, String fingerprint, Clock clock) {
+        this(credentialName, supplier, fingerprint, clock, true);
+    }
+
+    /**
+     * Creates it, optionally asking the supplier every time (for suppliers that cache themselves).
+     *
+     * @param credentialName the credential, for messages
+     * @param supplier returns an assertion
+     * @param fingerprint identifies the supplier for cache keys
+     * @param clock decides when a cached assertion is too old
+     * @param reuse whether to reuse an assertion until 5 minutes before its {@code exp}
+     */
+    public AssertionAuthentication(String credentialName, Supplier<String> supplier, String fingerprint, Clock clock,
+            boolean reuse) {
+        this.reuse = reuse;
         this.credentialName = credentialName;
         this.supplier = supplier;
         this.fingerprint = fingerprint;
@@ -47,7 +63,7 @@ public final class AssertionAuthentication implements ClientAuthentication {
 
     private synchronized String current() {
         long now = clock.millis() / 1000;
-        if (cached != null && now < cachedExpiry - REUSE_MARGIN_SECONDS) {
+        if (reuse && cached != null && now < cachedExpiry - REUSE_MARGIN_SECONDS) {
             return cached;
         }
         String assertion = supplier.get();

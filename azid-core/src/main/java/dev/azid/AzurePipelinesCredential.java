@@ -1,0 +1,211 @@
+package dev.azid;
+
+import dev.azid.http.HttpRequest;
+import dev.azid.http.HttpTransport;
+import dev.azid.internal.credential.CredentialSettings;
+import dev.azid.internal.http.RetryOptions;
+import dev.azid.internal.http.Sleeper;
+import dev.azid.internal.oauth2.AssertionAuthentication;
+import dev.azid.internal.oauth2.ConfidentialClient;
+import dev.azid.internal.oauth2.ConfidentialClients;
+import dev.azid.internal.oauth2.FederatedTokens;
+import dev.azid.internal.oauth2.Fingerprints;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
+import java.util.function.DoubleSupplier;
+
+/**
+ * Authenticates an Azure Pipelines service connection (workload identity federation): asks the
+ * pipeline for an OIDC token ({@code POST {SYSTEM_OIDCREQUESTURI}?api-version=7.1&serviceConnectionId=ID}
+ * with {@code Authorization: Bearer $(System.AccessToken)}) and exchanges it as a client assertion.
+ * Thread-safe; building performs no I/O.
+ */
+public final class AzurePipelinesCredential implements TokenCredential {
+
+    /** The credential's name, used in messages and logs. */
+    public static final String NAME = "AzurePipelinesCredential";
+
+    private final ConfidentialClient client;
+
+    private AzurePipelinesCredential(ConfidentialClient client) {
+        this.client = client;
+    }
+
+    /**
+     * Starts a builder.
+     *
+     * @return a new builder
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    @Override
+    public AccessToken getToken(TokenRequestContext request) {
+        return client.getToken(request);
+    }
+
+    @Override
+    public CompletableFuture<AccessToken> getTokenAsync(TokenRequestContext request) {
+        return client.getTokenAsync(request);
+    }
+
+    @Override
+    public String toString() {
+        return client.toString();
+    }
+
+    /** Builds an {@link AzurePipelinesCredential}. Not thread-safe. */
+    public static final class Builder {
+        private final CredentialSettings settings = new CredentialSettings();
+        private String tenantId;
+        private String clientId;
+        private String serviceConnectionId;
+        private String systemAccessToken;
+        private String oidcRequestUri;
+
+        private Builder() {
+        }
+
+        /**
+         * Sets the tenant of the service connection's application (required).
+         *
+         * @param value the tenant
+         * @return this builder
+         */
+        public Builder tenantId(String value) {
+            this.tenantId = value;
+            return this;
+        }
+
+        /**
+         * Sets the client id of the service connection's application (required).
+         *
+         * @param value the client id
+         * @return this builder
+         */
+        public Builder clientId(String value) {
+            this.clientId = value;
+            return this;
+        }
+
+        /**
+         * Sets the service connection's id (required).
+         *
+         * @param value the id
+         * @return this builder
+         */
+        public Builder serviceConnectionId(String value) {
+            this.serviceConnectionId = value;
+            return this;
+        }
+
+        /**
+         * Sets the job's access token, {@code $(System.AccessToken)} (required).
+         *
+         * @param value the token
+         * @return this builder
+         */
+        public Builder systemAccessToken(String value) {
+            this.systemAccessToken = value;
+            return this;
+        }
+
+        /**
+         * Sets the OIDC request URI (default {@code SYSTEM_OIDCREQUESTURI}).
+         *
+         * @param value the URI
+         * @return this builder
+         */
+        public Builder oidcRequestUri(String value) {
+            this.oidcRequestUri = value;
+            return this;
+        }
+
+        /**
+         * Sets the authority host (default the public cloud).
+         *
+         * @param authorityHost the authority host
+         * @return this builder
+         */
+        public Builder authorityHost(String authorityHost) {
+            settings.authorityHost(authorityHost);
+            return this;
+        }
+
+        /**
+         * Sets where {@code SYSTEM_OIDCREQUESTURI} is read (default: the process environment).
+         *
+         * @param environment the environment
+         * @return this builder
+         */
+        public Builder environment(Environment environment) {
+            settings.environment(environment);
+            return this;
+        }
+
+        /**
+         * Sets the HTTP transport (used for both the pipeline and Entra ID).
+         *
+         * @param transport the transport
+         * @return this builder
+         */
+        public Builder httpTransport(HttpTransport transport) {
+            settings.transport(transport);
+            return this;
+        }
+
+        /**
+         * Sets the executor for {@code getTokenAsync} and background refreshes.
+         *
+         * @param executor the executor
+         * @return this builder
+         */
+        public Builder executor(Executor executor) {
+            settings.executor(executor);
+            return this;
+        }
+
+        Builder clock(Clock clock) {
+            settings.clock(clock);
+            return this;
+        }
+
+        Builder sleeper(Sleeper sleeper, DoubleSupplier jitter) {
+            settings.sleeper(sleeper, jitter);
+            return this;
+        }
+
+        /**
+         * Builds the credential. Performs no I/O.
+         *
+         * @return the credential
+         * @throws IllegalArgumentException naming a missing setting
+         */
+        public AzurePipelinesCredential build() {
+            ConfidentialClients.require(serviceConnectionId, NAME, "serviceConnectionId", "the service connection's id");
+            ConfidentialClients.require(systemAccessToken, NAME, "systemAccessToken", "$(System.AccessToken)");
+            // Precedence: builder value > SYSTEM_OIDCREQUESTURI.
+            String uri = oidcRequestUri != null ? oidcRequestUri
+                    : settings.environment().get("SYSTEM_OIDCREQUESTURI").orElseThrow(() -> new IllegalArgumentException(
+                            NAME + ": SYSTEM_OIDCREQUESTURI is not set. Run inside an Azure Pipelines job, or call "
+                                    + "oidcRequestUri(...)."));
+            URI url = URI.create(uri + (uri.contains("?") ? "&" : "?") + "api-version=7.1&serviceConnectionId="
+                    + URLEncoder.encode(serviceConnectionId, StandardCharsets.UTF_8));
+            HttpRequest request = new HttpRequest("POST", url, Map.of("Authorization", "Bearer " + systemAccessToken,
+                    "Content-Type", "application/json", "Accept", "application/json"),
+                    "{}".getBytes(StandardCharsets.UTF_8), Duration.ofSeconds(30));
+            var pipeline = settings.pipeline(RetryOptions.DEFAULT);
+            AssertionAuthentication auth = new AssertionAuthentication(NAME,
+                    () -> FederatedTokens.fetch(NAME, pipeline, request, "oidcToken", "Azure Pipelines"),
+                    Fingerprints.sha256("pipelines:" + serviceConnectionId), settings.clock());
+            return new AzurePipelinesCredential(ConfidentialClients.create(NAME, settings, tenantId, clientId, auth));
+        }
+    }
+}

@@ -1,0 +1,178 @@
+package dev.azid;
+
+import dev.azid.http.HttpRequest;
+import dev.azid.http.HttpTransport;
+import dev.azid.internal.credential.CredentialSettings;
+import dev.azid.internal.http.RetryOptions;
+import dev.azid.internal.http.Sleeper;
+import dev.azid.internal.oauth2.AssertionAuthentication;
+import dev.azid.internal.oauth2.ConfidentialClient;
+import dev.azid.internal.oauth2.ConfidentialClients;
+import dev.azid.internal.oauth2.FederatedTokens;
+import dev.azid.internal.oauth2.Fingerprints;
+import java.net.URI;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
+import java.util.function.DoubleSupplier;
+
+/**
+ * Authenticates a GitHub Actions job federated with an Entra application (what {@code azure/login}
+ * does): {@code GET $ACTIONS_ID_TOKEN_REQUEST_URL&audience=api://AzureADTokenExchange} with
+ * {@code Authorization: Bearer $ACTIONS_ID_TOKEN_REQUEST_TOKEN} gives an OIDC token, exchanged as a
+ * client assertion of {@code AZURE_CLIENT_ID} in {@code AZURE_TENANT_ID}. The job needs
+ * {@code permissions: id-token: write}. Thread-safe; building performs no I/O.
+ */
+public final class GitHubActionsCredential implements TokenCredential {
+
+    /** The credential's name, used in messages and logs. */
+    public static final String NAME = "GitHubActionsCredential";
+
+    /** The audience Entra ID expects in federated tokens. */
+    public static final String AUDIENCE = "api://AzureADTokenExchange";
+
+    private final ConfidentialClient client;
+
+    private GitHubActionsCredential(ConfidentialClient client) {
+        this.client = client;
+    }
+
+    /**
+     * Starts a builder.
+     *
+     * @return a new builder
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    @Override
+    public AccessToken getToken(TokenRequestContext request) {
+        return client.getToken(request);
+    }
+
+    @Override
+    public CompletableFuture<AccessToken> getTokenAsync(TokenRequestContext request) {
+        return client.getTokenAsync(request);
+    }
+
+    @Override
+    public String toString() {
+        return client.toString();
+    }
+
+    /** Builds a {@link GitHubActionsCredential}. Not thread-safe. */
+    public static final class Builder {
+        private final CredentialSettings settings = new CredentialSettings();
+        private String tenantId;
+        private String clientId;
+
+        private Builder() {
+        }
+
+        /**
+         * Sets the tenant (default {@code AZURE_TENANT_ID}).
+         *
+         * @param value the tenant
+         * @return this builder
+         */
+        public Builder tenantId(String value) {
+            this.tenantId = value;
+            return this;
+        }
+
+        /**
+         * Sets the client id (default {@code AZURE_CLIENT_ID}).
+         *
+         * @param value the client id
+         * @return this builder
+         */
+        public Builder clientId(String value) {
+            this.clientId = value;
+            return this;
+        }
+
+        /**
+         * Sets the authority host (default {@code AZURE_AUTHORITY_HOST}, else the public cloud).
+         *
+         * @param authorityHost the authority host
+         * @return this builder
+         */
+        public Builder authorityHost(String authorityHost) {
+            settings.authorityHost(authorityHost);
+            return this;
+        }
+
+        /**
+         * Sets where variables are read (default: the process environment).
+         *
+         * @param environment the environment
+         * @return this builder
+         */
+        public Builder environment(Environment environment) {
+            settings.environment(environment);
+            return this;
+        }
+
+        /**
+         * Sets the HTTP transport.
+         *
+         * @param transport the transport
+         * @return this builder
+         */
+        public Builder httpTransport(HttpTransport transport) {
+            settings.transport(transport);
+            return this;
+        }
+
+        /**
+         * Sets the executor for {@code getTokenAsync} and background refreshes.
+         *
+         * @param executor the executor
+         * @return this builder
+         */
+        public Builder executor(Executor executor) {
+            settings.executor(executor);
+            return this;
+        }
+
+        Builder clock(Clock clock) {
+            settings.clock(clock);
+            return this;
+        }
+
+        Builder sleeper(Sleeper sleeper, DoubleSupplier jitter) {
+            settings.sleeper(sleeper, jitter);
+            return this;
+        }
+
+        /**
+         * Builds the credential. Performs no I/O.
+         *
+         * @return the credential
+         * @throws IllegalArgumentException naming a missing setting or variable
+         */
+        public GitHubActionsCredential build() {
+            Environment env = settings.environment();
+            String url = env.get("ACTIONS_ID_TOKEN_REQUEST_URL").orElseThrow(() -> new IllegalArgumentException(NAME
+                    + ": ACTIONS_ID_TOKEN_REQUEST_URL is not set. Give the job 'permissions: id-token: write'."));
+            String bearer = env.get("ACTIONS_ID_TOKEN_REQUEST_TOKEN").orElseThrow(() -> new IllegalArgumentException(NAME
+                    + ": ACTIONS_ID_TOKEN_REQUEST_TOKEN is not set. Give the job 'permissions: id-token: write'."));
+            // Precedence: builder value > environment variable.
+            String tenant = tenantId != null ? tenantId : env.get("AZURE_TENANT_ID").orElse(null);
+            String client = clientId != null ? clientId : env.get("AZURE_CLIENT_ID").orElse(null);
+            if (settings.authorityHost() == null) {
+                env.get("AZURE_AUTHORITY_HOST").ifPresent(settings::authorityHost);
+            }
+            HttpRequest request = HttpRequest.get(URI.create(url + (url.contains("?") ? "&" : "?") + "audience=" + AUDIENCE),
+                    Map.of("Authorization", "Bearer " + bearer, "Accept", "application/json"), Duration.ofSeconds(30));
+            var pipeline = settings.pipeline(RetryOptions.DEFAULT);
+            AssertionAuthentication auth = new AssertionAuthentication(NAME,
+                    () -> FederatedTokens.fetch(NAME, pipeline, request, "value", "GitHub Actions"),
+                    Fingerprints.sha256("github:" + url), settings.clock());
+            return new GitHubActionsCredential(ConfidentialClients.create(NAME, settings, tenant, client, auth));
+        }
+    }
+}
