@@ -1,0 +1,255 @@
+package dev.azid;
+
+import dev.azid.http.HttpTransport;
+import dev.azid.internal.credential.DefaultChain;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
+
+/**
+ * The credential for code that runs on a laptop, in CI and in Azure alike. Tries, in order:
+ * {@link EnvironmentCredential}, {@link WorkloadIdentityCredential}, {@link ManagedIdentityCredential}
+ * (after a fast IMDS probe, default 1 s, so a laptop moves on at once), {@link AzureCliCredential},
+ * {@link AzurePowerShellCredential}, {@link AzureDeveloperCliCredential}.
+ *
+ * <p>Chain rules: an unavailable credential is skipped; one that fails stops the chain (a
+ * configured credential that is refused is not silently replaced by another identity); the first
+ * that returns a token is used alone afterwards, and {@link #selectedCredential()} names it. When
+ * none works, the {@link CredentialUnavailableException} lists every attempt on its own line with
+ * what to do. {@code AZURE_TOKEN_CREDENTIALS} narrows the chain: {@code dev} (developer tools only),
+ * {@code prod} (environment, workload and managed identity only), or one credential's name; any
+ * other value makes {@link Builder#build()} throw. Thread-safe; building performs no I/O.
+ */
+public final class DefaultAzureCredential implements TokenCredential {
+
+    /** The credential's name, used in messages and logs. */
+    public static final String NAME = "DefaultAzureCredential";
+
+    /** The credentials of the chain, in order. */
+    public enum Kind {
+        /** {@link EnvironmentCredential}. */
+        ENVIRONMENT(EnvironmentCredential.NAME),
+        /** {@link WorkloadIdentityCredential}. */
+        WORKLOAD_IDENTITY(WorkloadIdentityCredential.NAME),
+        /** {@link ManagedIdentityCredential}. */
+        MANAGED_IDENTITY(ManagedIdentityCredential.NAME),
+        /** {@link AzureCliCredential}. */
+        AZURE_CLI(AzureCliCredential.NAME),
+        /** {@link AzurePowerShellCredential}. */
+        AZURE_POWERSHELL(AzurePowerShellCredential.NAME),
+        /** {@link AzureDeveloperCliCredential}. */
+        AZURE_DEVELOPER_CLI(AzureDeveloperCliCredential.NAME);
+
+        private final String credentialName;
+
+        Kind(String credentialName) {
+            this.credentialName = credentialName;
+        }
+
+        /** @return the credential class's name, e.g. {@code AzureCliCredential} */
+        public String credentialName() {
+            return credentialName;
+        }
+    }
+
+    private final ChainedTokenCredential chain;
+    private final List<Kind> kinds;
+
+    DefaultAzureCredential(ChainedTokenCredential chain, List<Kind> kinds) {
+        this.chain = chain;
+        this.kinds = List.copyOf(kinds);
+    }
+
+    /**
+     * Starts a builder.
+     *
+     * @return a new builder
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    @Override
+    public AccessToken getToken(TokenRequestContext request) {
+        return chain.getToken(request);
+    }
+
+    @Override
+    public CompletableFuture<AccessToken> getTokenAsync(TokenRequestContext request) {
+        return chain.getTokenAsync(request);
+    }
+
+    /**
+     * The credential that returned the first token, once one has.
+     *
+     * @return the credential, or empty before the first success
+     */
+    public Optional<TokenCredential> selectedCredential() {
+        return chain.selectedCredential();
+    }
+
+    /**
+     * The credentials tried, in order (after exclusions and {@code AZURE_TOKEN_CREDENTIALS}).
+     *
+     * @return the credentials
+     */
+    public List<TokenCredential> credentials() {
+        return chain.credentials();
+    }
+
+    /**
+     * Which kinds are in the chain, in order.
+     *
+     * @return the kinds
+     */
+    public List<Kind> kinds() {
+        return kinds;
+    }
+
+    @Override
+    public String toString() {
+        return NAME + kinds;
+    }
+
+    /** Builds a {@link DefaultAzureCredential}. Not thread-safe. */
+    public static final class Builder {
+        private final Set<Kind> excluded = EnumSet.noneOf(Kind.class);
+        private final DefaultChain.Options options = new DefaultChain.Options();
+
+        private Builder() {
+        }
+
+        /**
+         * Leaves a credential out of the chain.
+         *
+         * @param kind the credential
+         * @return this builder
+         */
+        public Builder exclude(Kind kind) {
+            excluded.add(Objects.requireNonNull(kind, "kind"));
+            return this;
+        }
+
+        /**
+         * Sets the user-assigned managed identity's client id (default {@code AZURE_CLIENT_ID}).
+         *
+         * @param clientId the client id
+         * @return this builder
+         */
+        public Builder managedIdentityClientId(String clientId) {
+            options.managedIdentityClientId = clientId;
+            return this;
+        }
+
+        /**
+         * Sets the workload identity's client id (default {@code AZURE_CLIENT_ID}).
+         *
+         * @param clientId the client id
+         * @return this builder
+         */
+        public Builder workloadIdentityClientId(String clientId) {
+            options.workloadIdentityClientId = clientId;
+            return this;
+        }
+
+        /**
+         * Sets the tenant for workload identity and the developer tools.
+         *
+         * @param tenantId the tenant
+         * @return this builder
+         */
+        public Builder tenantId(String tenantId) {
+            options.tenantId = tenantId;
+            return this;
+        }
+
+        /**
+         * Allows tokens for these tenants too; {@code *} allows any.
+         *
+         * @param tenants tenant ids or domains
+         * @return this builder
+         */
+        public Builder additionallyAllowedTenants(String... tenants) {
+            options.additionallyAllowedTenants = Arrays.asList(tenants);
+            return this;
+        }
+
+        /**
+         * Sets the most time one developer-tool run may take (default 20 s).
+         *
+         * @param timeout a positive duration
+         * @return this builder
+         */
+        public Builder processTimeout(Duration timeout) {
+            options.processTimeout = Objects.requireNonNull(timeout, "timeout");
+            return this;
+        }
+
+        /**
+         * Sets how long the IMDS availability probe waits (default 1 s): the bound on how long a
+         * chain on a host whose IMDS address is silent takes to move on.
+         *
+         * @param timeout a positive duration
+         * @return this builder
+         */
+        public Builder imdsProbeTimeout(Duration timeout) {
+            options.probeTimeout = Objects.requireNonNull(timeout, "timeout");
+            return this;
+        }
+
+        /**
+         * Sets where variables are read (default: the process environment).
+         *
+         * @param environment the environment
+         * @return this builder
+         */
+        public Builder environment(Environment environment) {
+            options.environment = Objects.requireNonNull(environment, "environment");
+            return this;
+        }
+
+        /**
+         * Sets the HTTP transport of every credential in the chain.
+         *
+         * @param transport the transport
+         * @return this builder
+         */
+        public Builder httpTransport(HttpTransport transport) {
+            options.transport = Objects.requireNonNull(transport, "transport");
+            return this;
+        }
+
+        /**
+         * Sets the executor for {@code getTokenAsync} and background refreshes.
+         *
+         * @param executor the executor
+         * @return this builder
+         */
+        public Builder executor(Executor executor) {
+            options.executor = Objects.requireNonNull(executor, "executor");
+            return this;
+        }
+
+        DefaultChain.Options options() {
+            return options;
+        }
+
+        /**
+         * Builds the chain. Performs no I/O.
+         *
+         * @return the credential
+         * @throws IllegalArgumentException if {@code AZURE_TOKEN_CREDENTIALS} has an unknown value,
+         *     or exclusions leave nothing to try
+         */
+        public DefaultAzureCredential build() {
+            List<Kind> kinds = DefaultChain.kinds(NAME, excluded, options.environment);
+            return new DefaultAzureCredential(DefaultChainMembers.chain(NAME, kinds, options), kinds);
+        }
+    }
+}

@@ -1,0 +1,99 @@
+package dev.azid;
+
+import dev.azid.DefaultAzureCredential.Kind;
+import dev.azid.internal.credential.DefaultChain;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Builds the members of {@link DefaultAzureCredential}'s chain with its shared options. */
+final class DefaultChainMembers {
+
+    private DefaultChainMembers() {
+    }
+
+    static ChainedTokenCredential chain(String name, List<Kind> kinds, DefaultChain.Options o) {
+        List<TokenCredential> members = new ArrayList<>();
+        for (Kind kind : kinds) {
+            members.add(member(kind, o, kinds.size() > 1));
+        }
+        return new ChainedTokenCredential(name, members,
+                o.executor != null ? o.executor : dev.azid.internal.util.AzidExecutors.shared());
+    }
+
+    static TokenCredential member(Kind kind, DefaultChain.Options o, boolean probe) {
+        String[] tenants = o.additionallyAllowedTenants.toArray(String[]::new);
+        return switch (kind) {
+            case ENVIRONMENT -> {
+                EnvironmentCredential.Builder b = EnvironmentCredential.builder().environment(o.environment);
+                if (o.transport != null) {
+                    b.httpTransport(o.transport);
+                }
+                if (o.executor != null) {
+                    b.executor(o.executor);
+                }
+                yield b.build();
+            }
+            case WORKLOAD_IDENTITY -> {
+                WorkloadIdentityCredential.Builder b = WorkloadIdentityCredential.builder().environment(o.environment)
+                        .clientId(o.workloadIdentityClientId).tenantId(o.tenantId).additionallyAllowedTenants(tenants);
+                if (o.transport != null) {
+                    b.httpTransport(o.transport);
+                }
+                if (o.executor != null) {
+                    b.executor(o.executor);
+                }
+                yield b.build();
+            }
+            case MANAGED_IDENTITY -> {
+                // Precedence: builder value > AZURE_CLIENT_ID, as in Microsoft's DefaultAzureCredential.
+                String clientId = o.managedIdentityClientId != null ? o.managedIdentityClientId
+                        : o.environment.get("AZURE_CLIENT_ID").orElse(null);
+                ManagedIdentityCredential.Builder b = ManagedIdentityCredential.builder().environment(o.environment)
+                        .clientId(clientId);
+                if (probe) {
+                    b.probeImds(o.probeTimeout);
+                }
+                if (o.transport != null) {
+                    b.httpTransport(o.transport);
+                }
+                if (o.executor != null) {
+                    b.executor(o.executor);
+                }
+                yield b.build();
+            }
+            case AZURE_CLI -> {
+                AzureCliCredential.Builder b = AzureCliCredential.builder().environment(o.environment).tenantId(o.tenantId)
+                        .additionallyAllowedTenants(tenants);
+                if (o.processTimeout != null) {
+                    b.processTimeout(o.processTimeout);
+                }
+                if (o.executor != null) {
+                    b.executor(o.executor);
+                }
+                yield b.build();
+            }
+            case AZURE_POWERSHELL -> {
+                AzurePowerShellCredential.Builder b = AzurePowerShellCredential.builder().environment(o.environment)
+                        .tenantId(o.tenantId).additionallyAllowedTenants(tenants);
+                if (o.processTimeout != null) {
+                    b.processTimeout(o.processTimeout);
+                }
+                if (o.executor != null) {
+                    b.executor(o.executor);
+                }
+                yield b.build();
+            }
+            case AZURE_DEVELOPER_CLI -> {
+                AzureDeveloperCliCredential.Builder b = AzureDeveloperCliCredential.builder().environment(o.environment)
+                        .tenantId(o.tenantId).additionallyAllowedTenants(tenants);
+                if (o.processTimeout != null) {
+                    b.processTimeout(o.processTimeout);
+                }
+                if (o.executor != null) {
+                    b.executor(o.executor);
+                }
+                yield b.build();
+            }
+        };
+    }
+}

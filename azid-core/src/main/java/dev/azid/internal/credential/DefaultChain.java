@@ -1,0 +1,96 @@
+package dev.azid.internal.credential;
+
+import dev.azid.DefaultAzureCredential;
+import dev.azid.DefaultAzureCredential.Kind;
+import dev.azid.Environment;
+import dev.azid.http.HttpTransport;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.concurrent.Executor;
+
+/** Which credentials {@code DefaultAzureCredential} tries, from exclusions and {@code AZURE_TOKEN_CREDENTIALS}. */
+public final class DefaultChain {
+
+    /** The variable that narrows the chain. */
+    public static final String AZURE_TOKEN_CREDENTIALS = "AZURE_TOKEN_CREDENTIALS";
+
+    private DefaultChain() {
+    }
+
+    /** The options of the chain's credentials, set by the public builder. */
+    public static final class Options {
+        /** User-assigned managed identity client id, or {@code null}. */
+        public String managedIdentityClientId;
+        /** Workload identity client id, or {@code null}. */
+        public String workloadIdentityClientId;
+        /** Tenant for workload identity and developer tools, or {@code null}. */
+        public String tenantId;
+        /** Additionally allowed tenants. */
+        public List<String> additionallyAllowedTenants = List.of();
+        /** Developer-tool timeout, or {@code null} for each tool's default. */
+        public Duration processTimeout;
+        /** IMDS probe timeout. */
+        public Duration probeTimeout = Duration.ofSeconds(1);
+        /** Where variables are read. */
+        public Environment environment = Environment.system();
+        /** The transport, or {@code null} for the default. */
+        public HttpTransport transport;
+        /** The executor, or {@code null} for azid's shared pool. */
+        public Executor executor;
+    }
+
+    /**
+     * The kinds selected by {@code AZURE_TOKEN_CREDENTIALS}.
+     *
+     * @param value the variable's value, or {@code null}
+     * @return the kinds
+     * @throws IllegalArgumentException for an unknown value
+     */
+    public static Set<Kind> selected(String value) {
+        if (value == null || value.isBlank()) {
+            return EnumSet.allOf(Kind.class);
+        }
+        String v = value.trim().toLowerCase(Locale.ROOT);
+        if (v.equals("dev")) {
+            return EnumSet.of(Kind.AZURE_CLI, Kind.AZURE_POWERSHELL, Kind.AZURE_DEVELOPER_CLI);
+        }
+        if (v.equals("prod")) {
+            return EnumSet.of(Kind.ENVIRONMENT, Kind.WORKLOAD_IDENTITY, Kind.MANAGED_IDENTITY);
+        }
+        for (Kind k : Kind.values()) {
+            if (k.credentialName().toLowerCase(Locale.ROOT).equals(v)) {
+                return EnumSet.of(k);
+            }
+        }
+        List<String> names = new ArrayList<>();
+        for (Kind k : Kind.values()) {
+            names.add(k.credentialName());
+        }
+        throw new IllegalArgumentException(DefaultAzureCredential.NAME + ": AZURE_TOKEN_CREDENTIALS is '" + value.trim()
+                + "', which is not a valid value. Use 'dev', 'prod', or one of " + String.join(", ", names)
+                + "; or unset it to try every credential.");
+    }
+
+    /**
+     * The kinds the chain tries, in order.
+     *
+     * @param name the credential's name
+     * @param excluded the kinds excluded by the builder
+     * @param env where {@code AZURE_TOKEN_CREDENTIALS} is read
+     * @return the kinds
+     * @throws IllegalArgumentException for an unknown value or when nothing is left
+     */
+    public static List<Kind> kinds(String name, Set<Kind> excluded, Environment env) {
+        Set<Kind> kinds = selected(env.get(AZURE_TOKEN_CREDENTIALS).orElse(null));
+        kinds.removeAll(excluded);
+        if (kinds.isEmpty()) {
+            throw new IllegalArgumentException(name + ": every credential is excluded. Remove an exclusion or change "
+                    + "AZURE_TOKEN_CREDENTIALS.");
+        }
+        return List.copyOf(kinds);
+    }
+}
