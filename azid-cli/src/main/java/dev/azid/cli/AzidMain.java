@@ -13,7 +13,8 @@ import picocli.CommandLine.Option;
  */
 @Command(name = "azid", mixinStandardHelpOptions = true, versionProvider = AzidMain.Version.class,
         description = "Microsoft Entra ID tokens from the command line, and a local Entra ID emulator.",
-        subcommands = {TokenCommand.class, CloudCommand.class, EmulatorCommand.class, DemoCommand.class})
+        subcommands = {TokenCommand.class, DoctorCommand.class, WhoamiCommand.class, CloudCommand.class,
+            EmulatorCommand.class, DemoCommand.class})
 public final class AzidMain implements Runnable {
 
     /** Exit code: success. */
@@ -109,6 +110,12 @@ public final class AzidMain implements Runnable {
             }
             if (cls == DemoCommand.class) {
                 return cls.cast(new DemoCommand(main.context));
+            }
+            if (cls == DoctorCommand.class) {
+                return cls.cast(new DoctorCommand(main.context));
+            }
+            if (cls == WhoamiCommand.class) {
+                return cls.cast(new WhoamiCommand(main.context));
             }
             if (cls == CloudCommand.ListClouds.class) {
                 return cls.cast(new CloudCommand.ListClouds(main.context));

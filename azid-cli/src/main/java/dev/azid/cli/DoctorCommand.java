@@ -1,0 +1,143 @@
+package dev.azid.cli;
+
+import dev.azid.AccessToken;
+import dev.azid.AuthenticationFailedException;
+import dev.azid.AzureCloud;
+import dev.azid.CloudDiscovery;
+import dev.azid.CredentialUnavailableException;
+import dev.azid.DefaultAzureCredential;
+import dev.azid.TokenCredential;
+import dev.azid.TokenRequestContext;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import javax.net.ssl.SSLContext;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code azid doctor}: runs every credential of DefaultAzureCredential's chain, with the library's
+ * own settings and order, and shows what each did, how long it took, why, and what to do. Never
+ * prints a token.
+ */
+@Command(name = "doctor", mixinStandardHelpOptions = true,
+        description = "Try every credential of DefaultAzureCredential and explain each outcome.")
+final class DoctorCommand implements Callable<Integer> {
+
+    @Option(names = "--scope", description = "The scope to try (default: the cloud's Azure Resource Manager scope).")
+    String scope;
+
+    @Option(names = "--output", defaultValue = "table", description = "table (default) or json.")
+    String output;
+
+    @Option(names = "--ca-file", description = "Trust only the CA certificate(s) in this PEM file (e.g. the emulator's).")
+    Path caFile;
+
+    private final CliContext context;
+
+    DoctorCommand(CliContext context) {
+        this.context = context;
+    }
+
+    /**
+     * One credential's result.
+     *
+     * @param credential its name
+     * @param outcome {@code token}, {@code unavailable} or {@code failed}
+     * @param millis how long it took
+     * @param reason what happened
+     * @param fix what to do (empty for a token)
+     */
+    record Attempt(String credential, String outcome, long millis, String reason, String fix) {
+    }
+
+    @Override
+    public Integer call() {
+        if (!output.equals("table") && !output.equals("json")) {
+            throw new IllegalArgumentException("--output must be table or json, not '" + output + "'");
+        }
+        SSLContext ssl = caFile == null ? null : Pem.trusting(caFile);
+        var transport = context.transports().apply(ssl);
+        AzureCloud cloud = AzureCloud.fromEnvironment(context.environment(),
+                CloudDiscovery.builder().httpTransport(transport).build());
+        String wanted = scope != null ? scope : cloud.resourceManagerScope();
+        DefaultAzureCredential dac = DefaultAzureCredential.builder().environment(context.environment())
+                .httpTransport(transport).build();
+        List<Attempt> attempts = new ArrayList<>();
+        for (int i = 0; i < dac.credentials().size(); i++) {
+            attempts.add(attempt(dac.kinds().get(i).credentialName(), dac.credentials().get(i), wanted));
+        }
+        Attempt winner = chainOutcome(attempts);
+        String tenant = context.environment().get("AZURE_TENANT_ID").orElse("(each tool's default)");
+        if (output.equals("json")) {
+            Map<String, Object> out = new LinkedHashMap<>();
+            out.put("cloud", cloud.name());
+            out.put("authorityHost", cloud.authorityHost().toString());
+            out.put("tenant", tenant);
+            out.put("scope", wanted);
+            List<Object> list = new ArrayList<>();
+            attempts.forEach(a -> list.add(Map.of("credential", a.credential(), "outcome", a.outcome(), "millis", a.millis(),
+                    "reason", a.reason(), "fix", a.fix())));
+            out.put("attempts", list);
+            out.put("defaultAzureCredentialWouldUse", winner == null ? null : winner.credential());
+            context.out().println(CliJson.write(out));
+        } else {
+            context.out().println("Cloud: " + cloud.name() + " (" + cloud.authorityHost() + ")    Tenant: " + tenant
+                    + "    Scope: " + wanted);
+            context.out().printf("%-28s %-12s %8s  %s%n", "Credential", "Outcome", "Time", "Reason / fix");
+            for (Attempt a : attempts) {
+                context.out().printf("%-28s %-12s %6d ms  %s%n", a.credential(), a.outcome(), a.millis(), a.reason());
+                if (!a.fix().isEmpty()) {
+                    context.out().printf("%-28s %-12s %8s  -> %s%n", "", "", "", a.fix());
+                }
+            }
+            context.out().println(winner == null || !winner.outcome().equals("token")
+                    ? "DefaultAzureCredential would " + (winner == null ? "find no credential." : "stop at "
+                            + winner.credential() + " (failed).")
+                    : "DefaultAzureCredential would use " + winner.credential() + ".");
+        }
+        if (winner != null && winner.outcome().equals("token")) {
+            return AzidMain.OK;
+        }
+        return winner == null ? AzidMain.UNAVAILABLE : AzidMain.FAILED;
+    }
+
+    /** The chain's result: the first credential that did not say "unavailable". */
+    private static Attempt chainOutcome(List<Attempt> attempts) {
+        for (Attempt a : attempts) {
+            if (!a.outcome().equals("unavailable")) {
+                return a;
+            }
+        }
+        return null;
+    }
+
+    private static Attempt attempt(String name, TokenCredential credential, String scope) {
+        long start = System.nanoTime();
+        try {
+            AccessToken token = credential.getToken(TokenRequestContext.of(scope));
+            return new Attempt(name, "token", elapsed(start), "got a token that expires " + token.expiresAt(), "");
+        } catch (CredentialUnavailableException e) {
+            return split(name, "unavailable", elapsed(start), e.getMessage());
+        } catch (AuthenticationFailedException | IllegalArgumentException e) {
+            return split(name, "failed", elapsed(start), e.getMessage());
+        }
+    }
+
+    /** Splits "Name: what happened. What to do." into its reason and its fix. */
+    static Attempt split(String name, String outcome, long millis, String message) {
+        String text = message.startsWith(name + ": ") ? message.substring(name.length() + 2) : message;
+        text = text.replace('\n', ' ');
+        int cut = text.indexOf(". ");
+        String reason = cut < 0 ? text : text.substring(0, cut + 1);
+        String fix = cut < 0 ? "" : text.substring(cut + 2).trim();
+        return new Attempt(name, outcome, millis, reason, fix);
+    }
+
+    private static long elapsed(long start) {
+        return (System.nanoTime() - start) / 1_000_000;
+    }
+}
