@@ -197,6 +197,19 @@ class ManagedIdentityHostsTest {
     }
 
     @Test
+    void imdsProbe_nonJsonAnswerFromAFirewall_isUnavailable() {
+        ScriptedTransport t = new ScriptedTransport().then(r -> new dev.azid.http.HttpResponse(403,
+                Map.of("Content-Type", java.util.List.of("text/plain")), "resolve_deny: denied destination".getBytes(
+                        StandardCharsets.UTF_8)));
+        ManagedIdentityCredential c = ManagedIdentityCredential.builder().environment(Environment.of(Map.of()))
+                .httpTransport(t).probeImds(Duration.ofSeconds(1)).build();
+        assertThatThrownBy(() -> c.getToken(TokenRequestContext.of(ARM)))
+                .isInstanceOf(CredentialUnavailableException.class).hasMessageContaining("something other than IMDS answered")
+                .hasMessageContaining("resolve_deny");
+        assertThat(t.calls()).isEqualTo(1);
+    }
+
+    @Test
     void imdsProbe_answeringServer_isAvailableAndRealRequestFollows() {
         ScriptedTransport t = new ScriptedTransport().thenJson(400, "{\"error\":\"bad_request\",\"error_description\":"
                 + "\"Required metadata header not specified\"}").thenJson(200, "{\"access_token\":\"imds\",\"expires_in\":3600}");

@@ -72,7 +72,7 @@ final class ImdsSource implements MiSource {
                     + id.describe() + ": " + MiExchange.describe(response) + ". Assign that identity to this VM (or "
                     + "enable its system-assigned identity), or configure the id of an identity that is assigned.");
         }
-        if (response.statusCode() == 403 && response.bodyText().contains("unreachable")) {
+        if (response.statusCode() == 403 && (response.bodyText().contains("unreachable") || !isJson(response))) {
             throw new CredentialUnavailableException(exchange.credentialName() + ": IMDS is unreachable from this network "
                     + "(HTTP 403: " + MiExchange.describe(response) + "); this is not an Azure host.");
         }
@@ -83,16 +83,33 @@ final class ImdsSource implements MiSource {
         return host + "/metadata/identity/oauth2/token";
     }
 
-    /** Any HTTP answer means IMDS is there (it refuses the header-less probe with 400); silence means it is not. */
+    /**
+     * IMDS refuses the header-less probe with a JSON error (400); silence means no IMDS, and an answer
+     * that is not JSON comes from something else on that address (a proxy or firewall), so no IMDS either.
+     */
     private void probe() {
         HttpRequest request = HttpRequest.get(java.net.URI.create(tokenUrl()), Map.of(), probeTimeout);
         try {
-            exchange.pipeline().withOptions(RetryOptions.none(probeTimeout)).send(request);
+            HttpResponse answer = exchange.pipeline().withOptions(RetryOptions.none(probeTimeout)).send(request);
+            if (!isJson(answer)) {
+                throw new CredentialUnavailableException(exchange.credentialName() + ": something other than IMDS answered "
+                        + "at " + host + " (HTTP " + answer.statusCode() + ", not JSON: " + MiExchange.describe(answer)
+                        + "), probably a proxy or firewall, so this is not an Azure host with a managed identity.");
+            }
             probed = true;
         } catch (IOException e) {
             throw new CredentialUnavailableException(exchange.credentialName() + ": no managed identity endpoint answered at "
                     + host + " within " + probeTimeout.toMillis() + " ms (" + e.getClass().getSimpleName() + "), so this is "
                     + "not an Azure host with a managed identity. On a busy Azure host, raise the probe timeout.", e);
+        }
+    }
+
+    private static boolean isJson(HttpResponse response) {
+        try {
+            dev.azid.internal.json.JsonObject.parse(response.body());
+            return true;
+        } catch (dev.azid.internal.json.JsonFormatException e) {
+            return false;
         }
     }
 
