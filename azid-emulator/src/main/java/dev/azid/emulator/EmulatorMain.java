@@ -86,6 +86,13 @@ public final class EmulatorMain {
         line.put("caCertificate", emulator.caCertificatePem().toAbsolutePath().toString());
         line.put("trustStore", emulator.trustStore().toAbsolutePath().toString());
         line.put("trustStorePassword", emulator.trustStorePassword());
+        line.put("imdsEndpoint", emulator.imdsEndpoint().toString());
+        line.put("appServiceEndpoint", emulator.appServiceEndpoint().toString());
+        line.put("legacyMsiEndpoint", emulator.legacyMsiEndpoint().toString());
+        line.put("cloudShellEndpoint", emulator.cloudShellEndpoint().toString());
+        line.put("arcIdentityEndpoint", emulator.arcIdentityEndpoint().toString());
+        line.put("arcKeyDirectory", emulator.arcKeyDirectory().toAbsolutePath().toString());
+        line.put("identityHeader", emulator.identityHeader());
         line.put("tenantId", EmulatorConfig.DEFAULT_TENANT_ID);
         line.put("clientId", EmulatorConfig.DEFAULT_CLIENT_ID);
         out.println(Json.write(line));

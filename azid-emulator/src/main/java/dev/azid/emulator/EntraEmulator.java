@@ -42,10 +42,12 @@ public final class EntraEmulator implements AutoCloseable {
     private final ExecutorService executor;
     private final EmulatorState state;
     private final Path stateDirectory;
+    private final Path arcKeyDirectory;
     private volatile boolean closed;
 
     private EntraEmulator(HttpsServer httpsServer, HttpServer httpServer, ExecutorService executor, EmulatorState state,
-            Path stateDirectory) {
+            Path stateDirectory, Path arcKeyDirectory) {
+        this.arcKeyDirectory = arcKeyDirectory;
         this.httpsServer = httpsServer;
         this.httpServer = httpServer;
         this.executor = executor;
@@ -75,6 +77,41 @@ public final class EntraEmulator implements AutoCloseable {
     /** @return the ARM endpoint, {@code https://127.0.0.1:<port>/} */
     public URI armEndpoint() {
         return URI.create(authorityHost() + "/");
+    }
+
+    /** @return the IMDS host, over HTTP as on a VM: use it as {@code AZURE_POD_IDENTITY_AUTHORITY_HOST} */
+    public URI imdsEndpoint() {
+        return httpAuthorityHost();
+    }
+
+    /** @return the App Service (2019-08-01) endpoint, for {@code IDENTITY_ENDPOINT} */
+    public URI appServiceEndpoint() {
+        return URI.create(httpAuthorityHost() + "/msi/token");
+    }
+
+    /** @return the legacy App Service / Azure ML (2017-09-01) endpoint, for {@code MSI_ENDPOINT} */
+    public URI legacyMsiEndpoint() {
+        return URI.create(httpAuthorityHost() + "/msi/legacy");
+    }
+
+    /** @return the Cloud Shell endpoint, for {@code MSI_ENDPOINT} alone */
+    public URI cloudShellEndpoint() {
+        return URI.create(httpAuthorityHost() + "/cloudshell/token");
+    }
+
+    /** @return the Azure Arc endpoint, for {@code IDENTITY_ENDPOINT} (with {@code IMDS_ENDPOINT} set) */
+    public URI arcIdentityEndpoint() {
+        return URI.create(httpAuthorityHost() + "/arc/metadata/identity/oauth2/token");
+    }
+
+    /** @return where the Arc endpoint writes the key files its challenges name */
+    public Path arcKeyDirectory() {
+        return arcKeyDirectory;
+    }
+
+    /** @return the {@code IDENTITY_HEADER} / {@code MSI_SECRET} value the endpoints expect (a test fixture) */
+    public String identityHeader() {
+        return dev.azid.emulator.internal.ManagedIdentityEndpoints.IDENTITY_HEADER;
     }
 
     /** @return the PEM file of the emulator's CA */
@@ -147,8 +184,21 @@ public final class EntraEmulator implements AutoCloseable {
         private int httpPort;
         private Path stateDirectory;
         private Clock clock = Clock.systemUTC();
+        private Path arcKeyDirectory;
 
         private Builder() {
+        }
+
+        /**
+         * Sets where the Azure Arc endpoint writes its key files (default: {@code arc-tokens} in the
+         * state directory).
+         *
+         * @param dir the directory
+         * @return this builder
+         */
+        public Builder arcKeyDirectory(Path dir) {
+            this.arcKeyDirectory = Objects.requireNonNull(dir, "dir");
+            return this;
         }
 
         /**
@@ -245,13 +295,14 @@ public final class EntraEmulator implements AutoCloseable {
                 String httpsBase = "https://127.0.0.1:" + https.getAddress().getPort();
                 String httpBase = "http://127.0.0.1:" + http.getAddress().getPort();
                 List<String> bases = List.of(httpsBase, httpBase);
-                https.createContext("/", new Dispatcher(state, httpsBase, true, () -> bases));
-                http.createContext("/", new Dispatcher(state, httpBase, false, () -> bases));
+                Path arc = arcKeyDirectory != null ? arcKeyDirectory : dir.resolve("arc-tokens");
+                https.createContext("/", new Dispatcher(state, httpsBase, true, () -> bases, arc));
+                http.createContext("/", new Dispatcher(state, httpBase, false, () -> bases, arc));
                 https.setExecutor(executor);
                 http.setExecutor(executor);
                 https.start();
                 http.start();
-                return new EntraEmulator(https, http, executor, state, dir);
+                return new EntraEmulator(https, http, executor, state, dir, arc);
             } catch (IOException e) {
                 throw new UncheckedIOException("the emulator could not start: " + e.getMessage(), e);
             }

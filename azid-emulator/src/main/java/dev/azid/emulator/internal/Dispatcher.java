@@ -34,6 +34,7 @@ public final class Dispatcher implements HttpHandler {
     private final DiscoveryHandler discovery;
     private final ArmHandler arm;
     private final MetadataHandler metadata = new MetadataHandler();
+    private final ManagedIdentityHandler managedIdentity;
 
     /**
      * Creates the dispatcher of one listener.
@@ -43,7 +44,8 @@ public final class Dispatcher implements HttpHandler {
      * @param https whether it is the HTTPS listener
      * @param baseUrls every listener's base URL
      */
-    public Dispatcher(EmulatorState state, String baseUrl, boolean https, Supplier<List<String>> baseUrls) {
+    public Dispatcher(EmulatorState state, String baseUrl, boolean https, Supplier<List<String>> baseUrls,
+            java.nio.file.Path arcKeyDirectory) {
         this.state = state;
         this.baseUrl = baseUrl;
         this.https = https;
@@ -51,6 +53,7 @@ public final class Dispatcher implements HttpHandler {
         this.token = new TokenHandler(state);
         this.discovery = new DiscoveryHandler(state);
         this.arm = new ArmHandler(state);
+        this.managedIdentity = new ManagedIdentityHandler(state, arcKeyDirectory);
     }
 
     @Override
@@ -92,6 +95,21 @@ public final class Dispatcher implements HttpHandler {
         }
         if (path.equals("/adfs/.well-known/openid-configuration")) {
             return discovery.openidConfiguration(call, "adfs", false);
+        }
+        if (path.equals("/metadata/identity/oauth2/token")) {
+            return managedIdentity.imds(call);
+        }
+        if (path.equals("/msi/token")) {
+            return managedIdentity.appService(call);
+        }
+        if (path.equals("/msi/legacy")) {
+            return managedIdentity.legacy(call);
+        }
+        if (path.equals("/cloudshell/token")) {
+            return managedIdentity.cloudShell(call);
+        }
+        if (path.equals("/arc/metadata/identity/oauth2/token")) {
+            return managedIdentity.arc(call);
         }
         if (path.equals("/metadata/endpoints")) {
             return metadata.endpoints(call);
