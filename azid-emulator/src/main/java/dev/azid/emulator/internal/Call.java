@@ -50,8 +50,13 @@ public record Call(String method, String path, Map<String, String> query, Map<St
         }
         Map<String, String> form = contentType != null && contentType.toLowerCase(Locale.ROOT)
                 .startsWith("application/x-www-form-urlencoded") ? decode(new String(body, StandardCharsets.UTF_8)) : Map.of();
-        return new Call(ex.getRequestMethod(), ex.getRequestURI().getRawPath() == null ? "/"
-                : URLDecoder.decode(ex.getRequestURI().getRawPath(), StandardCharsets.UTF_8),
+        // Some clients join host and path with a doubled slash ("//metadata/..."), which java.net.URI reads
+        // as an authority; servers treat it as one slash.
+        java.net.URI uri = ex.getRequestURI();
+        String rawPath = uri.getScheme() == null && uri.getRawAuthority() != null
+                ? "/" + uri.getRawAuthority() + (uri.getRawPath() == null ? "" : uri.getRawPath()) : uri.getRawPath();
+        return new Call(ex.getRequestMethod(), rawPath == null ? "/"
+                : URLDecoder.decode(rawPath, StandardCharsets.UTF_8).replaceAll("/{2,}", "/"),
                 decode(ex.getRequestURI().getRawQuery()), headers, form, contentType == null ? "" : contentType, baseUrl, https);
     }
 
