@@ -21,8 +21,14 @@ import org.junit.jupiter.api.Test;
 class OfficialManagedIdentityTest {
 
     private static String run(Map<String, String> env, String... args) throws IOException, InterruptedException {
-        List<String> argv = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"), OfficialManagedIdentityMain.class.getName()));
+        return run(List.of(), env, args);
+    }
+
+    private static String run(List<String> jvmOptions, Map<String, String> env, String... args)
+            throws IOException, InterruptedException {
+        List<String> argv = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+        argv.addAll(jvmOptions);
+        argv.addAll(List.of("-cp", System.getProperty("java.class.path"), OfficialManagedIdentityMain.class.getName()));
         argv.addAll(List.of(args));
         ProcessBuilder pb = new ProcessBuilder(argv).redirectErrorStream(true);
         pb.environment().keySet().removeIf(k -> k.startsWith("AZURE_") || k.startsWith("IDENTITY_") || k.startsWith("MSI_")
@@ -45,6 +51,20 @@ class OfficialManagedIdentityTest {
         assertThat(result).startsWith("OK ");
         assertThat(emulator.requestLog().matching("/metadata/identity/oauth2/token"))
                 .anySatisfy(r -> assertThat(r.header("Metadata")).contains("true"));
+    }
+
+    @Test
+    void official_workloadIdentity_exchangesFederatedToken(EntraEmulator emulator, @org.junit.jupiter.api.io.TempDir Path dir)
+            throws Exception {
+        Path file = java.nio.file.Files.writeString(dir.resolve("token"),
+                emulator.federatedToken(dev.azid.emulator.EmulatorConfig.DEFAULT_FEDERATED_SUBJECT));
+        String result = run(List.of("-Djavax.net.ssl.trustStore=" + emulator.trustStore(),
+                "-Djavax.net.ssl.trustStorePassword=" + emulator.trustStorePassword(), "-Djavax.net.ssl.trustStoreType=PKCS12"),
+                Map.of("AZURE_FEDERATED_TOKEN_FILE", file.toString(),
+                        "AZURE_CLIENT_ID", dev.azid.emulator.EmulatorConfig.DEFAULT_CLIENT_ID,
+                        "AZURE_TENANT_ID", dev.azid.emulator.EmulatorConfig.DEFAULT_TENANT_ID,
+                        "AZURE_AUTHORITY_HOST", emulator.authorityHost().toString()), "workload-identity");
+        assertThat(result).startsWith("OK ");
     }
 
     @Test

@@ -34,6 +34,11 @@ public record EmulatorConfig(long tokenLifetimeSeconds, List<Tenant> tenants, Li
     public static final String DEFAULT_USERNAME = "alice@azid.onmicrosoft.com";
     /** The default user's password: a test-only value. */
     public static final String DEFAULT_PASSWORD = "emulator-password-1";
+    /** The issuer of the federated tokens {@link EntraEmulator#federatedToken(String)} makes. */
+    public static final String FEDERATION_ISSUER = "https://azid-emulator.local/federation";
+    /** The subject the default app trusts from that issuer (a Kubernetes service account). */
+    public static final String DEFAULT_FEDERATED_SUBJECT = "system:serviceaccount:default:azid-workload";
+
     /** The first default subscription. */
     public static final String DEFAULT_SUBSCRIPTION_ID = "5b2d0000-0000-4000-8000-00000005cb01";
 
@@ -80,9 +85,10 @@ public record EmulatorConfig(long tokenLifetimeSeconds, List<Tenant> tenants, Li
      * @param multiTenant whether other tenants may use it
      * @param redirectUris registered redirect URIs
      * @param roles app roles granted to it (the {@code roles} claim)
+     * @param federatedCredentials external tokens it accepts as client assertions
      */
     public record Application(String clientId, String displayName, List<String> secrets, List<String> certificates,
-            boolean multiTenant, List<String> redirectUris, List<String> roles) {
+            boolean multiTenant, List<String> redirectUris, List<String> roles, List<FederatedCredential> federatedCredentials) {
         /** Copies lists. */
         public Application {
             Objects.requireNonNull(clientId, "clientId");
@@ -90,12 +96,43 @@ public record EmulatorConfig(long tokenLifetimeSeconds, List<Tenant> tenants, Li
             certificates = List.copyOf(certificates);
             redirectUris = List.copyOf(redirectUris);
             roles = List.copyOf(roles);
+            federatedCredentials = List.copyOf(federatedCredentials);
+        }
+
+        /**
+         * An application without federated credentials.
+         *
+         * @param clientId its client id
+         * @param displayName its name
+         * @param secrets valid client secret values
+         * @param certificates PEM certificates
+         * @param multiTenant whether other tenants may use it
+         * @param redirectUris redirect URIs
+         * @param roles app roles
+         */
+        public Application(String clientId, String displayName, List<String> secrets, List<String> certificates,
+                boolean multiTenant, List<String> redirectUris, List<String> roles) {
+            this(clientId, displayName, secrets, certificates, multiTenant, redirectUris, roles, List.of());
         }
 
         /** Never shows secrets. */
         @Override
         public String toString() {
             return "Application[clientId=" + clientId + ", displayName=" + displayName + ", secrets=" + secrets.size() + "]";
+        }
+    }
+
+    /**
+     * A federated identity credential: an external token issuer and subject trusted as the app.
+     *
+     * @param issuer the token's {@code iss}
+     * @param subject the token's {@code sub}
+     * @param audiences accepted {@code aud} values, normally {@code api://AzureADTokenExchange}
+     */
+    public record FederatedCredential(String issuer, String subject, List<String> audiences) {
+        /** Copies lists. */
+        public FederatedCredential {
+            audiences = List.copyOf(audiences);
         }
     }
 

@@ -114,6 +114,26 @@ public final class EntraEmulator implements AutoCloseable {
         return dev.azid.emulator.internal.ManagedIdentityEndpoints.IDENTITY_HEADER;
     }
 
+    /**
+     * Makes a federated token as an external OIDC issuer would ({@link EmulatorConfig#FEDERATION_ISSUER},
+     * audience {@code api://AzureADTokenExchange}, one hour), for workload identity tests: write it to
+     * a file for {@code AZURE_FEDERATED_TOKEN_FILE}.
+     *
+     * @param subject the token's {@code sub}, e.g. {@link EmulatorConfig#DEFAULT_FEDERATED_SUBJECT}
+     * @return the signed token
+     */
+    public String federatedToken(String subject) {
+        long now = state.clock().instant().getEpochSecond();
+        java.util.Map<String, Object> claims = new java.util.LinkedHashMap<>();
+        claims.put("aud", java.util.List.of("api://AzureADTokenExchange"));
+        claims.put("iss", EmulatorConfig.FEDERATION_ISSUER);
+        claims.put("sub", subject);
+        claims.put("iat", now);
+        claims.put("nbf", now);
+        claims.put("exp", now + 3600);
+        return state.tokens().sign(claims, false);
+    }
+
     /** @return the PEM file of the emulator's CA */
     public Path caCertificatePem() {
         return stateDirectory.resolve("ca.pem");

@@ -29,10 +29,12 @@ final class AssertionVerifier {
 
     private final Clock clock;
     private final Set<String> usedIds;
+    private final Tokens tokens;
 
-    AssertionVerifier(Clock clock, Set<String> usedIds) {
+    AssertionVerifier(Clock clock, Set<String> usedIds, Tokens tokens) {
         this.clock = clock;
         this.usedIds = usedIds;
+        this.tokens = tokens;
     }
 
     void verify(String jwt, Application app, List<String> tokenUrls) {
@@ -47,6 +49,10 @@ final class AssertionVerifier {
             claims = Json.parseObject(new String(b64(parts[1]), StandardCharsets.UTF_8));
         } catch (IllegalArgumentException e) {
             throw invalid(50027, "JWT token is invalid or malformed.");
+        }
+        if (header.get("x5t#S256") == null && header.get("x5t") == null) {
+            federated(jwt, claims, app);
+            return;
         }
         X509Certificate cert = find(app, header);
         checkSignature(parts, header, cert);
@@ -69,6 +75,27 @@ final class AssertionVerifier {
         Object jti = claims.get("jti");
         if (jti != null && !usedIds.add(app.clientId() + "|" + jti)) {
             throw new Problem(401, "invalid_client", 700025, "Client assertion has been replayed: its jti was already used.");
+        }
+    }
+
+    /** A token from an external issuer (workload identity, CI): trusted when a federated credential matches. */
+    private void federated(String jwt, Map<String, Object> claims, Application app) {
+        Object aud = claims.get("aud");
+        List<?> audiences = aud instanceof List<?> l ? l : List.of(String.valueOf(aud));
+        boolean match = app.federatedCredentials().stream().anyMatch(f -> f.issuer().equals(claims.get("iss"))
+                && f.subject().equals(claims.get("sub")) && audiences.stream().anyMatch(a -> f.audiences().contains(a)));
+        if (!match) {
+            throw new Problem(400, "invalid_request", 70021, "No matching federated identity record found for presented "
+                    + "assertion. Assertion Issuer: '" + claims.get("iss") + "'. Assertion Subject: '" + claims.get("sub")
+                    + "'. Assertion Audience: '" + aud + "'.");
+        }
+        if (tokens.verify(jwt) == null) {
+            throw new Problem(401, "invalid_client", 700027, "Client assertion failed signature validation: the "
+                    + "federated token is not signed by its issuer's key.");
+        }
+        long now = clock.instant().getEpochSecond();
+        if (number(claims.get("exp")) + SKEW_SECONDS < now) {
+            throw new Problem(400, "invalid_client", 700024, "Client assertion is not within its valid time range.");
         }
     }
 

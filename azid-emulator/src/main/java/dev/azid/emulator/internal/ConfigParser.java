@@ -22,7 +22,9 @@ public final class ConfigParser {
         Tenant tenant = new Tenant(EmulatorConfig.DEFAULT_TENANT_ID, List.of(EmulatorConfig.DEFAULT_TENANT_DOMAIN),
                 "azid emulator tenant",
                 List.of(new Application(EmulatorConfig.DEFAULT_CLIENT_ID, "azid-demo", List.of(EmulatorConfig.DEFAULT_CLIENT_SECRET),
-                        List.of(), false, List.of("http://localhost"), List.of("Reader"))),
+                        List.of(), false, List.of("http://localhost"), List.of("Reader"),
+                        List.of(new EmulatorConfig.FederatedCredential(EmulatorConfig.FEDERATION_ISSUER,
+                                EmulatorConfig.DEFAULT_FEDERATED_SUBJECT, List.of("api://AzureADTokenExchange"))))),
                 List.of(new User(EmulatorConfig.DEFAULT_USERNAME, EmulatorConfig.DEFAULT_PASSWORD,
                         "a11ce000-0000-4000-8000-00000000a11c", "Alice")),
                 List.of(new ManagedIdentity("system", "5a5a0000-0000-4000-8000-0000000005a1", "5a5a0000-0000-4000-8000-0000000005a2",
@@ -80,9 +82,18 @@ public final class ConfigParser {
         for (int i = 0; i < appList.size(); i++) {
             Map<String, Object> a = appList.get(i);
             String ap = p + ".applications[" + i + "]";
+            List<EmulatorConfig.FederatedCredential> feds = new ArrayList<>();
+            List<Map<String, Object>> fedList = optionalObjects(a, "federatedCredentials", ap);
+            for (int j = 0; j < fedList.size(); j++) {
+                Map<String, Object> f = fedList.get(j);
+                String fp = ap + ".federatedCredentials[" + j + "]";
+                List<String> audiences = strings(f, "audiences", fp);
+                feds.add(new EmulatorConfig.FederatedCredential(string(f, "issuer", fp), string(f, "subject", fp),
+                        audiences.isEmpty() ? List.of("api://AzureADTokenExchange") : audiences));
+            }
             apps.add(new Application(string(a, "clientId", ap), (String) a.getOrDefault("displayName", ""),
                     strings(a, "secrets", ap), strings(a, "certificates", ap), Boolean.TRUE.equals(a.get("multiTenant")),
-                    strings(a, "redirectUris", ap), strings(a, "roles", ap)));
+                    strings(a, "redirectUris", ap), strings(a, "roles", ap), feds));
         }
         List<User> users = new ArrayList<>();
         List<Map<String, Object>> userList = optionalObjects(t, "users", p);

@@ -21,7 +21,7 @@ final class TokenHandler {
 
     TokenHandler(EmulatorState state) {
         this.state = state;
-        this.authenticator = new ClientAuthenticator(new AssertionVerifier(state.clock(), state.usedAssertionIds()));
+        this.authenticator = new ClientAuthenticator(new AssertionVerifier(state.clock(), state.usedAssertionIds(), state.tokens()));
     }
 
     Reply handle(Call call, String tenantSegment, List<String> otherBaseUrls) {
