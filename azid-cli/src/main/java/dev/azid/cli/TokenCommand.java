@@ -1,7 +1,14 @@
 package dev.azid.cli;
 
 import dev.azid.AccessToken;
+import dev.azid.AzureCliCredential;
+import dev.azid.DefaultAzureCredential;
+import dev.azid.Environment;
 import dev.azid.EnvironmentCredential;
+import dev.azid.ManagedIdentityCredential;
+import dev.azid.TokenCredential;
+import dev.azid.WorkloadIdentityCredential;
+import dev.azid.http.HttpTransport;
 import dev.azid.TokenRequestContext;
 import java.nio.file.Path;
 import java.time.ZoneId;
@@ -17,8 +24,8 @@ import picocli.CommandLine.Option;
 
 /** {@code azid token}: prints a token the way {@code az account get-access-token} does. */
 @Command(name = "token", mixinStandardHelpOptions = true,
-        description = "Get an access token with EnvironmentCredential (AZURE_TENANT_ID, AZURE_CLIENT_ID, "
-                + "AZURE_CLIENT_SECRET or AZURE_CLIENT_CERTIFICATE_PATH, AZURE_AUTHORITY_HOST).")
+        description = "Get an access token, by default with EnvironmentCredential (AZURE_TENANT_ID, AZURE_CLIENT_ID, "
+                + "AZURE_CLIENT_SECRET or AZURE_CLIENT_CERTIFICATE_PATH, AZURE_AUTHORITY_HOST); see --credential.")
 final class TokenCommand implements Callable<Integer> {
 
     private static final DateTimeFormatter LOCAL = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss.SSSSSS");
@@ -38,10 +45,32 @@ final class TokenCommand implements Callable<Integer> {
     @Option(names = "--ca-file", description = "Trust only the CA certificate(s) in this PEM file (e.g. the emulator's).")
     Path caFile;
 
+    @Option(names = "--credential", defaultValue = "environment",
+            description = "environment (default), managed-identity, workload-identity, azure-cli, or default "
+                    + "(DefaultAzureCredential).")
+    String credentialName;
+
+    @Option(names = "--client-id", description = "With managed-identity: a user-assigned identity's client id.")
+    String clientId;
+
     private final CliContext context;
 
     TokenCommand(CliContext context) {
         this.context = context;
+    }
+
+    private TokenCredential credential(HttpTransport transport) {
+        Environment env = context.environment();
+        return switch (credentialName) {
+            case "environment" -> EnvironmentCredential.builder().environment(env).httpTransport(transport).build();
+            case "managed-identity" -> ManagedIdentityCredential.builder().environment(env).httpTransport(transport)
+                    .clientId(clientId).build();
+            case "workload-identity" -> WorkloadIdentityCredential.builder().environment(env).httpTransport(transport).build();
+            case "azure-cli" -> AzureCliCredential.builder().environment(env).build();
+            case "default" -> DefaultAzureCredential.builder().environment(env).httpTransport(transport).build();
+            default -> throw new IllegalArgumentException("--credential must be environment, managed-identity, "
+                    + "workload-identity, azure-cli or default, not '" + credentialName + "'");
+        };
     }
 
     @Override
@@ -57,8 +86,7 @@ final class TokenCommand implements Callable<Integer> {
             throw new IllegalArgumentException("give --scope (or --resource), e.g. --scope https://management.azure.com/.default");
         }
         SSLContext ssl = caFile == null ? null : Pem.trusting(caFile);
-        EnvironmentCredential credential = EnvironmentCredential.builder().environment(context.environment())
-                .httpTransport(context.transports().apply(ssl)).build();
+        TokenCredential credential = credential(context.transports().apply(ssl));
         AccessToken token = credential.getToken(TokenRequestContext.builder().scopes(all).tenantId(tenant).build());
         String tenantShown = tenant != null ? tenant : context.environment().get("AZURE_TENANT_ID").orElse("");
         Map<String, Object> out = new LinkedHashMap<>();

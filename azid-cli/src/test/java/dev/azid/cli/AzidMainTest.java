@@ -87,6 +87,17 @@ class AzidMainTest {
     }
 
     @Test
+    void token_managedIdentity_againstEmulatorImds(EntraEmulator emulator) {
+        Cli cli = Cli.run(Map.of("AZURE_POD_IDENTITY_AUTHORITY_HOST", emulator.imdsEndpoint().toString()), "token",
+                "--credential", "managed-identity", "--client-id", "0a5e0000-0000-4000-8000-0000000005e1", "--scope",
+                "https://management.azure.com/.default");
+        assertThat(cli.code).as(cli.err()).isZero();
+        assertThat(cli.out()).contains("\"accessToken\"");
+        assertThat(emulator.requestLog().last().query()).containsEntry("client_id", "0a5e0000-0000-4000-8000-0000000005e1");
+        assertThat(Cli.run(Map.of(), "token", "--credential", "magic", "--scope", "x/.default").code).isEqualTo(2);
+    }
+
+    @Test
     void usageErrors_exit2() {
         assertThat(Cli.run(Map.of(), "token", "--bogus").code).isEqualTo(2);
         assertThat(Cli.run(Map.of(), "token").code).isEqualTo(2);
