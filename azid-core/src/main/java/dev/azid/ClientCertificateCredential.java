@@ -280,17 +280,7 @@ public final class ClientCertificateCredential implements TokenCredential {
                         + "for RS256.");
             }
             Clock clock = settings.clock();
-            CertificateSource source;
-            if (path != null) {
-                source = CertificateSource.file(name, path, password, clock);
-            } else if (bytes != null) {
-                source = CertificateSource.bytes(name, bytes, password, clock);
-            } else if (stream != null) {
-                source = CertificateSource.stream(name, stream, password, clock);
-            } else {
-                throw new IllegalArgumentException(name + ": no certificate is set. Call pemCertificate(path), "
-                        + "pfxCertificate(path) or certificate(bytes).");
-            }
+            CertificateSource source = CertificateSource.select(name, path, bytes, stream, password, clock);
             CertificateAuthentication auth = new CertificateAuthentication(
                     ConfidentialClients.require(clientId, name, "clientId", "the application (client) id").trim(),
                     source::get, source.fingerprint(), algorithm.equals("PS256"), sendCertificateChain, clock);

@@ -25,23 +25,13 @@ final class DefaultChainMembers {
         return switch (kind) {
             case ENVIRONMENT -> {
                 EnvironmentCredential.Builder b = EnvironmentCredential.builder().environment(o.environment);
-                if (o.transport != null) {
-                    b.httpTransport(o.transport);
-                }
-                if (o.executor != null) {
-                    b.executor(o.executor);
-                }
+                with(o, b::httpTransport, b::executor);
                 yield b.build();
             }
             case WORKLOAD_IDENTITY -> {
                 WorkloadIdentityCredential.Builder b = WorkloadIdentityCredential.builder().environment(o.environment)
                         .clientId(o.workloadIdentityClientId).tenantId(o.tenantId).additionallyAllowedTenants(tenants);
-                if (o.transport != null) {
-                    b.httpTransport(o.transport);
-                }
-                if (o.executor != null) {
-                    b.executor(o.executor);
-                }
+                with(o, b::httpTransport, b::executor);
                 yield b.build();
             }
             case MANAGED_IDENTITY -> {
@@ -53,47 +43,47 @@ final class DefaultChainMembers {
                 if (probe) {
                     b.probeImds(o.probeTimeout);
                 }
-                if (o.transport != null) {
-                    b.httpTransport(o.transport);
-                }
-                if (o.executor != null) {
-                    b.executor(o.executor);
-                }
+                with(o, b::httpTransport, b::executor);
                 yield b.build();
             }
             case AZURE_CLI -> {
                 AzureCliCredential.Builder b = AzureCliCredential.builder().environment(o.environment).tenantId(o.tenantId)
                         .additionallyAllowedTenants(tenants);
-                if (o.processTimeout != null) {
-                    b.processTimeout(o.processTimeout);
-                }
-                if (o.executor != null) {
-                    b.executor(o.executor);
-                }
+                with(o, t -> { }, b::executor);
+                tool(o, b::processTimeout);
                 yield b.build();
             }
             case AZURE_POWERSHELL -> {
                 AzurePowerShellCredential.Builder b = AzurePowerShellCredential.builder().environment(o.environment)
                         .tenantId(o.tenantId).additionallyAllowedTenants(tenants);
-                if (o.processTimeout != null) {
-                    b.processTimeout(o.processTimeout);
-                }
-                if (o.executor != null) {
-                    b.executor(o.executor);
-                }
+                with(o, t -> { }, b::executor);
+                tool(o, b::processTimeout);
                 yield b.build();
             }
             case AZURE_DEVELOPER_CLI -> {
                 AzureDeveloperCliCredential.Builder b = AzureDeveloperCliCredential.builder().environment(o.environment)
                         .tenantId(o.tenantId).additionallyAllowedTenants(tenants);
-                if (o.processTimeout != null) {
-                    b.processTimeout(o.processTimeout);
-                }
-                if (o.executor != null) {
-                    b.executor(o.executor);
-                }
+                with(o, t -> { }, b::executor);
+                tool(o, b::processTimeout);
                 yield b.build();
             }
         };
+    }
+
+    /** Passes the chain's transport and executor to a member's builder when they are set. */
+    private static void with(DefaultChain.Options o, java.util.function.Consumer<dev.azid.http.HttpTransport> transport,
+            java.util.function.Consumer<java.util.concurrent.Executor> executor) {
+        if (o.transport != null) {
+            transport.accept(o.transport);
+        }
+        if (o.executor != null) {
+            executor.accept(o.executor);
+        }
+    }
+
+    private static void tool(DefaultChain.Options o, java.util.function.Consumer<java.time.Duration> timeout) {
+        if (o.processTimeout != null) {
+            timeout.accept(o.processTimeout);
+        }
     }
 }

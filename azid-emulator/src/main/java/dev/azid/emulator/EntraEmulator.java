@@ -1,26 +1,17 @@
 package dev.azid.emulator;
 
 import com.sun.net.httpserver.HttpServer;
-import com.sun.net.httpserver.HttpsConfigurator;
 import com.sun.net.httpserver.HttpsServer;
-import dev.azid.emulator.internal.Dispatcher;
+import dev.azid.emulator.internal.Launcher;
 import dev.azid.emulator.internal.EmulatorState;
 import dev.azid.emulator.internal.Pki;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.net.URI;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.cert.X509Certificate;
 import java.time.Clock;
-import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 import javax.net.ssl.SSLContext;
 
 /**
@@ -292,40 +283,13 @@ public final class EntraEmulator implements AutoCloseable {
          * Generates keys, binds 127.0.0.1 and starts serving.
          *
          * @return the running emulator
-         * @throws UncheckedIOException if a port cannot be bound or the state directory written
+         * @throws java.io.UncheckedIOException if a port cannot be bound or the state directory written
          */
         public EntraEmulator start() {
             EmulatorConfig cfg = configFile != null ? EmulatorConfig.parse(configFile)
                     : config != null ? config : EmulatorConfig.defaults();
-            Pki pki = Pki.generate();
-            try {
-                Path dir = stateDirectory != null ? stateDirectory : Files.createTempDirectory("azid-emulator-");
-                pki.export(dir);
-                EmulatorState state = EmulatorState.create(cfg, pki, clock);
-                AtomicInteger n = new AtomicInteger();
-                ExecutorService executor = Executors.newFixedThreadPool(16, r -> {
-                    Thread t = new Thread(r, "azid-emulator-" + n.incrementAndGet());
-                    t.setDaemon(true);
-                    return t;
-                });
-                InetAddress loopback = InetAddress.getLoopbackAddress();
-                HttpsServer https = HttpsServer.create(new InetSocketAddress(loopback, httpsPort), 128);
-                https.setHttpsConfigurator(new HttpsConfigurator(pki.serverContext()));
-                HttpServer http = HttpServer.create(new InetSocketAddress(loopback, httpPort), 128);
-                String httpsBase = "https://127.0.0.1:" + https.getAddress().getPort();
-                String httpBase = "http://127.0.0.1:" + http.getAddress().getPort();
-                List<String> bases = List.of(httpsBase, httpBase);
-                Path arc = arcKeyDirectory != null ? arcKeyDirectory : dir.resolve("arc-tokens");
-                https.createContext("/", new Dispatcher(state, httpsBase, true, () -> bases, arc));
-                http.createContext("/", new Dispatcher(state, httpBase, false, () -> bases, arc));
-                https.setExecutor(executor);
-                http.setExecutor(executor);
-                https.start();
-                http.start();
-                return new EntraEmulator(https, http, executor, state, dir, arc);
-            } catch (IOException e) {
-                throw new UncheckedIOException("the emulator could not start: " + e.getMessage(), e);
-            }
+            Launcher.Running r = Launcher.start(cfg, clock, httpsPort, httpPort, stateDirectory, arcKeyDirectory);
+            return new EntraEmulator(r.https(), r.http(), r.executor(), r.state(), r.stateDirectory(), r.arcKeyDirectory());
         }
     }
 }

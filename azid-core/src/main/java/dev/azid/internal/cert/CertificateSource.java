@@ -88,6 +88,33 @@ public final class CertificateSource {
     }
 
     /**
+     * The source a builder configured: a file, bytes or a stream, whichever is set.
+     *
+     * @param credentialName the credential, for messages
+     * @param path a file, or {@code null}
+     * @param data bytes, or {@code null}
+     * @param stream a stream, or {@code null}
+     * @param password the password, or {@code null}
+     * @param clock checks the validity period
+     * @return the source
+     * @throws IllegalArgumentException if none is set
+     */
+    public static CertificateSource select(String credentialName, Path path, byte[] data, InputStream stream,
+            String password, Clock clock) {
+        if (path != null) {
+            return file(credentialName, path, password, clock);
+        }
+        if (data != null) {
+            return bytes(credentialName, data, password, clock);
+        }
+        if (stream != null) {
+            return stream(credentialName, stream, password, clock);
+        }
+        throw new IllegalArgumentException(credentialName + ": no certificate is set. Call pemCertificate(path), "
+                + "pfxCertificate(path) or certificate(bytes).");
+    }
+
+    /**
      * A fingerprint for cache keys that needs no I/O.
      *
      * @return the fingerprint of the source's identity
