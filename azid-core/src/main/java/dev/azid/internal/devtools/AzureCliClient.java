@@ -83,7 +83,8 @@ public final class AzureCliClient implements TokenCredential {
         ProcessResult result = DevToolRunner.run(name, settings, List.of("az"), "the Azure CLI ('az')",
                 "Install the Azure CLI and run 'az login'", args,
                 Map.of("AZURE_CORE_NO_COLOR", "true", "AZURE_CORE_ONLY_SHOW_ERRORS", "true"));
-        if (result.exitCode() != 0 && (DevToolRunner.mentions(result, "az login")
+        // The CLI suggests 'az login' after many errors; an Entra error code means it is signed in but was refused.
+        if (result.exitCode() != 0 && !DevToolRunner.mentions(result, "AADSTS") && (DevToolRunner.mentions(result, "az login")
                 || DevToolRunner.mentions(result, "az account set"))) {
             throw new CredentialUnavailableException(name + ": the Azure CLI is not signed in" + (tenant == null ? ""
                     : " to tenant " + tenant) + ". Run 'az login" + (tenant == null ? "" : " --tenant " + tenant)

@@ -88,8 +88,12 @@ public final class Dispatcher implements HttpHandler {
     }
 
     private Reply route(Call call) {
-        String[] seg = call.path().replaceAll("^/+", "").split("/");
         String path = call.path();
+        // The Azure CLI builds an AD FS authority as login endpoint + "/" + tenant, that is ".../adfs/adfs".
+        if (path.startsWith("/adfs/adfs/")) {
+            path = path.substring("/adfs".length());
+        }
+        String[] seg = path.replaceAll("^/+", "").split("/");
         if (path.equals("/adfs/oauth2/token")) {
             return token.handle(call, "adfs", baseUrls.get().stream().filter(b -> !b.equals(baseUrl)).toList());
         }
