@@ -39,6 +39,13 @@ public record EmulatorConfig(long tokenLifetimeSeconds, List<Tenant> tenants, Li
     /** The subject the default app trusts from that issuer (a Kubernetes service account). */
     public static final String DEFAULT_FEDERATED_SUBJECT = "system:serviceaccount:default:azid-workload";
 
+    /** The subject of the GitHub Actions tokens the emulator issues, trusted by the default app. */
+    public static final String GITHUB_SUBJECT = "repo:azid/demo:ref:refs/heads/main";
+    /** The subject of the Azure Pipelines tokens the emulator issues, trusted by the default app. */
+    public static final String PIPELINES_SUBJECT = "sc://azid/demo/azid-connection";
+    /** The bearer token the emulator's CI token endpoints expect (a test fixture). */
+    public static final String CI_REQUEST_TOKEN = "azid-emulator-ci-request-token";
+
     /** The first default subscription. */
     public static final String DEFAULT_SUBSCRIPTION_ID = "5b2d0000-0000-4000-8000-00000005cb01";
 

@@ -93,6 +93,9 @@ public final class EmulatorMain {
         line.put("arcIdentityEndpoint", emulator.arcIdentityEndpoint().toString());
         line.put("arcKeyDirectory", emulator.arcKeyDirectory().toAbsolutePath().toString());
         line.put("identityHeader", emulator.identityHeader());
+        line.put("githubTokenEndpoint", emulator.githubTokenEndpoint().toString());
+        line.put("pipelinesTokenEndpoint", emulator.pipelinesTokenEndpoint().toString());
+        line.put("ciRequestToken", EmulatorConfig.CI_REQUEST_TOKEN);
         line.put("tenantId", EmulatorConfig.DEFAULT_TENANT_ID);
         line.put("clientId", EmulatorConfig.DEFAULT_CLIENT_ID);
         out.println(Json.write(line));

@@ -95,6 +95,16 @@ public final class EntraEmulator implements AutoCloseable {
         return URI.create(httpAuthorityHost() + "/arc/metadata/identity/oauth2/token");
     }
 
+    /** @return the GitHub Actions OIDC endpoint, for {@code ACTIONS_ID_TOKEN_REQUEST_URL} */
+    public URI githubTokenEndpoint() {
+        return URI.create(authorityHost() + "/github/idtoken");
+    }
+
+    /** @return the Azure Pipelines OIDC endpoint, for {@code SYSTEM_OIDCREQUESTURI} */
+    public URI pipelinesTokenEndpoint() {
+        return URI.create(authorityHost() + "/pipelines/oidctoken");
+    }
+
     /** @return where the Arc endpoint writes the key files its challenges name */
     public Path arcKeyDirectory() {
         return arcKeyDirectory;

@@ -35,6 +35,7 @@ public final class Dispatcher implements HttpHandler {
     private final ArmHandler arm;
     private final MetadataHandler metadata = new MetadataHandler();
     private final ManagedIdentityHandler managedIdentity;
+    private final CiTokenHandler ci;
 
     /**
      * Creates the dispatcher of one listener.
@@ -54,6 +55,7 @@ public final class Dispatcher implements HttpHandler {
         this.discovery = new DiscoveryHandler(state);
         this.arm = new ArmHandler(state);
         this.managedIdentity = new ManagedIdentityHandler(state, arcKeyDirectory);
+        this.ci = new CiTokenHandler(state);
     }
 
     @Override
@@ -114,6 +116,12 @@ public final class Dispatcher implements HttpHandler {
         }
         if (path.equals("/arc/metadata/identity/oauth2/token")) {
             return managedIdentity.arc(call);
+        }
+        if (path.equals("/github/idtoken")) {
+            return ci.github(call);
+        }
+        if (path.equals("/pipelines/oidctoken")) {
+            return ci.pipelines(call);
         }
         if (path.equals("/metadata/endpoints")) {
             return metadata.endpoints(call);

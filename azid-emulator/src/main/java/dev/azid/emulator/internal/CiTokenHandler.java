@@ -1,0 +1,58 @@
+package dev.azid.emulator.internal;
+
+import dev.azid.emulator.EmulatorConfig;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * CI systems' OIDC token endpoints: GitHub Actions ({@code GET /github/idtoken?audience=A}, answer
+ * {@code {"value": jwt}}) and Azure Pipelines ({@code POST /pipelines/oidctoken?api-version=7.1&serviceConnectionId=ID},
+ * answer {@code {"oidcToken": jwt}}), both requiring {@code Authorization: Bearer} with the CI
+ * request token. The tokens come from the emulator's federation issuer.
+ */
+final class CiTokenHandler {
+
+    private final EmulatorState state;
+
+    CiTokenHandler(EmulatorState state) {
+        this.state = state;
+    }
+
+    Reply github(Call call) {
+        if (!authorized(call)) {
+            return Reply.json(401, Map.of("message", "Bad credentials"));
+        }
+        String audience = call.query().getOrDefault("audience", "api://AzureADTokenExchange");
+        return Reply.json(200, Map.of("count", 1, "value", token(EmulatorConfig.GITHUB_SUBJECT, audience)));
+    }
+
+    Reply pipelines(Call call) {
+        if (!call.method().equals("POST")) {
+            return Reply.json(405, Map.of("message", "POST expected"));
+        }
+        if (!authorized(call)) {
+            return Reply.json(401, Map.of("message", "TF400813: The user is not authorized to access this resource."));
+        }
+        if (call.query().get("serviceConnectionId") == null) {
+            return Reply.json(400, Map.of("message", "serviceConnectionId is required"));
+        }
+        return Reply.json(200, Map.of("oidcToken", token(EmulatorConfig.PIPELINES_SUBJECT, "api://AzureADTokenExchange")));
+    }
+
+    private static boolean authorized(Call call) {
+        return call.header("Authorization").map(h -> h.equals("Bearer " + EmulatorConfig.CI_REQUEST_TOKEN)).orElse(false);
+    }
+
+    private String token(String subject, String audience) {
+        long now = state.clock().instant().getEpochSecond();
+        Map<String, Object> claims = new LinkedHashMap<>();
+        claims.put("aud", List.of(audience));
+        claims.put("iss", EmulatorConfig.FEDERATION_ISSUER);
+        claims.put("sub", subject);
+        claims.put("iat", now);
+        claims.put("nbf", now);
+        claims.put("exp", now + 600);
+        return state.tokens().sign(claims, false);
+    }
+}
