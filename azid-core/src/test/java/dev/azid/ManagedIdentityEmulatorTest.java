@@ -73,6 +73,18 @@ class ManagedIdentityEmulatorTest {
     }
 
     @Test
+    void serviceFabric_pinnedToTheEmulatorsSelfSignedCertificate(EntraEmulator e) {
+        ManagedIdentityCredential sf = mi(Map.of("IDENTITY_ENDPOINT", e.serviceFabricEndpoint().toString(),
+                "IDENTITY_HEADER", e.identityHeader(), "IDENTITY_SERVER_THUMBPRINT", e.serviceFabricThumbprint())).build();
+        assertThat(sf.source()).isEqualTo("Service Fabric");
+        assertThat(appid(sf.getToken(TokenRequestContext.of(ARM)))).isEqualTo(SYSTEM_CLIENT);
+        ManagedIdentityCredential wrong = mi(Map.of("IDENTITY_ENDPOINT", e.serviceFabricEndpoint().toString(),
+                "IDENTITY_HEADER", e.identityHeader(), "IDENTITY_SERVER_THUMBPRINT", "ab".repeat(20))).build();
+        assertThatThrownBy(() -> wrong.getToken(TokenRequestContext.of(ARM))).isInstanceOf(AuthenticationFailedException.class)
+                .hasMessageContaining("did not answer");
+    }
+
+    @Test
     void imds_410Burst_isRetriedUntilItEnds(EntraEmulator e) {
         e.faults().on("/metadata/identity/oauth2/token").next(2).status(410).retryAfter("0");
         assertThat(mi(Map.of("AZURE_POD_IDENTITY_AUTHORITY_HOST", e.imdsEndpoint().toString())).build()

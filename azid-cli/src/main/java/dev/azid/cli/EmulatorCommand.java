@@ -2,6 +2,7 @@ package dev.azid.cli;
 
 import dev.azid.emulator.EmulatorMain;
 import dev.azid.emulator.EntraEmulator;
+import dev.azid.emulator.EntraEmulatorBuilder;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -38,7 +39,7 @@ final class EmulatorCommand implements Callable<Integer> {
         if (port < 0 || port > 65535 || httpPort < 0 || httpPort > 65535) {
             throw new IllegalArgumentException("ports must be from 0 to 65535");
         }
-        EntraEmulator.Builder b = EntraEmulator.builder().httpsPort(port).httpPort(httpPort);
+        EntraEmulatorBuilder b = EntraEmulator.builder().httpsPort(port).httpPort(httpPort);
         if (config != null) {
             b.configFile(config);
         }

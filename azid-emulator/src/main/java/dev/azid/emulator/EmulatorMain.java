@@ -24,7 +24,7 @@ public final class EmulatorMain {
      * @throws InterruptedException never in practice: the main thread waits until the JVM stops
      */
     public static void main(String[] args) throws InterruptedException {
-        EntraEmulator.Builder builder;
+        EntraEmulatorBuilder builder;
         try {
             builder = parse(args);
         } catch (IllegalArgumentException e) {
@@ -50,8 +50,8 @@ public final class EmulatorMain {
      * @return the builder, or {@code null} for {@code --help}
      * @throws IllegalArgumentException for a bad argument
      */
-    public static EntraEmulator.Builder parse(String[] args) {
-        EntraEmulator.Builder b = EntraEmulator.builder();
+    public static EntraEmulatorBuilder parse(String[] args) {
+        EntraEmulatorBuilder b = EntraEmulator.builder();
         for (int i = 0; i < args.length; i++) {
             String a = args[i];
             if (a.equals("--help") || a.equals("-h")) {
@@ -93,6 +93,8 @@ public final class EmulatorMain {
         line.put("arcIdentityEndpoint", emulator.arcIdentityEndpoint().toString());
         line.put("arcKeyDirectory", emulator.arcKeyDirectory().toAbsolutePath().toString());
         line.put("identityHeader", emulator.identityHeader());
+        line.put("serviceFabricEndpoint", emulator.serviceFabricEndpoint().toString());
+        line.put("serviceFabricThumbprint", emulator.serviceFabricThumbprint());
         line.put("githubTokenEndpoint", emulator.githubTokenEndpoint().toString());
         line.put("pipelinesTokenEndpoint", emulator.pipelinesTokenEndpoint().toString());
         line.put("ciRequestToken", EmulatorConfig.CI_REQUEST_TOKEN);

@@ -2,14 +2,11 @@ package dev.azid.emulator;
 
 import com.sun.net.httpserver.HttpServer;
 import com.sun.net.httpserver.HttpsServer;
-import dev.azid.emulator.internal.Launcher;
 import dev.azid.emulator.internal.EmulatorState;
 import dev.azid.emulator.internal.Pki;
 import java.net.URI;
 import java.nio.file.Path;
 import java.security.cert.X509Certificate;
-import java.time.Clock;
-import java.util.Objects;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.TimeUnit;
 import javax.net.ssl.SSLContext;
@@ -30,14 +27,16 @@ public final class EntraEmulator implements AutoCloseable {
 
     private final HttpsServer httpsServer;
     private final HttpServer httpServer;
+    private final HttpsServer fabricServer;
     private final ExecutorService executor;
     private final EmulatorState state;
     private final Path stateDirectory;
     private final Path arcKeyDirectory;
     private volatile boolean closed;
 
-    private EntraEmulator(HttpsServer httpsServer, HttpServer httpServer, ExecutorService executor, EmulatorState state,
-            Path stateDirectory, Path arcKeyDirectory) {
+    EntraEmulator(HttpsServer httpsServer, HttpServer httpServer, HttpsServer fabricServer, ExecutorService executor,
+            EmulatorState state, Path stateDirectory, Path arcKeyDirectory) {
+        this.fabricServer = fabricServer;
         this.arcKeyDirectory = arcKeyDirectory;
         this.httpsServer = httpsServer;
         this.httpServer = httpServer;
@@ -51,8 +50,8 @@ public final class EntraEmulator implements AutoCloseable {
      *
      * @return a new builder
      */
-    public static Builder builder() {
-        return new Builder();
+    public static EntraEmulatorBuilder builder() {
+        return new EntraEmulatorBuilder();
     }
 
     /** @return {@code https://127.0.0.1:<port>}, without a trailing slash */
@@ -95,6 +94,17 @@ public final class EntraEmulator implements AutoCloseable {
         return URI.create(httpAuthorityHost() + "/arc/metadata/identity/oauth2/token");
     }
 
+    /** @return the Service Fabric endpoint (its own self-signed HTTPS certificate), for {@code IDENTITY_ENDPOINT} */
+    public URI serviceFabricEndpoint() {
+        return URI.create("https://127.0.0.1:" + fabricServer.getAddress().getPort()
+                + "/servicefabric/metadata/identity/oauth2/token");
+    }
+
+    /** @return the SHA-1 thumbprint (hex) of the Service Fabric certificate, for {@code IDENTITY_SERVER_THUMBPRINT} */
+    public String serviceFabricThumbprint() {
+        return state.pki().fabricThumbprint();
+    }
+
     /** @return the GitHub Actions OIDC endpoint, for {@code ACTIONS_ID_TOKEN_REQUEST_URL} */
     public URI githubTokenEndpoint() {
         return URI.create(authorityHost() + "/github/idtoken");
@@ -124,15 +134,7 @@ public final class EntraEmulator implements AutoCloseable {
      * @return the signed token
      */
     public String federatedToken(String subject) {
-        long now = state.clock().instant().getEpochSecond();
-        java.util.Map<String, Object> claims = new java.util.LinkedHashMap<>();
-        claims.put("aud", java.util.List.of("api://AzureADTokenExchange"));
-        claims.put("iss", EmulatorConfig.FEDERATION_ISSUER);
-        claims.put("sub", subject);
-        claims.put("iat", now);
-        claims.put("nbf", now);
-        claims.put("exp", now + 3600);
-        return state.tokens().sign(claims, false);
+        return dev.azid.emulator.internal.FederationIssuer.token(state, subject, "api://AzureADTokenExchange", 3600);
     }
 
     /** @return the PEM file of the emulator's CA */
@@ -184,6 +186,7 @@ public final class EntraEmulator implements AutoCloseable {
         closed = true;
         httpsServer.stop(0);
         httpServer.stop(0);
+        fabricServer.stop(0);
         executor.shutdownNow();
         try {
             executor.awaitTermination(5, TimeUnit.SECONDS);
@@ -195,111 +198,5 @@ public final class EntraEmulator implements AutoCloseable {
     @Override
     public String toString() {
         return "EntraEmulator[" + authorityHost() + ", " + httpAuthorityHost() + "]";
-    }
-
-    /** Builds and starts an {@link EntraEmulator}. Not thread-safe. */
-    public static final class Builder {
-        private EmulatorConfig config;
-        private Path configFile;
-        private int httpsPort;
-        private int httpPort;
-        private Path stateDirectory;
-        private Clock clock = Clock.systemUTC();
-        private Path arcKeyDirectory;
-
-        private Builder() {
-        }
-
-        /**
-         * Sets where the Azure Arc endpoint writes its key files (default: {@code arc-tokens} in the
-         * state directory).
-         *
-         * @param dir the directory
-         * @return this builder
-         */
-        public Builder arcKeyDirectory(Path dir) {
-            this.arcKeyDirectory = Objects.requireNonNull(dir, "dir");
-            return this;
-        }
-
-        /**
-         * Sets the directory to serve (default {@link EmulatorConfig#defaults()}).
-         *
-         * @param config the configuration
-         * @return this builder
-         */
-        public Builder config(EmulatorConfig config) {
-            this.config = Objects.requireNonNull(config, "config");
-            return this;
-        }
-
-        /**
-         * Reads the directory from a JSON file at start.
-         *
-         * @param json the file
-         * @return this builder
-         */
-        public Builder configFile(Path json) {
-            this.configFile = Objects.requireNonNull(json, "json");
-            return this;
-        }
-
-        /**
-         * Sets the HTTPS port (default 0: a free port).
-         *
-         * @param port the port
-         * @return this builder
-         */
-        public Builder httpsPort(int port) {
-            this.httpsPort = port;
-            return this;
-        }
-
-        /**
-         * Sets the HTTP port (default 0: a free port).
-         *
-         * @param port the port
-         * @return this builder
-         */
-        public Builder httpPort(int port) {
-            this.httpPort = port;
-            return this;
-        }
-
-        /**
-         * Sets where {@code ca.pem} and {@code truststore.p12} are written (default: a new temporary
-         * directory).
-         *
-         * @param dir the directory
-         * @return this builder
-         */
-        public Builder stateDirectory(Path dir) {
-            this.stateDirectory = Objects.requireNonNull(dir, "dir");
-            return this;
-        }
-
-        /**
-         * Sets the clock that stamps and checks tokens (default: the system clock).
-         *
-         * @param clock the clock
-         * @return this builder
-         */
-        public Builder clock(Clock clock) {
-            this.clock = Objects.requireNonNull(clock, "clock");
-            return this;
-        }
-
-        /**
-         * Generates keys, binds 127.0.0.1 and starts serving.
-         *
-         * @return the running emulator
-         * @throws java.io.UncheckedIOException if a port cannot be bound or the state directory written
-         */
-        public EntraEmulator start() {
-            EmulatorConfig cfg = configFile != null ? EmulatorConfig.parse(configFile)
-                    : config != null ? config : EmulatorConfig.defaults();
-            Launcher.Running r = Launcher.start(cfg, clock, httpsPort, httpPort, stateDirectory, arcKeyDirectory);
-            return new EntraEmulator(r.https(), r.http(), r.executor(), r.state(), r.stateDirectory(), r.arcKeyDirectory());
-        }
     }
 }

@@ -1,8 +1,6 @@
 package dev.azid.emulator.internal;
 
 import dev.azid.emulator.EmulatorConfig;
-import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 
 /**
@@ -45,14 +43,6 @@ final class CiTokenHandler {
     }
 
     private String token(String subject, String audience) {
-        long now = state.clock().instant().getEpochSecond();
-        Map<String, Object> claims = new LinkedHashMap<>();
-        claims.put("aud", List.of(audience));
-        claims.put("iss", EmulatorConfig.FEDERATION_ISSUER);
-        claims.put("sub", subject);
-        claims.put("iat", now);
-        claims.put("nbf", now);
-        claims.put("exp", now + 600);
-        return state.tokens().sign(claims, false);
+        return FederationIssuer.token(state, subject, audience, 600);
     }
 }

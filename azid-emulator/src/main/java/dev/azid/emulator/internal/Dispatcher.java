@@ -117,6 +117,9 @@ public final class Dispatcher implements HttpHandler {
         if (path.equals("/arc/metadata/identity/oauth2/token")) {
             return managedIdentity.arc(call);
         }
+        if (path.equals("/servicefabric/metadata/identity/oauth2/token")) {
+            return managedIdentity.serviceFabric(call);
+        }
         if (path.equals("/github/idtoken")) {
             return ci.github(call);
         }

@@ -27,13 +27,14 @@ public final class Launcher {
      *
      * @param https the HTTPS listener
      * @param http the HTTP listener
+     * @param fabric the Service Fabric listener (HTTPS with a self-signed certificate)
      * @param executor their threads
      * @param state the shared state
      * @param stateDirectory where the CA files are
      * @param arcKeyDirectory where Arc key files go
      */
-    public record Running(HttpsServer https, HttpServer http, ExecutorService executor, EmulatorState state,
-            Path stateDirectory, Path arcKeyDirectory) {
+    public record Running(HttpsServer https, HttpServer http, HttpsServer fabric, ExecutorService executor,
+            EmulatorState state, Path stateDirectory, Path arcKeyDirectory) {
     }
 
     /**
@@ -68,13 +69,19 @@ public final class Launcher {
             String httpBase = "http://127.0.0.1:" + http.getAddress().getPort();
             List<String> bases = List.of(httpsBase, httpBase);
             Path arc = arcKeyDirectory != null ? arcKeyDirectory : dir.resolve("arc-tokens");
+            HttpsServer fabric = HttpsServer.create(new InetSocketAddress(loopback, 0), 64);
+            fabric.setHttpsConfigurator(new HttpsConfigurator(pki.fabricContext()));
+            String fabricBase = "https://127.0.0.1:" + fabric.getAddress().getPort();
+            fabric.createContext("/", new Dispatcher(state, fabricBase, true, () -> bases, arc));
+            fabric.setExecutor(executor);
             https.createContext("/", new Dispatcher(state, httpsBase, true, () -> bases, arc));
             http.createContext("/", new Dispatcher(state, httpBase, false, () -> bases, arc));
             https.setExecutor(executor);
             http.setExecutor(executor);
             https.start();
             http.start();
-            return new Running(https, http, executor, state, dir, arc);
+            fabric.start();
+            return new Running(https, http, fabric, executor, state, dir, arc);
         } catch (IOException e) {
             throw new UncheckedIOException("the emulator could not start: " + e.getMessage(), e);
         }

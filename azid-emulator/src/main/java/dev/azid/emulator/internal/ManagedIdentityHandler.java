@@ -66,6 +66,18 @@ final class ManagedIdentityHandler {
                 : token(call, id.get(), Format.LEGACY);
     }
 
+    Reply serviceFabric(Call call) {
+        if (!IDENTITY_HEADER.equals(call.header("secret").orElse(null))) {
+            return Reply.json(401, Map.of("error", Map.of("code", "SecretHeaderNotFound", "message",
+                    "Secret is not found in the request headers.")));
+        }
+        if (!"2019-07-01-preview".equals(call.query().get("api-version"))) {
+            return Reply.json(400, Map.of("error", Map.of("code", "InvalidApiVersion", "message",
+                    "The api-version is missing or not supported.")));
+        }
+        return token(call, identity(null, null, null).orElseThrow(), Format.APP_SERVICE);
+    }
+
     Reply cloudShell(Call call) {
         if (!call.method().equals("POST") || !"true".equalsIgnoreCase(call.header("Metadata").orElse(""))) {
             return Reply.json(400, Map.of("error", "invalid_request", "error_description", "POST with Metadata: true expected"));

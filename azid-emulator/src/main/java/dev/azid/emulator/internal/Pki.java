@@ -47,6 +47,8 @@ public final class Pki {
     private final X509Certificate server;
     private final KeyPair signingKeys;
     private final X509Certificate signing;
+    private final KeyPair fabricKeys;
+    private final X509Certificate fabric;
 
     private Pki() throws GeneralSecurityException {
         KeyPairGenerator gen = KeyPairGenerator.getInstance("RSA");
@@ -58,6 +60,10 @@ public final class Pki {
         server = certificate("CN=localhost", serverKeys, "CN=azid emulator CA", caKeys, now, false, true);
         signingKeys = gen.generateKeyPair();
         signing = certificate("CN=azid emulator token signing", signingKeys, "CN=azid emulator CA", caKeys, now, false, false);
+        // Service Fabric's identity endpoint presents a self-signed certificate trusted by thumbprint only.
+        fabricKeys = gen.generateKeyPair();
+        fabric = certificate("CN=azid emulator service fabric", fabricKeys, "CN=azid emulator service fabric", fabricKeys,
+                now, false, true);
     }
 
     /**
@@ -109,13 +115,36 @@ public final class Pki {
         return signing;
     }
 
+    /** @return the Service Fabric endpoint's self-signed certificate */
+    public X509Certificate fabricCertificate() {
+        return fabric;
+    }
+
+    /** @return the SHA-1 thumbprint of the Service Fabric certificate, in hex */
+    public String fabricThumbprint() {
+        try {
+            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-1").digest(fabric.getEncoded()));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** @return the TLS context of the Service Fabric listener */
+    public SSLContext fabricContext() {
+        return context(fabricKeys, new Certificate[] {fabric});
+    }
+
     /** @return the TLS server context */
     public SSLContext serverContext() {
+        return context(serverKeys, new Certificate[] {server, ca});
+    }
+
+    private static SSLContext context(KeyPair keys, Certificate[] chain) {
         try {
             KeyStore ks = KeyStore.getInstance("PKCS12");
             ks.load(null, null);
             char[] pw = TRUST_STORE_PASSWORD.toCharArray();
-            ks.setKeyEntry("server", serverKeys.getPrivate(), pw, new Certificate[] {server, ca});
+            ks.setKeyEntry("server", keys.getPrivate(), pw, chain);
             KeyManagerFactory kmf = KeyManagerFactory.getInstance(KeyManagerFactory.getDefaultAlgorithm());
             kmf.init(ks, pw);
             SSLContext ctx = SSLContext.getInstance("TLS");

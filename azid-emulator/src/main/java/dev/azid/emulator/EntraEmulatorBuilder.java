@@ -1,0 +1,113 @@
+package dev.azid.emulator;
+
+import dev.azid.emulator.internal.Launcher;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Objects;
+
+/** Builds and starts an {@link EntraEmulator}. Not thread-safe. */
+public final class EntraEmulatorBuilder {
+    private EmulatorConfig config;
+    private Path configFile;
+    private int httpsPort;
+    private int httpPort;
+    private Path stateDirectory;
+    private Clock clock = Clock.systemUTC();
+    private Path arcKeyDirectory;
+
+    EntraEmulatorBuilder() {
+    }
+
+    /**
+     * Sets where the Azure Arc endpoint writes its key files (default: {@code arc-tokens} in the
+     * state directory).
+     *
+     * @param dir the directory
+     * @return this builder
+     */
+    public EntraEmulatorBuilder arcKeyDirectory(Path dir) {
+        this.arcKeyDirectory = Objects.requireNonNull(dir, "dir");
+        return this;
+    }
+
+    /**
+     * Sets the directory to serve (default {@link EmulatorConfig#defaults()}).
+     *
+     * @param config the configuration
+     * @return this builder
+     */
+    public EntraEmulatorBuilder config(EmulatorConfig config) {
+        this.config = Objects.requireNonNull(config, "config");
+        return this;
+    }
+
+    /**
+     * Reads the directory from a JSON file at start.
+     *
+     * @param json the file
+     * @return this builder
+     */
+    public EntraEmulatorBuilder configFile(Path json) {
+        this.configFile = Objects.requireNonNull(json, "json");
+        return this;
+    }
+
+    /**
+     * Sets the HTTPS port (default 0: a free port).
+     *
+     * @param port the port
+     * @return this builder
+     */
+    public EntraEmulatorBuilder httpsPort(int port) {
+        this.httpsPort = port;
+        return this;
+    }
+
+    /**
+     * Sets the HTTP port (default 0: a free port).
+     *
+     * @param port the port
+     * @return this builder
+     */
+    public EntraEmulatorBuilder httpPort(int port) {
+        this.httpPort = port;
+        return this;
+    }
+
+    /**
+     * Sets where {@code ca.pem} and {@code truststore.p12} are written (default: a new temporary
+     * directory).
+     *
+     * @param dir the directory
+     * @return this builder
+     */
+    public EntraEmulatorBuilder stateDirectory(Path dir) {
+        this.stateDirectory = Objects.requireNonNull(dir, "dir");
+        return this;
+    }
+
+    /**
+     * Sets the clock that stamps and checks tokens (default: the system clock).
+     *
+     * @param clock the clock
+     * @return this builder
+     */
+    public EntraEmulatorBuilder clock(Clock clock) {
+        this.clock = Objects.requireNonNull(clock, "clock");
+        return this;
+    }
+
+    /**
+     * Generates keys, binds 127.0.0.1 and starts serving.
+     *
+     * @return the running emulator
+     * @throws java.io.UncheckedIOException if a port cannot be bound or the state directory written
+     */
+    public EntraEmulator start() {
+        EmulatorConfig cfg = configFile != null ? EmulatorConfig.parse(configFile)
+                : config != null ? config : EmulatorConfig.defaults();
+        Launcher.Running r = Launcher.start(cfg, clock, httpsPort, httpPort, stateDirectory, arcKeyDirectory);
+        return new EntraEmulator(r.https(), r.http(), r.fabric(), r.executor(), r.state(), r.stateDirectory(),
+                r.arcKeyDirectory());
+    }
+}
