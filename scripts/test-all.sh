@@ -17,12 +17,12 @@ if ((${#missing[@]})); then
 fi
 
 echo "== JDK: $(java -version 2>&1 | head -1)"
-mvn -B verify
+mvn -B clean verify
 
 TEMURIN_25=/usr/lib/jvm/temurin-25-jdk-amd64
 if [ -x "$TEMURIN_25/bin/java" ]; then
   echo "== JDK: $("$TEMURIN_25/bin/java" -version 2>&1 | head -1)"
-  JAVA_HOME="$TEMURIN_25" mvn -B verify
+  JAVA_HOME="$TEMURIN_25" mvn -B clean verify
 else
   echo "== Temurin 25 is not installed at $TEMURIN_25: skipped the second run"
 fi
