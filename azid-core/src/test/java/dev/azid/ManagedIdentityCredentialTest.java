@@ -194,6 +194,16 @@ class ManagedIdentityCredentialTest {
         assertThat(none.calls()).isZero();
     }
 
+    @Test
+    void serviceFabric_userAssigned_refusedBeforeAnyRequest() {
+        ScriptedTransport none = new ScriptedTransport();
+        assertThatThrownBy(() -> builder(Map.of("IDENTITY_ENDPOINT", "https://127.0.0.1:2377/", "IDENTITY_HEADER", "h",
+                "IDENTITY_SERVER_THUMBPRINT", "a".repeat(40))).httpTransport(none).resourceId("/sub/x").build()
+                .getToken(TokenRequestContext.of(ARM)))
+                .isInstanceOf(AuthenticationFailedException.class).hasMessageContaining("Service Fabric does not support");
+        assertThat(none.calls()).isZero();
+    }
+
     static Stream<Arguments> expiryFormats() {
         return Stream.of(Arguments.of("\"expires_on\":1795686399", Instant.ofEpochSecond(1795686399)),
                 Arguments.of("\"expires_on\":\"1795686399\"", Instant.ofEpochSecond(1795686399)),
