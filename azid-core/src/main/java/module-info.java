@@ -6,6 +6,7 @@
  */
 module dev.azid {
     requires java.net.http;
+    requires jdk.httpserver;
     requires com.azure.json;
     requires org.slf4j;
 

@@ -16,7 +16,8 @@ import java.util.concurrent.Executor;
  * The credential for code that runs on a laptop, in CI and in Azure alike. Tries, in order:
  * {@link EnvironmentCredential}, {@link WorkloadIdentityCredential}, {@link ManagedIdentityCredential}
  * (after a fast IMDS probe, default 1 s, so a laptop moves on at once), {@link AzureCliCredential},
- * {@link AzurePowerShellCredential}, {@link AzureDeveloperCliCredential}.
+ * {@link AzurePowerShellCredential}, {@link AzureDeveloperCliCredential}, and, only when asked for with
+ * {@link Builder#includeInteractiveBrowserCredential()}, {@link InteractiveBrowserCredential}.
  *
  * <p>Chain rules: an unavailable credential is skipped; one that fails stops the chain (a
  * configured credential that is refused is not silently replaced by another identity); the first
@@ -44,7 +45,9 @@ public final class DefaultAzureCredential implements TokenCredential {
         /** {@link AzurePowerShellCredential}. */
         AZURE_POWERSHELL(AzurePowerShellCredential.NAME),
         /** {@link AzureDeveloperCliCredential}. */
-        AZURE_DEVELOPER_CLI(AzureDeveloperCliCredential.NAME);
+        AZURE_DEVELOPER_CLI(AzureDeveloperCliCredential.NAME),
+        /** {@link InteractiveBrowserCredential}: only with {@link Builder#includeInteractiveBrowserCredential()}. */
+        INTERACTIVE_BROWSER(InteractiveBrowserCredential.NAME);
 
         private final String credentialName;
 
@@ -119,7 +122,7 @@ public final class DefaultAzureCredential implements TokenCredential {
 
     /** Builds a {@link DefaultAzureCredential}. Not thread-safe. */
     public static final class Builder {
-        private final Set<Kind> excluded = EnumSet.noneOf(Kind.class);
+        private final Set<Kind> excluded = EnumSet.of(Kind.INTERACTIVE_BROWSER);
         private final DefaultChain.Options options = new DefaultChain.Options();
 
         private Builder() {
@@ -133,6 +136,28 @@ public final class DefaultAzureCredential implements TokenCredential {
          */
         public Builder exclude(Kind kind) {
             excluded.add(Objects.requireNonNull(kind, "kind"));
+            return this;
+        }
+
+        /**
+         * Adds {@link InteractiveBrowserCredential} at the end of the chain (off by default: a
+         * service should never open a browser).
+         *
+         * @return this builder
+         */
+        public Builder includeInteractiveBrowserCredential() {
+            excluded.remove(Kind.INTERACTIVE_BROWSER);
+            return this;
+        }
+
+        /**
+         * Sets how the interactive browser credential opens the sign-in page (default: the system browser).
+         *
+         * @param browser receives the authorize URL
+         * @return this builder
+         */
+        public Builder browser(java.util.function.Consumer<java.net.URI> browser) {
+            options.browser = Objects.requireNonNull(browser, "browser");
             return this;
         }
 

@@ -23,6 +23,19 @@ final class DefaultChainMembers {
     static TokenCredential member(Kind kind, DefaultChain.Options o, boolean probe) {
         String[] tenants = o.additionallyAllowedTenants.toArray(String[]::new);
         return switch (kind) {
+            case INTERACTIVE_BROWSER -> {
+                InteractiveBrowserCredential.Builder b = InteractiveBrowserCredential.builder().environment(o.environment)
+                        .additionallyAllowedTenants(tenants);
+                if (o.tenantId != null) {
+                    b.tenantId(o.tenantId);
+                }
+                if (o.browser != null) {
+                    b.browser(o.browser);
+                }
+                o.environment.get("AZURE_AUTHORITY_HOST").ifPresent(b::authorityHost);
+                with(o, b::httpTransport, b::executor);
+                yield b.build();
+            }
             case ENVIRONMENT -> {
                 EnvironmentCredential.Builder b = EnvironmentCredential.builder().environment(o.environment);
                 with(o, b::httpTransport, b::executor);

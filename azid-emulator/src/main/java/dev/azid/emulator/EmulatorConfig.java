@@ -30,6 +30,8 @@ public record EmulatorConfig(long tokenLifetimeSeconds, List<Tenant> tenants, Li
     public static final String DEFAULT_CLIENT_ID = "0a2d1d00-0000-4000-8000-0000000c11e7";
     /** The default application's secret: a test-only value, public on purpose. */
     public static final String DEFAULT_CLIENT_SECRET = "azid-emulator-test-secret~do.not.use";
+    /** The Azure CLI's public client id, registered in the default tenant for developer sign-in. */
+    public static final String AZURE_CLI_CLIENT_ID = "04b07795-8ddb-461a-bbee-02f9e1bf7b46";
     /** The default user's name. */
     public static final String DEFAULT_USERNAME = "alice@azid.onmicrosoft.com";
     /** The default user's password: a test-only value. */

@@ -41,6 +41,8 @@ public final class DefaultChain {
         public HttpTransport transport;
         /** The executor, or {@code null} for azid's shared pool. */
         public Executor executor;
+        /** Opens the browser for the interactive credential, or {@code null} for the system browser. */
+        public java.util.function.Consumer<java.net.URI> browser;
     }
 
     /**
@@ -56,7 +58,7 @@ public final class DefaultChain {
         }
         String v = value.trim().toLowerCase(Locale.ROOT);
         if (v.equals("dev")) {
-            return EnumSet.of(Kind.AZURE_CLI, Kind.AZURE_POWERSHELL, Kind.AZURE_DEVELOPER_CLI);
+            return EnumSet.of(Kind.AZURE_CLI, Kind.AZURE_POWERSHELL, Kind.AZURE_DEVELOPER_CLI, Kind.INTERACTIVE_BROWSER);
         }
         if (v.equals("prod")) {
             return EnumSet.of(Kind.ENVIRONMENT, Kind.WORKLOAD_IDENTITY, Kind.MANAGED_IDENTITY);

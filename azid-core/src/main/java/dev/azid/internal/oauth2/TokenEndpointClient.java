@@ -50,6 +50,18 @@ public final class TokenEndpointClient {
      * @throws CancellationException if the thread was interrupted
      */
     public AccessToken requestToken(URI tokenEndpoint, FormBody form) {
+        return requestUserToken(tokenEndpoint, form).token();
+    }
+
+    /**
+     * Sends a token request of a user flow and keeps its refresh token and account.
+     *
+     * @param tokenEndpoint the endpoint
+     * @param form the request form
+     * @return the token, refresh token and account
+     * @throws AuthenticationFailedException if the endpoint cannot be reached or refuses
+     */
+    public UserTokenResult requestUserToken(URI tokenEndpoint, FormBody form) {
         String requestId = UUID.randomUUID().toString();
         HttpRequest request = HttpRequest.postForm(tokenEndpoint, ClientHeaders.forRequest(requestId), form.encode(),
                 ATTEMPT_TIMEOUT);
@@ -72,7 +84,8 @@ public final class TokenEndpointClient {
             throw EntraErrors.fromResponse(credentialName, request, response, requestId);
         }
         try {
-            return TokenResponse.parse(JsonObject.parse(response.body())).toAccessToken(clock.instant());
+            JsonObject json = JsonObject.parse(response.body());
+            return UserTokenResult.from(json, TokenResponse.parse(json).toAccessToken(clock.instant()));
         } catch (JsonFormatException | IllegalStateException e) {
             throw new AuthenticationFailedException(credentialName + ": " + request.method() + " "
                     + Uris.redact(tokenEndpoint) + " answered HTTP " + response.statusCode()

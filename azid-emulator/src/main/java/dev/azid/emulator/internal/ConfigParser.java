@@ -28,7 +28,10 @@ public final class ConfigParser {
                                 new EmulatorConfig.FederatedCredential(EmulatorConfig.FEDERATION_ISSUER,
                                         EmulatorConfig.GITHUB_SUBJECT, List.of("api://AzureADTokenExchange")),
                                 new EmulatorConfig.FederatedCredential(EmulatorConfig.FEDERATION_ISSUER,
-                                        EmulatorConfig.PIPELINES_SUBJECT, List.of("api://AzureADTokenExchange"))))),
+                                        EmulatorConfig.PIPELINES_SUBJECT, List.of("api://AzureADTokenExchange")))),
+                        // The Azure CLI's public client, present in every real tenant: developer sign-in uses it.
+                        new Application(EmulatorConfig.AZURE_CLI_CLIENT_ID, "Microsoft Azure CLI", List.of(), List.of(), true,
+                                List.of("http://localhost"), List.of())),
                 List.of(new User(EmulatorConfig.DEFAULT_USERNAME, EmulatorConfig.DEFAULT_PASSWORD,
                         "a11ce000-0000-4000-8000-00000000a11c", "Alice")),
                 List.of(new ManagedIdentity("system", "5a5a0000-0000-4000-8000-0000000005a1", "5a5a0000-0000-4000-8000-0000000005a2",

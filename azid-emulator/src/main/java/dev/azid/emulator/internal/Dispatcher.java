@@ -36,6 +36,7 @@ public final class Dispatcher implements HttpHandler {
     private final MetadataHandler metadata = new MetadataHandler();
     private final ManagedIdentityHandler managedIdentity;
     private final CiTokenHandler ci;
+    private final SignInHandler signIn;
 
     /**
      * Creates the dispatcher of one listener.
@@ -56,6 +57,7 @@ public final class Dispatcher implements HttpHandler {
         this.arm = new ArmHandler(state);
         this.managedIdentity = new ManagedIdentityHandler(state, arcKeyDirectory);
         this.ci = new CiTokenHandler(state);
+        this.signIn = new SignInHandler(state);
     }
 
     @Override
@@ -128,6 +130,15 @@ public final class Dispatcher implements HttpHandler {
         }
         if (path.equals("/metadata/endpoints")) {
             return metadata.endpoints(call);
+        }
+        if (seg.length == 4 && seg[1].equals("oauth2") && seg[2].equals("v2.0") && seg[3].equals("authorize")) {
+            return signIn.authorize(call, state.userTenant(seg[0]));
+        }
+        if (seg.length == 4 && seg[1].equals("oauth2") && seg[2].equals("v2.0") && seg[3].equals("devicecode")) {
+            return signIn.deviceCode(call, state.userTenant(seg[0]));
+        }
+        if (path.equals("/devicelogin")) {
+            return signIn.deviceLogin(call);
         }
         if (seg.length == 4 && seg[1].equals("oauth2") && seg[2].equals("v2.0") && seg[3].equals("token")) {
             return token.handle(call, seg[0], baseUrls.get().stream().filter(b -> !b.equals(baseUrl)).toList());

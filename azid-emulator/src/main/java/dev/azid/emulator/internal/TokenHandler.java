@@ -18,10 +18,12 @@ final class TokenHandler {
 
     private final EmulatorState state;
     private final ClientAuthenticator authenticator;
+    private final UserGrantHandler userGrants;
 
     TokenHandler(EmulatorState state) {
         this.state = state;
         this.authenticator = new ClientAuthenticator(new AssertionVerifier(state.clock(), state.usedAssertionIds(), state.tokens()));
+        this.userGrants = new UserGrantHandler(state);
     }
 
     Reply handle(Call call, String tenantSegment, List<String> otherBaseUrls) {
@@ -38,11 +40,10 @@ final class TokenHandler {
         if (grant == null || grant.isBlank()) {
             throw Problem.missing("grant_type");
         }
-        Tenant tenant = tenant(tenantSegment, grant);
         if (!grant.equals("client_credentials")) {
-            throw new Problem(400, "unsupported_grant_type", 70003, "The app requested an unsupported grant type '"
-                    + grant + "'.");
+            return userGrants.handle(call, state.userTenant(tenantSegment), grant);
         }
+        Tenant tenant = tenant(tenantSegment, grant);
         String clientId = call.form().getOrDefault("client_id", call.basicCredentials().map(c -> c[0]).orElse(null));
         if (clientId == null || clientId.isBlank()) {
             throw Problem.missing("client_id");

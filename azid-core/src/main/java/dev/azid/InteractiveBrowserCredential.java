@@ -1,0 +1,268 @@
+package dev.azid;
+
+import dev.azid.http.HttpTransport;
+import dev.azid.internal.credential.CredentialSettings;
+import dev.azid.internal.oauth2.Authority;
+import dev.azid.internal.oauth2.BrowserSignIn;
+import dev.azid.internal.oauth2.SystemBrowser;
+import dev.azid.internal.oauth2.Tenants;
+import dev.azid.internal.oauth2.UserTokenClient;
+import dev.azid.internal.process.ProcessRunner;
+import dev.azid.internal.util.Uris;
+import java.net.URI;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
+import java.util.function.Consumer;
+
+/**
+ * Signs a user in through the system browser (authorization code + PKCE, loopback redirect on
+ * {@code http://localhost:<port>}), then gets tokens for other scopes and renewals silently with the
+ * refresh token. A random {@code state} is checked; the local listener takes exactly one valid
+ * redirect and stops; it waits at most the timeout (default 5 minutes). When no browser can be
+ * started the URL is printed to standard error. Thread-safe.
+ */
+public final class InteractiveBrowserCredential implements TokenCredential {
+
+    /** The credential's name, used in messages and logs. */
+    public static final String NAME = "InteractiveBrowserCredential";
+
+    /** The public client used when none is configured: the Azure CLI's, as Azure SDKs do for developer sign-in. */
+    public static final String DEFAULT_CLIENT_ID = "04b07795-8ddb-461a-bbee-02f9e1bf7b46";
+
+    private final UserTokenClient client;
+
+    private InteractiveBrowserCredential(UserTokenClient client) {
+        this.client = client;
+    }
+
+    /**
+     * Starts a builder.
+     *
+     * @return a new builder
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    @Override
+    public AccessToken getToken(TokenRequestContext request) {
+        return client.getToken(request);
+    }
+
+    @Override
+    public CompletableFuture<AccessToken> getTokenAsync(TokenRequestContext request) {
+        return client.getTokenAsync(request);
+    }
+
+    /**
+     * The signed-in user's name, once signed in.
+     *
+     * @return the user name, or empty
+     */
+    public java.util.Optional<String> username() {
+        return client.account().map(a -> a.username());
+    }
+
+    @Override
+    public String toString() {
+        return client.toString();
+    }
+
+    /** Builds an {@link InteractiveBrowserCredential}. Not thread-safe. */
+    public static final class Builder {
+        private final CredentialSettings settings = new CredentialSettings();
+        private String clientId = DEFAULT_CLIENT_ID;
+        private String tenantId = "organizations";
+        private String redirectUrl;
+        private final Map<String, String> hints = new HashMap<>();
+        private Consumer<URI> browser;
+        private Duration timeout = Duration.ofMinutes(5);
+
+        private Builder() {
+        }
+
+        /**
+         * Sets the public client application (default: the Azure CLI's).
+         *
+         * @param value the client id
+         * @return this builder
+         */
+        public Builder clientId(String value) {
+            this.clientId = value;
+            return this;
+        }
+
+        /**
+         * Sets the tenant (default {@code organizations}).
+         *
+         * @param value the tenant
+         * @return this builder
+         */
+        public Builder tenantId(String value) {
+            this.tenantId = value;
+            return this;
+        }
+
+        /**
+         * Sets the redirect URL, {@code http://localhost[:port][/path]} registered for the app (default:
+         * {@code http://localhost} on a free port).
+         *
+         * @param value the URL
+         * @return this builder
+         */
+        public Builder redirectUrl(String value) {
+            this.redirectUrl = value;
+            return this;
+        }
+
+        /**
+         * Pre-fills the user name on the sign-in page.
+         *
+         * @param value the user name
+         * @return this builder
+         */
+        public Builder loginHint(String value) {
+            hints.put("login_hint", value);
+            return this;
+        }
+
+        /**
+         * Sends the user to a federated domain's sign-in directly.
+         *
+         * @param value e.g. {@code organizations} or a domain
+         * @return this builder
+         */
+        public Builder domainHint(String value) {
+            hints.put("domain_hint", value);
+            return this;
+        }
+
+        /**
+         * Sets the {@code prompt} ({@code login}, {@code select_account}, {@code consent}, {@code none}).
+         *
+         * @param value the prompt
+         * @return this builder
+         */
+        public Builder prompt(String value) {
+            hints.put("prompt", value);
+            return this;
+        }
+
+        /**
+         * Sets how the sign-in page is opened (default: the system browser, else the URL is printed).
+         *
+         * @param value receives the authorize URL
+         * @return this builder
+         */
+        public Builder browser(Consumer<URI> value) {
+            this.browser = Objects.requireNonNull(value, "browser");
+            return this;
+        }
+
+        /**
+         * Sets how long to wait for the browser's redirect (default 5 minutes).
+         *
+         * @param value a positive duration
+         * @return this builder
+         */
+        public Builder timeout(Duration value) {
+            this.timeout = Objects.requireNonNull(value, "timeout");
+            return this;
+        }
+
+        /**
+         * Sets the authority host (default the public cloud).
+         *
+         * @param value the authority host
+         * @return this builder
+         */
+        public Builder authorityHost(String value) {
+            settings.authorityHost(value);
+            return this;
+        }
+
+        /**
+         * Allows tokens for these tenants too; {@code *} allows any.
+         *
+         * @param tenants tenant ids or domains
+         * @return this builder
+         */
+        public Builder additionallyAllowedTenants(String... tenants) {
+            settings.additionallyAllowedTenants(Arrays.asList(tenants));
+            return this;
+        }
+
+        /**
+         * Sets where {@code PATH} is read to find the browser opener (default: the process environment).
+         *
+         * @param value the environment
+         * @return this builder
+         */
+        public Builder environment(Environment value) {
+            settings.environment(value);
+            return this;
+        }
+
+        /**
+         * Sets the HTTP transport.
+         *
+         * @param value the transport
+         * @return this builder
+         */
+        public Builder httpTransport(HttpTransport value) {
+            settings.transport(value);
+            return this;
+        }
+
+        /**
+         * Sets the executor for {@code getTokenAsync}.
+         *
+         * @param value the executor
+         * @return this builder
+         */
+        public Builder executor(Executor value) {
+            settings.executor(value);
+            return this;
+        }
+
+        /**
+         * Builds the credential. Opens nothing and listens on nothing until a token is needed.
+         *
+         * @return the credential
+         * @throws IllegalArgumentException if a setting is invalid
+         */
+        public InteractiveBrowserCredential build() {
+            Tenants.validate(tenantId, NAME + ": tenantId");
+            if (clientId == null || clientId.isBlank()) {
+                throw new IllegalArgumentException(NAME + ": clientId is blank. Leave it unset or give a public client's id.");
+            }
+            URI redirect = null;
+            if (redirectUrl != null) {
+                redirect = Uris.parse(redirectUrl.trim(), NAME + ": redirectUrl");
+                if (!"http".equals(redirect.getScheme()) || redirect.getHost() == null || !Uris.isLoopback(redirect.getHost())) {
+                    throw new IllegalArgumentException(NAME + ": redirectUrl must be http://localhost[:port], not " + redirectUrl
+                            + ". Register a loopback redirect URI for the app.");
+                }
+            }
+            if (timeout.isNegative() || timeout.isZero()) {
+                throw new IllegalArgumentException(NAME + ": timeout must be positive.");
+            }
+            String host = settings.authorityHost() == null ? AzureCloud.AZURE_PUBLIC_CLOUD.authorityHost().toString()
+                    : settings.authorityHost();
+            Authority authority = new Authority(Uris.authorityHost(host, NAME + ": authorityHost"), tenantId);
+            Consumer<URI> opener = browser != null ? browser
+                    : new SystemBrowser(settings.environment(), System.getProperty("os.name", "Linux"), ProcessRunner.system());
+            var endpoint = settings.tokenEndpoint(NAME);
+            BrowserSignIn signIn = new BrowserSignIn(NAME, clientId.trim(), redirect,
+                    java.util.Collections.unmodifiableMap(new HashMap<>(hints)), opener, timeout, endpoint);
+            return new InteractiveBrowserCredential(new UserTokenClient(NAME, authority, clientId.trim(),
+                    Tenants.allowedSet(settings.additionallyAllowedTenants(), NAME + ": additionallyAllowedTenants"),
+                    endpoint, settings.newCache(NAME), signIn, settings.executor()));
+        }
+    }
+}

@@ -1,0 +1,147 @@
+package dev.azid.internal.oauth2;
+
+import dev.azid.AccessToken;
+import dev.azid.AuthenticationFailedException;
+import dev.azid.TokenRequestContext;
+import dev.azid.internal.cache.CacheKey;
+import dev.azid.internal.cache.TokenCache;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
+import java.util.concurrent.atomic.AtomicReference;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * A public client's user session: the first token comes from an interactive sign-in, later ones
+ * (other scopes, renewals) from the refresh token, silently; a refresh token that Entra ID no longer
+ * accepts sends the user through the sign-in again. Tokens go through the one token cache.
+ */
+public final class UserTokenClient {
+
+    private static final Logger LOG = LoggerFactory.getLogger(UserTokenClient.class);
+
+    private final String credentialName;
+    private final Authority authority;
+    private final String clientId;
+    private final Set<String> allowedTenants;
+    private final TokenEndpointClient endpoint;
+    private final TokenCache cache;
+    private final UserSignIn signIn;
+    private final Executor executor;
+    private final AtomicReference<UserTokenResult> session = new AtomicReference<>();
+
+    /**
+     * Creates the client. Performs no I/O.
+     *
+     * @param credentialName the credential, for messages
+     * @param authority the authority and tenant
+     * @param clientId the public client's id
+     * @param allowedTenants other tenants requests may name
+     * @param endpoint the token endpoint client
+     * @param cache the token cache
+     * @param signIn the interactive sign-in
+     * @param executor runs asynchronous requests
+     */
+    public UserTokenClient(String credentialName, Authority authority, String clientId, Set<String> allowedTenants,
+            TokenEndpointClient endpoint, TokenCache cache, UserSignIn signIn, Executor executor) {
+        this.credentialName = credentialName;
+        this.authority = authority;
+        this.clientId = clientId;
+        this.allowedTenants = Set.copyOf(allowedTenants);
+        this.endpoint = endpoint;
+        this.cache = cache;
+        this.signIn = signIn;
+        this.executor = executor;
+    }
+
+    /**
+     * Gets a token: cached, else by refresh token, else by signing in.
+     *
+     * @param request the request
+     * @return the token
+     */
+    public AccessToken getToken(TokenRequestContext request) {
+        String tenant = Tenants.resolve(credentialName, authority.tenant(), request.tenantId(), allowedTenants);
+        Scopes.validate(credentialName, request.scopes());
+        CacheKey key = new CacheKey(credentialName + "|" + authority.host() + "|" + clientId, tenant, request.scopes(),
+                request.enableCae());
+        return cache.getToken(key, request.claims() != null, () -> acquire(tenant, request));
+    }
+
+    /**
+     * Asynchronous form of {@link #getToken}.
+     *
+     * @param request the request
+     * @return the future token
+     */
+    public CompletableFuture<AccessToken> getTokenAsync(TokenRequestContext request) {
+        return CompletableFuture.supplyAsync(() -> getToken(request), executor);
+    }
+
+    /**
+     * Signs in now (even when a session exists) and keeps the session.
+     *
+     * @param request the scopes to sign in for
+     * @return the result, whose account names the user
+     */
+    public UserTokenResult authenticate(TokenRequestContext request) {
+        String tenant = Tenants.resolve(credentialName, authority.tenant(), request.tenantId(), allowedTenants);
+        Scopes.validate(credentialName, request.scopes());
+        UserTokenResult r = signIn.signIn(authority.withTenant(tenant), withOidc(request.scopes()),
+                Claims.merge(credentialName, request.claims(), request.enableCae()));
+        session.set(r);
+        return r;
+    }
+
+    /** @return the signed-in account, if any */
+    public java.util.Optional<UserTokenResult> account() {
+        return java.util.Optional.ofNullable(session.get());
+    }
+
+    private AccessToken acquire(String tenant, TokenRequestContext request) {
+        Authority target = authority.withTenant(tenant);
+        String claims = Claims.merge(credentialName, request.claims(), request.enableCae());
+        UserTokenResult current = session.get();
+        if (current != null && current.refreshToken() != null) {
+            try {
+                FormBody form = new FormBody().add("grant_type", "refresh_token").add("client_id", clientId)
+                        .add("refresh_token", current.refreshToken()).add("scope", String.join(" ", withOidc(request.scopes())))
+                        .add("client_info", "1").add("claims", claims);
+                UserTokenResult renewed = endpoint.requestUserToken(target.tokenEndpoint(), form);
+                // Entra ID rotates refresh tokens: keep the newest, and the account we already know.
+                session.set(new UserTokenResult(renewed.token(), renewed.refreshToken() != null ? renewed.refreshToken()
+                        : current.refreshToken(), current.username(), current.homeAccountId(), current.tenantId()));
+                return renewed.token();
+            } catch (AuthenticationFailedException e) {
+                if (e.details().map(d -> "invalid_grant".equals(d.error())).orElse(false)) {
+                    LOG.info("{}: the refresh token is no longer accepted ({}); signing in again", credentialName,
+                            e.details().map(d -> d.errorCode()).orElse("invalid_grant"));
+                    session.set(null);
+                } else {
+                    throw e;
+                }
+            }
+        }
+        UserTokenResult r = signIn.signIn(target, withOidc(request.scopes()), claims);
+        session.set(r);
+        return r.token();
+    }
+
+    /** The scopes plus the OpenID Connect ones user flows always request. */
+    static List<String> withOidc(List<String> scopes) {
+        Set<String> all = new LinkedHashSet<>(scopes);
+        all.addAll(PasswordGrantClient.RESERVED_SCOPES);
+        return new ArrayList<>(all);
+    }
+
+    @Override
+    public String toString() {
+        UserTokenResult s = session.get();
+        return credentialName + "[authority=" + authority.host() + ", tenant=" + authority.tenant() + ", clientId=" + clientId
+                + ", account=" + (s == null ? "none" : s.username()) + "]";
+    }
+}
