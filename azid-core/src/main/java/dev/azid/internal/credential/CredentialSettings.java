@@ -83,6 +83,11 @@ public final class CredentialSettings {
         return region;
     }
 
+    /** @return the sleeper used between retries and polls */
+    public Sleeper sleeperOrDefault() {
+        return sleeper;
+    }
+
     /** @return the environment */
     public Environment environment() {
         return environment;

@@ -1,0 +1,206 @@
+package dev.azid;
+
+import dev.azid.http.HttpTransport;
+import dev.azid.internal.credential.CredentialSettings;
+import dev.azid.internal.http.RetryOptions;
+import dev.azid.internal.http.Sleeper;
+import dev.azid.internal.oauth2.Authority;
+import dev.azid.internal.oauth2.DeviceCodeSignIn;
+import dev.azid.internal.oauth2.Tenants;
+import dev.azid.internal.oauth2.UserTokenClient;
+import dev.azid.internal.util.Uris;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
+import java.util.function.Consumer;
+import java.util.function.DoubleSupplier;
+
+/**
+ * Signs a user in with the device code flow: the user opens a page on any device and enters a
+ * code, while this process polls. For machines without a browser (SSH sessions, containers). The
+ * code goes to the prompt callback (default: Entra ID's message printed to standard error). Later
+ * scopes and renewals use the refresh token silently. Interrupt the calling thread to cancel.
+ * Thread-safe.
+ */
+public final class DeviceCodeCredential implements TokenCredential {
+
+    /** The credential's name, used in messages and logs. */
+    public static final String NAME = "DeviceCodeCredential";
+
+    private final UserTokenClient client;
+
+    private DeviceCodeCredential(UserTokenClient client) {
+        this.client = client;
+    }
+
+    /**
+     * Starts a builder.
+     *
+     * @return a new builder
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    @Override
+    public AccessToken getToken(TokenRequestContext request) {
+        return client.getToken(request);
+    }
+
+    @Override
+    public CompletableFuture<AccessToken> getTokenAsync(TokenRequestContext request) {
+        return client.getTokenAsync(request);
+    }
+
+    /**
+     * The signed-in user's name, once signed in.
+     *
+     * @return the user name, or empty
+     */
+    public java.util.Optional<String> username() {
+        return client.account().map(a -> a.username());
+    }
+
+    @Override
+    public String toString() {
+        return client.toString();
+    }
+
+    /** Builds a {@link DeviceCodeCredential}. Not thread-safe. */
+    public static final class Builder {
+        private final CredentialSettings settings = new CredentialSettings();
+        private String clientId = InteractiveBrowserCredential.DEFAULT_CLIENT_ID;
+        private String tenantId = "organizations";
+        private Consumer<DeviceCodeInfo> prompt = info -> System.err.println(info.message());
+        private Duration timeout = Duration.ofMinutes(15);
+
+        private Builder() {
+        }
+
+        /**
+         * Sets the public client application (default: the Azure CLI's).
+         *
+         * @param value the client id
+         * @return this builder
+         */
+        public Builder clientId(String value) {
+            this.clientId = value;
+            return this;
+        }
+
+        /**
+         * Sets the tenant (default {@code organizations}).
+         *
+         * @param value the tenant
+         * @return this builder
+         */
+        public Builder tenantId(String value) {
+            this.tenantId = value;
+            return this;
+        }
+
+        /**
+         * Sets what receives the code to show the user (default: print Entra ID's message to standard error).
+         *
+         * @param value the prompt
+         * @return this builder
+         */
+        public Builder challengeConsumer(Consumer<DeviceCodeInfo> value) {
+            this.prompt = Objects.requireNonNull(value, "challengeConsumer");
+            return this;
+        }
+
+        /**
+         * Sets the most time to wait for the user (default 15 minutes, and never past the code's expiry).
+         *
+         * @param value a positive duration
+         * @return this builder
+         */
+        public Builder timeout(Duration value) {
+            this.timeout = Objects.requireNonNull(value, "timeout");
+            return this;
+        }
+
+        /**
+         * Sets the authority host (default the public cloud).
+         *
+         * @param value the authority host
+         * @return this builder
+         */
+        public Builder authorityHost(String value) {
+            settings.authorityHost(value);
+            return this;
+        }
+
+        /**
+         * Allows tokens for these tenants too; {@code *} allows any.
+         *
+         * @param tenants tenant ids or domains
+         * @return this builder
+         */
+        public Builder additionallyAllowedTenants(String... tenants) {
+            settings.additionallyAllowedTenants(Arrays.asList(tenants));
+            return this;
+        }
+
+        /**
+         * Sets the HTTP transport.
+         *
+         * @param value the transport
+         * @return this builder
+         */
+        public Builder httpTransport(HttpTransport value) {
+            settings.transport(value);
+            return this;
+        }
+
+        /**
+         * Sets the executor for {@code getTokenAsync}.
+         *
+         * @param value the executor
+         * @return this builder
+         */
+        public Builder executor(Executor value) {
+            settings.executor(value);
+            return this;
+        }
+
+        Builder clock(Clock clock) {
+            settings.clock(clock);
+            return this;
+        }
+
+        Builder sleeper(Sleeper sleeper, DoubleSupplier jitter) {
+            settings.sleeper(sleeper, jitter);
+            return this;
+        }
+
+        /**
+         * Builds the credential. Performs no I/O.
+         *
+         * @return the credential
+         * @throws IllegalArgumentException if a setting is invalid
+         */
+        public DeviceCodeCredential build() {
+            Tenants.validate(tenantId, NAME + ": tenantId");
+            if (clientId == null || clientId.isBlank()) {
+                throw new IllegalArgumentException(NAME + ": clientId is blank. Leave it unset or give a public client's id.");
+            }
+            if (timeout.isNegative() || timeout.isZero()) {
+                throw new IllegalArgumentException(NAME + ": timeout must be positive.");
+            }
+            String host = settings.authorityHost() == null ? AzureCloud.AZURE_PUBLIC_CLOUD.authorityHost().toString()
+                    : settings.authorityHost();
+            Authority authority = new Authority(Uris.authorityHost(host, NAME + ": authorityHost"), tenantId);
+            var endpoint = settings.tokenEndpoint(NAME);
+            DeviceCodeSignIn signIn = new DeviceCodeSignIn(NAME, clientId.trim(), prompt, timeout,
+                    settings.pipeline(RetryOptions.DEFAULT), endpoint, settings.clock(), settings.sleeperOrDefault());
+            return new DeviceCodeCredential(new UserTokenClient(NAME, authority, clientId.trim(),
+                    Tenants.allowedSet(settings.additionallyAllowedTenants(), NAME + ": additionallyAllowedTenants"),
+                    endpoint, settings.newCache(NAME), signIn, settings.executor()));
+        }
+    }
+}
