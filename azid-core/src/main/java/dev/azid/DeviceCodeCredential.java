@@ -200,7 +200,7 @@ public final class DeviceCodeCredential implements TokenCredential {
                     settings.pipeline(RetryOptions.DEFAULT), endpoint, settings.clock(), settings.sleeperOrDefault());
             return new DeviceCodeCredential(new UserTokenClient(NAME, authority, clientId.trim(),
                     Tenants.allowedSet(settings.additionallyAllowedTenants(), NAME + ": additionallyAllowedTenants"),
-                    endpoint, settings.newCache(NAME), signIn, settings.executor()));
+                    endpoint, settings.newCache(NAME), signIn, settings.executor(), null));
         }
     }
 }

@@ -262,7 +262,7 @@ public final class InteractiveBrowserCredential implements TokenCredential {
                     java.util.Collections.unmodifiableMap(new HashMap<>(hints)), opener, timeout, endpoint);
             return new InteractiveBrowserCredential(new UserTokenClient(NAME, authority, clientId.trim(),
                     Tenants.allowedSet(settings.additionallyAllowedTenants(), NAME + ": additionallyAllowedTenants"),
-                    endpoint, settings.newCache(NAME), signIn, settings.executor()));
+                    endpoint, settings.newCache(NAME), signIn, settings.executor(), null));
         }
     }
 }

@@ -33,6 +33,7 @@ public final class UserTokenClient {
     private final UserSignIn signIn;
     private final Executor executor;
     private final AtomicReference<UserTokenResult> session = new AtomicReference<>();
+    private final ClientAuthentication clientAuthentication;
 
     /**
      * Creates the client. Performs no I/O.
@@ -45,9 +46,12 @@ public final class UserTokenClient {
      * @param cache the token cache
      * @param signIn the interactive sign-in
      * @param executor runs asynchronous requests
+     * @param clientAuthentication the confidential client's proof for refresh requests, or {@code null}
      */
     public UserTokenClient(String credentialName, Authority authority, String clientId, Set<String> allowedTenants,
-            TokenEndpointClient endpoint, TokenCache cache, UserSignIn signIn, Executor executor) {
+            TokenEndpointClient endpoint, TokenCache cache, UserSignIn signIn, Executor executor,
+            ClientAuthentication clientAuthentication) {
+        this.clientAuthentication = clientAuthentication;
         this.credentialName = credentialName;
         this.authority = authority;
         this.clientId = clientId;
@@ -111,6 +115,9 @@ public final class UserTokenClient {
                 FormBody form = new FormBody().add("grant_type", "refresh_token").add("client_id", clientId)
                         .add("refresh_token", current.refreshToken()).add("scope", String.join(" ", withOidc(request.scopes())))
                         .add("client_info", "1").add("claims", claims);
+                if (clientAuthentication != null) {
+                    clientAuthentication.apply(form, target.tokenEndpoint());
+                }
                 UserTokenResult renewed = endpoint.requestUserToken(target.tokenEndpoint(), form);
                 // Entra ID rotates refresh tokens: keep the newest, and the account we already know.
                 session.set(new UserTokenResult(renewed.token(), renewed.refreshToken() != null ? renewed.refreshToken()

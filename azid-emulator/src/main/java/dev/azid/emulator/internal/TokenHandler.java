@@ -41,7 +41,18 @@ final class TokenHandler {
             throw Problem.missing("grant_type");
         }
         if (!grant.equals("client_credentials")) {
-            return userGrants.handle(call, state.userTenant(tenantSegment), grant);
+            Tenant userTenant = state.userTenant(tenantSegment);
+            boolean confidential = call.form().containsKey("client_secret") || call.form().containsKey("client_assertion")
+                    || call.basicCredentials().isPresent();
+            if (grant.equals("urn:ietf:params:oauth:grant-type:jwt-bearer") || confidential) {
+                // On-behalf-of always, and other user grants when the client sends a credential, authenticate the client.
+                String cid = call.form().getOrDefault("client_id", call.basicCredentials().map(c -> c[0]).orElse(""));
+                List<String> urls = new ArrayList<>();
+                urls.add(call.baseUrl() + tokenPath);
+                otherBaseUrls.forEach(b -> urls.add(b + tokenPath));
+                authenticator.authenticate(call, application(userTenant, cid), urls);
+            }
+            return userGrants.handle(call, userTenant, grant);
         }
         Tenant tenant = tenant(tenantSegment, grant);
         String clientId = call.form().getOrDefault("client_id", call.basicCredentials().map(c -> c[0]).orElse(null));

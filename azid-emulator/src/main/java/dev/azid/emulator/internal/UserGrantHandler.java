@@ -37,6 +37,7 @@ final class UserGrantHandler {
             case "refresh_token" -> refresh(call, clientId);
             case "password" -> password(call, clientId, tenant);
             case "urn:ietf:params:oauth:grant-type:device_code" -> device(call, clientId);
+            case "urn:ietf:params:oauth:grant-type:jwt-bearer" -> onBehalfOf(call, clientId, tenant);
             default -> throw new Problem(400, "unsupported_grant_type", 70003, "The app requested an unsupported grant "
                     + "type '" + grant + "'.");
         };
@@ -105,6 +106,32 @@ final class UserGrantHandler {
         }
         state.sessions().devices.remove(code);
         return Reply.json(200, tokens.issue(call.baseUrl(), clientId, d.user(), d.tenant(), d.scopes()));
+    }
+
+    /** On-behalf-of: the incoming user token must be valid and meant for this API (or the client itself). */
+    private Reply onBehalfOf(Call call, String clientId, Tenant tenant) {
+        if (!"on_behalf_of".equals(call.form().get("requested_token_use"))) {
+            throw Problem.missing("requested_token_use");
+        }
+        java.util.Map<String, Object> claims = state.tokens().verify(required(call, "assertion"));
+        if (claims == null) {
+            throw new Problem(400, "invalid_grant", 50013, "Assertion failed signature validation.");
+        }
+        if (!(claims.get("exp") instanceof Number exp) || exp.longValue() <= state.clock().instant().getEpochSecond()) {
+            throw new Problem(400, "invalid_grant", 500133, "Assertion is not within its valid time range.");
+        }
+        if (!"user".equals(claims.get("idtyp"))) {
+            throw new Problem(400, "invalid_grant", 50013, "Assertion is not a user's token.");
+        }
+        String aud = String.valueOf(claims.get("aud"));
+        boolean forThisApi = aud.equalsIgnoreCase(clientId) || state.config().resources().stream().anyMatch(r ->
+                r.appId().equalsIgnoreCase(aud) || r.appIdUri().replaceAll("/$", "").equalsIgnoreCase(aud.replaceAll("/$", "")));
+        if (!forThisApi) {
+            throw new Problem(400, "invalid_grant", 50013, "Assertion audience does not match the client app.");
+        }
+        User user = tenant.users().stream().filter(u -> u.objectId().equalsIgnoreCase(String.valueOf(claims.get("oid"))))
+                .findFirst().orElseThrow(() -> new Problem(400, "invalid_grant", 50034, "The user account does not exist."));
+        return Reply.json(200, tokens.issue(call.baseUrl(), clientId, user, tenant, scopes(call, List.of())));
     }
 
     private static List<String> scopes(Call call, List<String> fallback) {

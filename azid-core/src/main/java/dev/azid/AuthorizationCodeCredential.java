@@ -1,0 +1,204 @@
+package dev.azid;
+
+import dev.azid.http.HttpTransport;
+import dev.azid.internal.credential.CredentialSettings;
+import dev.azid.internal.oauth2.Authority;
+import dev.azid.internal.oauth2.ClientSecretAuthentication;
+import dev.azid.internal.oauth2.ConfidentialClients;
+import dev.azid.internal.oauth2.FormBody;
+import dev.azid.internal.oauth2.Tenants;
+import dev.azid.internal.oauth2.UserSignIn;
+import dev.azid.internal.oauth2.UserTokenClient;
+import dev.azid.internal.util.Uris;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+/**
+ * Redeems an authorization code that the caller's own web app received, then serves further
+ * tokens with the refresh token. The code can be redeemed once: when the refresh token stops
+ * working, the credential fails and the app must send the user through sign-in again. Thread-safe.
+ */
+public final class AuthorizationCodeCredential implements TokenCredential {
+
+    /** The credential's name, used in messages and logs. */
+    public static final String NAME = "AuthorizationCodeCredential";
+
+    private final UserTokenClient client;
+
+    private AuthorizationCodeCredential(UserTokenClient client) {
+        this.client = client;
+    }
+
+    /**
+     * Starts a builder.
+     *
+     * @return a new builder
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    @Override
+    public AccessToken getToken(TokenRequestContext request) {
+        return client.getToken(request);
+    }
+
+    @Override
+    public CompletableFuture<AccessToken> getTokenAsync(TokenRequestContext request) {
+        return client.getTokenAsync(request);
+    }
+
+    @Override
+    public String toString() {
+        return client.toString();
+    }
+
+    /** Builds an {@link AuthorizationCodeCredential}. Not thread-safe. */
+    public static final class Builder {
+        private final CredentialSettings settings = new CredentialSettings();
+        private String tenantId;
+        private String clientId;
+        private String code;
+        private String redirectUrl;
+        private String clientSecret;
+        private String codeVerifier;
+
+        private Builder() {
+        }
+
+        /**
+         * Sets the tenant (required).
+         *
+         * @param value the tenant
+         * @return this builder
+         */
+        public Builder tenantId(String value) {
+            this.tenantId = value;
+            return this;
+        }
+
+        /**
+         * Sets the app's client id (required).
+         *
+         * @param value the client id
+         * @return this builder
+         */
+        public Builder clientId(String value) {
+            this.clientId = value;
+            return this;
+        }
+
+        /**
+         * Sets the authorization code the app received (required).
+         *
+         * @param value the code
+         * @return this builder
+         */
+        public Builder authorizationCode(String value) {
+            this.code = value;
+            return this;
+        }
+
+        /**
+         * Sets the redirect URL the code was sent to, exactly as in the authorize request (required).
+         *
+         * @param value the URL
+         * @return this builder
+         */
+        public Builder redirectUrl(String value) {
+            this.redirectUrl = value;
+            return this;
+        }
+
+        /**
+         * Sets the app's client secret, for a confidential (web) app.
+         *
+         * @param value the secret
+         * @return this builder
+         */
+        public Builder clientSecret(String value) {
+            this.clientSecret = value;
+            return this;
+        }
+
+        /**
+         * Sets the PKCE code verifier of the authorize request, if one was sent.
+         *
+         * @param value the verifier
+         * @return this builder
+         */
+        public Builder codeVerifier(String value) {
+            this.codeVerifier = value;
+            return this;
+        }
+
+        /**
+         * Sets the authority host (default the public cloud).
+         *
+         * @param value the authority host
+         * @return this builder
+         */
+        public Builder authorityHost(String value) {
+            settings.authorityHost(value);
+            return this;
+        }
+
+        /**
+         * Sets the HTTP transport.
+         *
+         * @param value the transport
+         * @return this builder
+         */
+        public Builder httpTransport(HttpTransport value) {
+            settings.transport(value);
+            return this;
+        }
+
+        /**
+         * Sets the executor for {@code getTokenAsync}.
+         *
+         * @param value the executor
+         * @return this builder
+         */
+        public Builder executor(Executor value) {
+            settings.executor(value);
+            return this;
+        }
+
+        /**
+         * Builds the credential. Performs no I/O.
+         *
+         * @return the credential
+         * @throws IllegalArgumentException naming a missing setting
+         */
+        public AuthorizationCodeCredential build() {
+            Tenants.validate(ConfidentialClients.require(tenantId, NAME, "tenantId", "the tenant"), NAME + ": tenantId");
+            String cid = ConfidentialClients.require(clientId, NAME, "clientId", "the app's client id").trim();
+            ConfidentialClients.require(code, NAME, "authorizationCode", "the code the app received");
+            ConfidentialClients.require(redirectUrl, NAME, "redirectUrl", "the redirect URL of the authorize request");
+            String host = settings.authorityHost() == null ? AzureCloud.AZURE_PUBLIC_CLOUD.authorityHost().toString()
+                    : settings.authorityHost();
+            Authority authority = new Authority(Uris.authorityHost(host, NAME + ": authorityHost"), tenantId);
+            ClientSecretAuthentication auth = clientSecret == null ? null : new ClientSecretAuthentication(clientSecret);
+            var endpoint = settings.tokenEndpoint(NAME);
+            AtomicBoolean redeemed = new AtomicBoolean();
+            UserSignIn redeem = (target, scopes, claims) -> {
+                if (!redeemed.compareAndSet(false, true)) {
+                    throw new AuthenticationFailedException(NAME + ": the authorization code was already redeemed and the "
+                            + "refresh token no longer works. Send the user through sign-in again and build a new credential.");
+                }
+                FormBody form = new FormBody().add("grant_type", "authorization_code").add("client_id", cid)
+                        .add("code", code).add("redirect_uri", redirectUrl).add("code_verifier", codeVerifier)
+                        .add("scope", String.join(" ", scopes)).add("client_info", "1").add("claims", claims);
+                if (auth != null) {
+                    auth.apply(form, target.tokenEndpoint());
+                }
+                return endpoint.requestUserToken(target.tokenEndpoint(), form);
+            };
+            return new AuthorizationCodeCredential(new UserTokenClient(NAME, authority, cid,
+                    Tenants.allowedSet(settings.additionallyAllowedTenants(), NAME + ": additionallyAllowedTenants"),
+                    endpoint, settings.newCache(NAME), redeem, settings.executor(), auth));
+        }
+    }
+}

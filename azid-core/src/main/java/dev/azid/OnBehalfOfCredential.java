@@ -1,0 +1,202 @@
+package dev.azid;
+
+import dev.azid.http.HttpTransport;
+import dev.azid.internal.cert.CertificateSource;
+import dev.azid.internal.credential.CredentialSettings;
+import dev.azid.internal.oauth2.Authority;
+import dev.azid.internal.oauth2.CertificateAuthentication;
+import dev.azid.internal.oauth2.ClientAuthentication;
+import dev.azid.internal.oauth2.ClientSecretAuthentication;
+import dev.azid.internal.oauth2.ConfidentialClients;
+import dev.azid.internal.oauth2.OnBehalfOfClient;
+import dev.azid.internal.oauth2.Tenants;
+import dev.azid.internal.util.Uris;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
+
+/**
+ * The on-behalf-of flow for a middle-tier web API: exchanges the token a user sent to the API
+ * (the user assertion) plus the API's own secret or certificate for a token to call a downstream
+ * API as that user. Create one per incoming user token; tokens are cached per assertion, so one
+ * user's token is never handed out for another. Thread-safe.
+ */
+public final class OnBehalfOfCredential implements TokenCredential {
+
+    /** The credential's name, used in messages and logs. */
+    public static final String NAME = "OnBehalfOfCredential";
+
+    private final OnBehalfOfClient client;
+
+    private OnBehalfOfCredential(OnBehalfOfClient client) {
+        this.client = client;
+    }
+
+    /**
+     * Starts a builder.
+     *
+     * @return a new builder
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    @Override
+    public AccessToken getToken(TokenRequestContext request) {
+        return client.getToken(request);
+    }
+
+    @Override
+    public CompletableFuture<AccessToken> getTokenAsync(TokenRequestContext request) {
+        return client.getTokenAsync(request);
+    }
+
+    @Override
+    public String toString() {
+        return client.toString();
+    }
+
+    /** Builds an {@link OnBehalfOfCredential}. Not thread-safe. */
+    public static final class Builder {
+        private final CredentialSettings settings = new CredentialSettings();
+        private String tenantId;
+        private String clientId;
+        private String userAssertion;
+        private String clientSecret;
+        private Path certificate;
+        private String certificatePassword;
+
+        private Builder() {
+        }
+
+        /**
+         * Sets the tenant (required).
+         *
+         * @param value the tenant
+         * @return this builder
+         */
+        public Builder tenantId(String value) {
+            this.tenantId = value;
+            return this;
+        }
+
+        /**
+         * Sets the middle-tier API's client id (required).
+         *
+         * @param value the client id
+         * @return this builder
+         */
+        public Builder clientId(String value) {
+            this.clientId = value;
+            return this;
+        }
+
+        /**
+         * Sets the access token the user sent to the API (required).
+         *
+         * @param value the incoming token
+         * @return this builder
+         */
+        public Builder userAssertion(String value) {
+            this.userAssertion = value;
+            return this;
+        }
+
+        /**
+         * Authenticates the API with a client secret.
+         *
+         * @param value the secret's value
+         * @return this builder
+         */
+        public Builder clientSecret(String value) {
+            this.clientSecret = value;
+            return this;
+        }
+
+        /**
+         * Authenticates the API with a certificate (PEM or PFX file).
+         *
+         * @param file the certificate file
+         * @param password its password, or {@code null}
+         * @return this builder
+         */
+        public Builder certificate(Path file, String password) {
+            this.certificate = file;
+            this.certificatePassword = password;
+            return this;
+        }
+
+        /**
+         * Sets the authority host (default the public cloud).
+         *
+         * @param value the authority host
+         * @return this builder
+         */
+        public Builder authorityHost(String value) {
+            settings.authorityHost(value);
+            return this;
+        }
+
+        /**
+         * Allows tokens for these tenants too; {@code *} allows any.
+         *
+         * @param tenants tenant ids or domains
+         * @return this builder
+         */
+        public Builder additionallyAllowedTenants(String... tenants) {
+            settings.additionallyAllowedTenants(Arrays.asList(tenants));
+            return this;
+        }
+
+        /**
+         * Sets the HTTP transport.
+         *
+         * @param value the transport
+         * @return this builder
+         */
+        public Builder httpTransport(HttpTransport value) {
+            settings.transport(value);
+            return this;
+        }
+
+        /**
+         * Sets the executor for {@code getTokenAsync}.
+         *
+         * @param value the executor
+         * @return this builder
+         */
+        public Builder executor(Executor value) {
+            settings.executor(value);
+            return this;
+        }
+
+        /**
+         * Builds the credential. Performs no I/O.
+         *
+         * @return the credential
+         * @throws IllegalArgumentException naming a missing or conflicting setting
+         */
+        public OnBehalfOfCredential build() {
+            Tenants.validate(ConfidentialClients.require(tenantId, NAME, "tenantId", "the tenant"), NAME + ": tenantId");
+            String cid = ConfidentialClients.require(clientId, NAME, "clientId", "the API's client id").trim();
+            ConfidentialClients.require(userAssertion, NAME, "userAssertion", "the token the user sent to the API");
+            if ((clientSecret == null) == (certificate == null)) {
+                throw new IllegalArgumentException(NAME + ": set exactly one of clientSecret(...) and certificate(...).");
+            }
+            ClientAuthentication auth = clientSecret != null ? new ClientSecretAuthentication(clientSecret)
+                    : certificateAuthentication(cid);
+            String host = settings.authorityHost() == null ? AzureCloud.AZURE_PUBLIC_CLOUD.authorityHost().toString()
+                    : settings.authorityHost();
+            Authority authority = new Authority(Uris.authorityHost(host, NAME + ": authorityHost"), tenantId);
+            return new OnBehalfOfCredential(new OnBehalfOfClient(NAME, authority, cid, userAssertion, auth,
+                    Tenants.allowedSet(settings.additionallyAllowedTenants(), NAME + ": additionallyAllowedTenants"),
+                    settings.tokenEndpoint(NAME), settings.newCache(NAME), settings.executor()));
+        }
+
+        private ClientAuthentication certificateAuthentication(String cid) {
+            CertificateSource source = CertificateSource.file(NAME, certificate, certificatePassword, settings.clock());
+            return new CertificateAuthentication(cid, source::get, source.fingerprint(), false, false, settings.clock());
+        }
+    }
+}

@@ -1,0 +1,86 @@
+package dev.azid.internal.oauth2;
+
+import dev.azid.AccessToken;
+import dev.azid.TokenCredential;
+import dev.azid.TokenRequestContext;
+import dev.azid.internal.cache.CacheKey;
+import dev.azid.internal.cache.TokenCache;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
+
+/**
+ * The on-behalf-of exchange: a middle-tier API trades the user's incoming token (and its own
+ * credential) for a token to call another API as that user. Cached tokens are keyed by a
+ * fingerprint of the user's assertion, so one user's token is never returned for another's.
+ */
+public final class OnBehalfOfClient implements TokenCredential {
+
+    private final String credentialName;
+    private final Authority authority;
+    private final String clientId;
+    private final String userAssertion;
+    private final ClientAuthentication authentication;
+    private final Set<String> allowedTenants;
+    private final TokenEndpointClient endpoint;
+    private final TokenCache cache;
+    private final Executor executor;
+    private final String identity;
+
+    /**
+     * Creates it. Performs no I/O.
+     *
+     * @param credentialName the credential
+     * @param authority the authority and tenant
+     * @param clientId the middle tier's client id
+     * @param userAssertion the incoming user token
+     * @param authentication the middle tier's proof
+     * @param allowedTenants other tenants requests may name
+     * @param endpoint the token endpoint client
+     * @param cache the token cache
+     * @param executor runs asynchronous requests
+     */
+    public OnBehalfOfClient(String credentialName, Authority authority, String clientId, String userAssertion,
+            ClientAuthentication authentication, Set<String> allowedTenants, TokenEndpointClient endpoint, TokenCache cache,
+            Executor executor) {
+        this.credentialName = credentialName;
+        this.authority = authority;
+        this.clientId = clientId;
+        this.userAssertion = userAssertion;
+        this.authentication = authentication;
+        this.allowedTenants = Set.copyOf(allowedTenants);
+        this.endpoint = endpoint;
+        this.cache = cache;
+        this.executor = executor;
+        this.identity = credentialName + "|" + authority.host() + "|" + clientId + "|" + authentication.fingerprint() + "|"
+                + Fingerprints.sha256(userAssertion);
+    }
+
+    @Override
+    public AccessToken getToken(TokenRequestContext request) {
+        String tenant = Tenants.resolve(credentialName, authority.tenant(), request.tenantId(), allowedTenants);
+        Scopes.validate(credentialName, request.scopes());
+        CacheKey key = new CacheKey(identity, tenant, request.scopes(), request.enableCae());
+        return cache.getToken(key, request.claims() != null, () -> {
+            Authority target = authority.withTenant(tenant);
+            FormBody form = new FormBody().add("grant_type", "urn:ietf:params:oauth:grant-type:jwt-bearer")
+                    .add("client_id", clientId).add("assertion", userAssertion).add("requested_token_use", "on_behalf_of")
+                    .add("scope", String.join(" ", UserTokenClient.withOidc(request.scopes()))).add("client_info", "1")
+                    .add("claims", Claims.merge(credentialName, request.claims(), request.enableCae()));
+            authentication.apply(form, target.tokenEndpoint());
+            return endpoint.requestToken(target.tokenEndpoint(), form);
+        });
+    }
+
+    @Override
+    public CompletableFuture<AccessToken> getTokenAsync(TokenRequestContext request) {
+        return CompletableFuture.supplyAsync(() -> getToken(request), executor);
+    }
+
+    /** Never shows the assertion or the credential. */
+    @Override
+    public String toString() {
+        return credentialName + "[authority=" + authority.host() + ", tenant=" + authority.tenant() + ", clientId="
+                + clientId + "]";
+    }
+}
