@@ -157,8 +157,13 @@ final class SignInHandler {
 
     private static Reply redirect(String uri, Map<String, String> params) {
         StringBuilder q = new StringBuilder();
-        params.forEach((k, v) -> q.append(q.length() == 0 ? "" : "&").append(k).append('=')
-                .append(URLEncoder.encode(v, StandardCharsets.UTF_8)));
+        // A fixed order, as Entra ID sends them: code or error first, state last.
+        for (String k : List.of("code", "error", "error_description", "state")) {
+            if (params.containsKey(k)) {
+                q.append(q.length() == 0 ? "" : "&").append(k).append('=')
+                        .append(URLEncoder.encode(params.get(k), StandardCharsets.UTF_8));
+            }
+        }
         return new Reply(302, Map.of("Location", uri + (uri.contains("?") ? "&" : "?") + q), new byte[0]);
     }
 
