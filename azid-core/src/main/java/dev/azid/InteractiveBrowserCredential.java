@@ -68,6 +68,20 @@ public final class InteractiveBrowserCredential implements TokenCredential {
         return client.account().map(a -> a.username());
     }
 
+    /**
+     * Signs the user in now, interactively, and returns a record of the account (no secrets) that a
+     * later process can pass to {@code authenticationRecord(...)} to sign in silently from a
+     * persistent cache.
+     *
+     * @param request the scopes to sign in for
+     * @return the record
+     */
+    public AuthenticationRecord authenticate(TokenRequestContext request) {
+        var r = client.authenticate(request);
+        return new AuthenticationRecord(client.authorityHost(), r.homeAccountId() == null ? "" : r.homeAccountId(),
+                r.tenantId(), r.username(), client.clientId());
+    }
+
     @Override
     public String toString() {
         return client.toString();
@@ -83,7 +97,49 @@ public final class InteractiveBrowserCredential implements TokenCredential {
         private Consumer<URI> browser;
         private Duration timeout = Duration.ofMinutes(5);
 
+        private TokenCachePersistenceOptions persistence;
+        private AuthenticationRecord record;
+        private boolean automatic = true;
+
         private Builder() {
+        }
+
+        /**
+         * Keeps the user's refresh token in a persistent cache, so other processes can sign in silently.
+         *
+         * @param value the cache
+         * @return this builder
+         */
+        public Builder tokenCachePersistenceOptions(TokenCachePersistenceOptions value) {
+            this.persistence = Objects.requireNonNull(value, "tokenCachePersistenceOptions");
+            return this;
+        }
+
+        /**
+         * Signs in silently as this account when the persistent cache holds it.
+         *
+         * @param value a record from {@code authenticate()}
+         * @return this builder
+         */
+        public Builder authenticationRecord(AuthenticationRecord value) {
+            this.record = Objects.requireNonNull(value, "authenticationRecord");
+            return this;
+        }
+
+        /**
+         * Makes {@code getToken} fail instead of starting an interactive sign-in; call
+         * {@code authenticate()} explicitly.
+         *
+         * @return this builder
+         */
+        public Builder disableAutomaticAuthentication() {
+            this.automatic = false;
+            return this;
+        }
+
+        private dev.azid.internal.oauth2.UserSessionOptions sessionOptions() {
+            return new dev.azid.internal.oauth2.UserSessionOptions(persistence == null ? null
+                    : new dev.azid.internal.persistence.PersistentSessions(persistence), record, automatic);
         }
 
         /**
@@ -262,7 +318,7 @@ public final class InteractiveBrowserCredential implements TokenCredential {
                     java.util.Collections.unmodifiableMap(new HashMap<>(hints)), opener, timeout, endpoint);
             return new InteractiveBrowserCredential(new UserTokenClient(NAME, authority, clientId.trim(),
                     Tenants.allowedSet(settings.additionallyAllowedTenants(), NAME + ": additionallyAllowedTenants"),
-                    endpoint, settings.newCache(NAME), signIn, settings.executor(), null));
+                    endpoint, settings.newCache(NAME), signIn, settings.executor(), null, sessionOptions()));
         }
     }
 }

@@ -2,6 +2,7 @@ package dev.azid.internal.oauth2;
 
 import dev.azid.AccessToken;
 import dev.azid.AuthenticationFailedException;
+import dev.azid.AuthenticationRecord;
 import dev.azid.TokenRequestContext;
 import dev.azid.internal.cache.CacheKey;
 import dev.azid.internal.cache.TokenCache;
@@ -34,6 +35,7 @@ public final class UserTokenClient {
     private final Executor executor;
     private final AtomicReference<UserTokenResult> session = new AtomicReference<>();
     private final ClientAuthentication clientAuthentication;
+    private final UserSessionOptions sessionOptions;
 
     /**
      * Creates the client. Performs no I/O.
@@ -47,11 +49,13 @@ public final class UserTokenClient {
      * @param signIn the interactive sign-in
      * @param executor runs asynchronous requests
      * @param clientAuthentication the confidential client's proof for refresh requests, or {@code null}
+     * @param sessionOptions persistence, the account to look for, and whether sign-in may be automatic
      */
     public UserTokenClient(String credentialName, Authority authority, String clientId, Set<String> allowedTenants,
             TokenEndpointClient endpoint, TokenCache cache, UserSignIn signIn, Executor executor,
-            ClientAuthentication clientAuthentication) {
+            ClientAuthentication clientAuthentication, UserSessionOptions sessionOptions) {
         this.clientAuthentication = clientAuthentication;
+        this.sessionOptions = sessionOptions;
         this.credentialName = credentialName;
         this.authority = authority;
         this.clientId = clientId;
@@ -97,8 +101,38 @@ public final class UserTokenClient {
         Scopes.validate(credentialName, request.scopes());
         UserTokenResult r = signIn.signIn(authority.withTenant(tenant), withOidc(request.scopes()),
                 Claims.merge(credentialName, request.claims(), request.enableCae()));
-        session.set(r);
+        keep(r);
         return r;
+    }
+
+    /** Remembers a session, and writes it to the persistent cache when there is one. */
+    private void keep(UserTokenResult r) {
+        session.set(r);
+        if (sessionOptions.persistence() != null && r.refreshToken() != null && r.homeAccountId() != null) {
+            sessionOptions.persistence().save(new dev.azid.internal.persistence.PersistentSessions.Entry(clientId,
+                    r.homeAccountId(), authority.host().toString(), r.tenantId(), r.username(), r.refreshToken()));
+        }
+    }
+
+    /** A session from the persistent cache for the configured account, if there is one. */
+    private UserTokenResult fromPersistentCache() {
+        AuthenticationRecord record = sessionOptions.record();
+        if (sessionOptions.persistence() == null || record == null) {
+            return null;
+        }
+        return sessionOptions.persistence().find(clientId, record.homeAccountId())
+                .map(e -> new UserTokenResult(null, e.refreshToken(), e.username(), e.homeAccountId(), e.tenantId()))
+                .orElse(null);
+    }
+
+    /** @return the authority host */
+    public String authorityHost() {
+        return authority.host().toString();
+    }
+
+    /** @return the public client's id */
+    public String clientId() {
+        return clientId;
     }
 
     /** @return the signed-in account, if any */
@@ -110,6 +144,9 @@ public final class UserTokenClient {
         Authority target = authority.withTenant(tenant);
         String claims = Claims.merge(credentialName, request.claims(), request.enableCae());
         UserTokenResult current = session.get();
+        if (current == null) {
+            current = fromPersistentCache();
+        }
         if (current != null && current.refreshToken() != null) {
             try {
                 FormBody form = new FormBody().add("grant_type", "refresh_token").add("client_id", clientId)
@@ -120,7 +157,7 @@ public final class UserTokenClient {
                 }
                 UserTokenResult renewed = endpoint.requestUserToken(target.tokenEndpoint(), form);
                 // Entra ID rotates refresh tokens: keep the newest, and the account we already know.
-                session.set(new UserTokenResult(renewed.token(), renewed.refreshToken() != null ? renewed.refreshToken()
+                keep(new UserTokenResult(renewed.token(), renewed.refreshToken() != null ? renewed.refreshToken()
                         : current.refreshToken(), current.username(), current.homeAccountId(), current.tenantId()));
                 return renewed.token();
             } catch (AuthenticationFailedException e) {
@@ -133,8 +170,12 @@ public final class UserTokenClient {
                 }
             }
         }
+        if (!sessionOptions.automaticAuthentication()) {
+            throw new AuthenticationFailedException(credentialName + ": the user must sign in interactively, but automatic "
+                    + "authentication is disabled. Call authenticate() first.");
+        }
         UserTokenResult r = signIn.signIn(target, withOidc(request.scopes()), claims);
-        session.set(r);
+        keep(r);
         return r.token();
     }
 

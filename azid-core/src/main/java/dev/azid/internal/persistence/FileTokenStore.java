@@ -1,0 +1,103 @@
+package dev.azid.internal.persistence;
+
+import dev.azid.PersistentTokenStore;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.FileAttribute;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Set;
+import java.util.function.UnaryOperator;
+
+/**
+ * The cache file: directory 0700, file 0600 (on POSIX), each change made under an exclusive lock on
+ * a sibling {@code .lock} file and written to a temporary file that is atomically renamed over the
+ * cache, so readers never see half a file and concurrent processes never lose each other's writes.
+ */
+public final class FileTokenStore implements PersistentTokenStore {
+
+    private static final Set<PosixFilePermission> DIR = PosixFilePermissions.fromString("rwx------");
+    private static final Set<PosixFilePermission> FILE = PosixFilePermissions.fromString("rw-------");
+
+    private final Path file;
+
+    /**
+     * Creates it. Touches nothing until used.
+     *
+     * @param file the cache file
+     */
+    public FileTokenStore(Path file) {
+        this.file = file.toAbsolutePath();
+    }
+
+    /** @return the cache file */
+    public Path file() {
+        return file;
+    }
+
+    @Override
+    public byte[] read() {
+        return locked(() -> Files.exists(file) ? Files.readAllBytes(file) : new byte[0]);
+    }
+
+    @Override
+    public void update(UnaryOperator<byte[]> change) {
+        locked(() -> {
+            byte[] current = Files.exists(file) ? Files.readAllBytes(file) : new byte[0];
+            byte[] next = change.apply(current);
+            Path temp = Files.createTempFile(file.getParent(), ".azid-", ".tmp", attributes(FILE));
+            try {
+                Files.write(temp, next);
+                Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            } finally {
+                Files.deleteIfExists(temp);
+            }
+            return null;
+        });
+    }
+
+    private interface Io<T> {
+        T run() throws IOException;
+    }
+
+    private <T> T locked(Io<T> action) {
+        try {
+            createDirectory(file.getParent());
+            Path lock = file.resolveSibling(file.getFileName() + ".lock");
+            try (FileChannel channel = FileChannel.open(lock, Set.of(StandardOpenOption.CREATE, StandardOpenOption.WRITE),
+                    attributes(FILE)); FileLock ignored = channel.lock()) {
+                return action.run();
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("the token cache " + file + " cannot be used: " + e.getMessage(), e);
+        }
+    }
+
+    private static void createDirectory(Path dir) throws IOException {
+        if (Files.isDirectory(dir)) {
+            return;
+        }
+        try {
+            Files.createDirectories(dir, attributes(DIR));
+        } catch (FileAlreadyExistsException e) {
+            // Another process created it first.
+        }
+    }
+
+    private static FileAttribute<?>[] attributes(Set<PosixFilePermission> perms) {
+        boolean posix = java.nio.file.FileSystems.getDefault().supportedFileAttributeViews().contains("posix");
+        return posix ? new FileAttribute<?>[] {PosixFilePermissions.asFileAttribute(perms)} : new FileAttribute<?>[0];
+    }
+
+    @Override
+    public String toString() {
+        return "FileTokenStore[" + file + "]";
+    }
+}

@@ -1,0 +1,168 @@
+package dev.azid.internal.persistence;
+
+import dev.azid.PersistentTokenStore;
+import dev.azid.TokenCachePersistenceOptions;
+import dev.azid.internal.json.JsonFormatException;
+import dev.azid.internal.json.JsonObject;
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.security.SecureRandom;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import javax.crypto.Cipher;
+import javax.crypto.spec.GCMParameterSpec;
+import javax.crypto.spec.SecretKeySpec;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Users' refresh tokens kept across processes: one entry per client and account, in a JSON
+ * document that is AES-256-GCM encrypted (fresh 12-byte IV per write) when a key is configured.
+ * A document that cannot be decrypted or parsed is dropped with a warning, never thrown.
+ */
+public final class PersistentSessions {
+
+    private static final Logger LOG = LoggerFactory.getLogger(PersistentSessions.class);
+    private static final byte[] MAGIC = "AZIDENC1".getBytes(StandardCharsets.US_ASCII);
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    /**
+     * One signed-in account.
+     *
+     * @param clientId the public client
+     * @param homeAccountId {@code uid.utid}
+     * @param authority the authority host
+     * @param tenantId the tenant
+     * @param username the user
+     * @param refreshToken the refresh token
+     */
+    public record Entry(String clientId, String homeAccountId, String authority, String tenantId, String username,
+            String refreshToken) {
+        /** Never shows the refresh token. */
+        @Override
+        public String toString() {
+            return "Entry[" + username + ", " + clientId + "]";
+        }
+    }
+
+    private final PersistentTokenStore store;
+    private final byte[] key;
+
+    /**
+     * Creates it.
+     *
+     * @param options the store and key
+     */
+    public PersistentSessions(TokenCachePersistenceOptions options) {
+        this.store = options.store();
+        this.key = options.encryptionKey();
+    }
+
+    /**
+     * Finds an account's entry.
+     *
+     * @param clientId the public client
+     * @param homeAccountId the account
+     * @return the entry
+     */
+    public Optional<Entry> find(String clientId, String homeAccountId) {
+        return decode(store.read()).stream()
+                .filter(e -> e.clientId().equals(clientId) && e.homeAccountId().equals(homeAccountId)).findFirst();
+    }
+
+    /**
+     * Adds or replaces an account's entry.
+     *
+     * @param entry the entry
+     */
+    public void save(Entry entry) {
+        store.update(current -> {
+            List<Entry> entries = new ArrayList<>(decode(current));
+            entries.removeIf(e -> e.clientId().equals(entry.clientId()) && e.homeAccountId().equals(entry.homeAccountId()));
+            entries.add(entry);
+            return encode(entries);
+        });
+    }
+
+    private List<Entry> decode(byte[] bytes) {
+        if (bytes.length == 0) {
+            return List.of();
+        }
+        try {
+            byte[] plain = key == null ? bytes : decrypt(bytes);
+            List<Entry> out = new ArrayList<>();
+            for (Object o : JsonObject.parse(plain).array("entries")) {
+                @SuppressWarnings("unchecked")
+                Map<String, Object> m = (Map<String, Object>) o;
+                out.add(new Entry(str(m, "clientId"), str(m, "homeAccountId"), str(m, "authority"),
+                        m.get("tenantId") instanceof String t ? t : null, m.get("username") instanceof String u ? u : null,
+                        str(m, "refreshToken")));
+            }
+            return out;
+        } catch (JsonFormatException | GeneralSecurityException | ClassCastException | IllegalArgumentException e) {
+            LOG.warn("The persistent token cache is corrupt, truncated or was written with another key ({}); it is "
+                    + "ignored and will be overwritten. Users sign in again.", e.getClass().getSimpleName());
+            return List.of();
+        }
+    }
+
+    private byte[] encode(List<Entry> entries) {
+        List<Object> list = new ArrayList<>();
+        for (Entry e : entries) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("clientId", e.clientId());
+            m.put("homeAccountId", e.homeAccountId());
+            m.put("authority", e.authority());
+            m.put("tenantId", e.tenantId());
+            m.put("username", e.username());
+            m.put("refreshToken", e.refreshToken());
+            list.add(m);
+        }
+        Map<String, Object> doc = new LinkedHashMap<>();
+        doc.put("version", 1);
+        doc.put("entries", list);
+        byte[] plain = JsonObject.write(doc).getBytes(StandardCharsets.UTF_8);
+        try {
+            return key == null ? plain : encrypt(plain);
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("cannot encrypt the token cache", e);
+        }
+    }
+
+    private byte[] encrypt(byte[] plain) throws GeneralSecurityException {
+        byte[] iv = new byte[12];
+        RANDOM.nextBytes(iv);
+        Cipher c = Cipher.getInstance("AES/GCM/NoPadding");
+        c.init(Cipher.ENCRYPT_MODE, new SecretKeySpec(key, "AES"), new GCMParameterSpec(128, iv));
+        c.updateAAD(MAGIC);
+        byte[] ct = c.doFinal(plain);
+        byte[] out = new byte[MAGIC.length + iv.length + ct.length];
+        System.arraycopy(MAGIC, 0, out, 0, MAGIC.length);
+        System.arraycopy(iv, 0, out, MAGIC.length, iv.length);
+        System.arraycopy(ct, 0, out, MAGIC.length + iv.length, ct.length);
+        return out;
+    }
+
+    private byte[] decrypt(byte[] data) throws GeneralSecurityException {
+        if (data.length < MAGIC.length + 12 + 16 || !Arrays.equals(Arrays.copyOf(data, MAGIC.length), MAGIC)) {
+            throw new GeneralSecurityException("not an azid encrypted cache");
+        }
+        Cipher c = Cipher.getInstance("AES/GCM/NoPadding");
+        c.init(Cipher.DECRYPT_MODE, new SecretKeySpec(key, "AES"),
+                new GCMParameterSpec(128, Arrays.copyOfRange(data, MAGIC.length, MAGIC.length + 12)));
+        c.updateAAD(MAGIC);
+        return c.doFinal(data, MAGIC.length + 12, data.length - MAGIC.length - 12);
+    }
+
+    private static String str(Map<String, Object> m, String k) {
+        Object v = m.get(k);
+        if (!(v instanceof String s)) {
+            throw new IllegalArgumentException("entry field " + k + " is missing");
+        }
+        return s;
+    }
+}
