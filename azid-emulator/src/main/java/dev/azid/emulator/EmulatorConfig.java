@@ -36,6 +36,10 @@ public record EmulatorConfig(long tokenLifetimeSeconds, List<Tenant> tenants, Li
     public static final String DEFAULT_USERNAME = "alice@azid.onmicrosoft.com";
     /** The default user's password: a test-only value. */
     public static final String DEFAULT_PASSWORD = "emulator-password-1";
+    /** A second default user, for whom Conditional Access requires multi-factor authentication. */
+    public static final String MFA_USERNAME = "bob@azid.onmicrosoft.com";
+    /** The MFA user's password: a test-only value. */
+    public static final String MFA_PASSWORD = "emulator-password-2";
     /** The issuer of the federated tokens {@link EntraEmulator#federatedToken(String)} makes. */
     public static final String FEDERATION_ISSUER = "https://azid-emulator.local/federation";
     /** The subject the default app trusts from that issuer (a Kubernetes service account). */
@@ -152,8 +156,22 @@ public record EmulatorConfig(long tokenLifetimeSeconds, List<Tenant> tenants, Li
      * @param password the password
      * @param objectId the user's object id
      * @param displayName the name
+     * @param mfaRequired whether Conditional Access demands multi-factor authentication for this user, so that
+     *     the username/password grant is refused with AADSTS50076 (interactive sign-in still works)
      */
-    public record User(String username, String password, String objectId, String displayName) {
+    public record User(String username, String password, String objectId, String displayName, boolean mfaRequired) {
+        /**
+         * A user without an MFA requirement.
+         *
+         * @param username the sign-in name
+         * @param password the password
+         * @param objectId the user's object id
+         * @param displayName the name
+         */
+        public User(String username, String password, String objectId, String displayName) {
+            this(username, password, objectId, displayName, false);
+        }
+
         /** Never shows the password. */
         @Override
         public String toString() {

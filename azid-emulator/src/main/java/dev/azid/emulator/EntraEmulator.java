@@ -172,6 +172,17 @@ public final class EntraEmulator implements AutoCloseable {
         return state.log();
     }
 
+    /**
+     * Revokes every refresh token of a user, as Microsoft Graph's {@code revokeSignInSessions} does: the next
+     * refresh with one of them is refused with {@code invalid_grant} (AADSTS50173) and the user must sign in again.
+     *
+     * @param username the user's sign-in name
+     * @return how many refresh tokens were revoked
+     */
+    public int revokeSignInSessions(String username) {
+        return state.sessions().revoke(username);
+    }
+
     /** @return the fault rules */
     public Faults faults() {
         return state.faults();

@@ -31,7 +31,9 @@ public final class EntraErrors {
             Map.entry("AADSTS700027", "Check the certificate: it must be the one registered for the application"),
             Map.entry("AADSTS50126", "Check the user name and password"),
             Map.entry("AADSTS50076", "The account needs multi-factor authentication: use an interactive credential"),
-            Map.entry("AADSTS50079", "The account needs multi-factor authentication: use an interactive credential"));
+            Map.entry("AADSTS50079", "The account needs multi-factor authentication: use an interactive credential"),
+            Map.entry("AADSTS50173", "The user's sign-in sessions were revoked (e.g. a password reset): sign in again"),
+            Map.entry("AADSTS700082", "The refresh token expired or was already used: sign in again"));
 
     private EntraErrors() {
     }

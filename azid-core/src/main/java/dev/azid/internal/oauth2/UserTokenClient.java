@@ -144,6 +144,7 @@ public final class UserTokenClient {
         Authority target = authority.withTenant(tenant);
         String claims = Claims.merge(credentialName, request.claims(), request.enableCae());
         UserTokenResult current = session.get();
+        String lostSession = null;
         if (current == null) {
             current = fromPersistentCache();
         }
@@ -162,8 +163,9 @@ public final class UserTokenClient {
                 return renewed.token();
             } catch (AuthenticationFailedException e) {
                 if (e.details().map(d -> "invalid_grant".equals(d.error())).orElse(false)) {
-                    LOG.info("{}: the refresh token is no longer accepted ({}); signing in again", credentialName,
-                            e.details().map(d -> d.errorCode()).orElse("invalid_grant"));
+                    lostSession = e.details().map(d -> d.errorCode()).orElse("invalid_grant");
+                    LOG.info("{}: the refresh token is no longer accepted ({}); the user must sign in again", credentialName,
+                            lostSession);
                     session.set(null);
                 } else {
                     throw e;
@@ -171,8 +173,10 @@ public final class UserTokenClient {
             }
         }
         if (!sessionOptions.automaticAuthentication()) {
+            String why = lostSession == null ? "" : " Entra ID no longer accepts the saved sign-in (" + lostSession
+                    + ": revoked, expired or already used).";
             throw new AuthenticationFailedException(credentialName + ": the user must sign in interactively, but automatic "
-                    + "authentication is disabled. Call authenticate() first.");
+                    + "authentication is disabled." + why + " Call authenticate() to sign in again.");
         }
         UserTokenResult r = signIn.signIn(target, withOidc(request.scopes()), claims);
         keep(r);

@@ -33,7 +33,9 @@ public final class ConfigParser {
                         new Application(EmulatorConfig.AZURE_CLI_CLIENT_ID, "Microsoft Azure CLI", List.of(), List.of(), true,
                                 List.of("http://localhost"), List.of())),
                 List.of(new User(EmulatorConfig.DEFAULT_USERNAME, EmulatorConfig.DEFAULT_PASSWORD,
-                        "a11ce000-0000-4000-8000-00000000a11c", "Alice")),
+                        "a11ce000-0000-4000-8000-00000000a11c", "Alice"),
+                        new User(EmulatorConfig.MFA_USERNAME, EmulatorConfig.MFA_PASSWORD,
+                                "b0b00000-0000-4000-8000-00000000b0b0", "Bob", true)),
                 List.of(new ManagedIdentity("system", "5a5a0000-0000-4000-8000-0000000005a1", "5a5a0000-0000-4000-8000-0000000005a2",
                                 "/subscriptions/" + EmulatorConfig.DEFAULT_SUBSCRIPTION_ID
                                         + "/resourceGroups/rg/providers/Microsoft.Compute/virtualMachines/vm1"),
@@ -108,7 +110,7 @@ public final class ConfigParser {
             Map<String, Object> u = userList.get(i);
             String up = p + ".users[" + i + "]";
             users.add(new User(string(u, "username", up), string(u, "password", up), string(u, "objectId", up),
-                    (String) u.getOrDefault("displayName", "")));
+                    (String) u.getOrDefault("displayName", ""), Boolean.TRUE.equals(u.get("mfaRequired"))));
         }
         List<ManagedIdentity> mis = new ArrayList<>();
         List<Map<String, Object>> miList = optionalObjects(t, "managedIdentities", p);

@@ -68,7 +68,12 @@ final class UserGrantHandler {
     }
 
     private Reply refresh(Call call, String clientId) {
-        UserSessions.Refresh r = state.sessions().refreshTokens.remove(required(call, "refresh_token"));
+        String token = required(call, "refresh_token");
+        if (state.sessions().revokedRefreshTokens.contains(token)) {
+            throw new Problem(400, "invalid_grant", 50173, "The provided grant has expired due to it being revoked, a "
+                    + "fresh auth token is needed. The user might have changed or reset their password.");
+        }
+        UserSessions.Refresh r = state.sessions().refreshTokens.remove(token);
         if (r == null || !r.clientId().equals(clientId)) {
             throw new Problem(400, "invalid_grant", 700082, "The refresh token has expired or was already used. The user "
                     + "must sign in again.");
@@ -82,6 +87,12 @@ final class UserGrantHandler {
         User user = tenant.users().stream().filter(u -> u.username().equalsIgnoreCase(username)).findFirst().orElse(null);
         if (user == null || !user.password().equals(password)) {
             throw new Problem(400, "invalid_grant", 50126, "Error validating credentials due to invalid username or password.");
+        }
+        if (user.mfaRequired()) {
+            // The password was right; Conditional Access still wants a second factor, which this grant cannot give.
+            throw new Problem(400, "invalid_grant", 50076, "Due to a configuration change made by your administrator, or "
+                    + "because you moved to a new location, you must use multi-factor authentication to access '"
+                    + String.join(" ", scopes(call, List.of())) + "'.");
         }
         return Reply.json(200, tokens.issue(call.baseUrl(), clientId, user, tenant, scopes(call, List.of())));
     }

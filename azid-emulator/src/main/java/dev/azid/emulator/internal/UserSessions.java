@@ -5,6 +5,7 @@ import dev.azid.emulator.EmulatorConfig.User;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /** What user sign-ins leave behind: authorization codes, device codes and refresh tokens. */
@@ -53,4 +54,23 @@ public final class UserSessions {
     final Map<String, Code> codes = new ConcurrentHashMap<>();
     final Map<String, Device> devices = new ConcurrentHashMap<>();
     final Map<String, Refresh> refreshTokens = new ConcurrentHashMap<>();
+    /** Refresh tokens of revoked sessions: Entra tells these apart (AADSTS50173) from unknown or used ones. */
+    final Set<String> revokedRefreshTokens = ConcurrentHashMap.newKeySet();
+
+    /**
+     * Revokes every refresh token of a user, as Microsoft Graph's {@code revokeSignInSessions} does.
+     *
+     * @param username the user's sign-in name
+     * @return how many refresh tokens were revoked
+     */
+    public int revoke(String username) {
+        int n = 0;
+        for (Map.Entry<String, Refresh> e : refreshTokens.entrySet()) {
+            if (e.getValue().user().username().equalsIgnoreCase(username) && refreshTokens.remove(e.getKey()) != null) {
+                revokedRefreshTokens.add(e.getKey());
+                n++;
+            }
+        }
+        return n;
+    }
 }
