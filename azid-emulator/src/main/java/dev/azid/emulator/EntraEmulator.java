@@ -69,6 +69,27 @@ public final class EntraEmulator implements AutoCloseable {
         return URI.create(authorityHost() + "/");
     }
 
+    /**
+     * The Key Vault URL: a vault of the first tenant serving {@code PUT} and {@code GET /secrets/...}
+     * behind Key Vault's bearer challenge (resource {@code https://vault.azure.net}). Its host is not
+     * a {@code *.vault.azure.net} name, so Azure SDK clients need their challenge resource
+     * verification disabled.
+     *
+     * @return {@code https://127.0.0.1:<port>/}
+     */
+    public URI keyVaultEndpoint() {
+        return URI.create(authorityHost() + "/");
+    }
+
+    /**
+     * Makes the next authenticated Key Vault request fail with a Continuous Access Evaluation claims
+     * challenge (401, {@code error="insufficient_claims"}, {@code claims} asking for a newer
+     * {@code nbf}), as Key Vault does after Entra ID revokes a session; later requests succeed again.
+     */
+    public void challengeNextKeyVaultRequest() {
+        dev.azid.emulator.internal.KeyVaultHandler.challengeNextRequest(state);
+    }
+
     /** @return the IMDS host, over HTTP as on a VM: use it as {@code AZURE_POD_IDENTITY_AUTHORITY_HOST} */
     public URI imdsEndpoint() {
         return httpAuthorityHost();

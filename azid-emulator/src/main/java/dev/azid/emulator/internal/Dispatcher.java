@@ -33,6 +33,7 @@ public final class Dispatcher implements HttpHandler {
     private final TokenHandler token;
     private final DiscoveryHandler discovery;
     private final ArmHandler arm;
+    private final KeyVaultHandler keyVault;
     private final MetadataHandler metadata = new MetadataHandler();
     private final ManagedIdentityHandler managedIdentity;
     private final CiTokenHandler ci;
@@ -55,6 +56,7 @@ public final class Dispatcher implements HttpHandler {
         this.token = new TokenHandler(state);
         this.discovery = new DiscoveryHandler(state);
         this.arm = new ArmHandler(state);
+        this.keyVault = new KeyVaultHandler(state);
         this.managedIdentity = new ManagedIdentityHandler(state, arcKeyDirectory);
         this.ci = new CiTokenHandler(state);
         this.signIn = new SignInHandler(state);
@@ -63,6 +65,7 @@ public final class Dispatcher implements HttpHandler {
     @Override
     public void handle(HttpExchange ex) throws IOException {
         try {
+            byte[] json = KeyVaultHandler.serves(ex.getRequestURI().getPath()) ? KeyVaultHandler.readBody(ex) : null;
             Call call = Call.read(ex, baseUrl, https);
             Optional<Faults.Rule> fault = state.faults().take(call.path());
             if (fault.isPresent() && !fault.get().delayValue().isZero()) {
@@ -76,7 +79,7 @@ public final class Dispatcher implements HttpHandler {
             Reply reply;
             try {
                 reply = fault.isPresent() && (fault.get().statusCode() > 0 || fault.get().malformed())
-                        ? injected(fault.get(), correlation) : route(call);
+                        ? injected(fault.get(), correlation) : route(call, json);
             } catch (Problem p) {
                 reply = Reply.json(p.error().status(), p.error().body(state.clock().instant(), correlation, baseUrl));
             }
@@ -91,7 +94,7 @@ public final class Dispatcher implements HttpHandler {
         }
     }
 
-    private Reply route(Call call) {
+    private Reply route(Call call, byte[] json) {
         String path = call.path();
         // The Azure CLI builds an AD FS authority as login endpoint + "/" + tenant, that is ".../adfs/adfs".
         if (path.startsWith("/adfs/adfs/")) {
@@ -157,6 +160,9 @@ public final class Dispatcher implements HttpHandler {
         }
         if (path.equals("/subscriptions") || path.equals("/subscriptions/")) {
             return arm.subscriptions(call, baseUrls.get());
+        }
+        if (KeyVaultHandler.serves(path)) {
+            return keyVault.handle(call, json);
         }
         if (path.startsWith("/subscriptions")) {
             return Reply.json(404, Map.of("error", Map.of("code", "NotFound",
