@@ -4,11 +4,9 @@ import dev.azid.http.HttpTransport;
 import dev.azid.internal.credential.CredentialSettings;
 import dev.azid.internal.http.RetryOptions;
 import dev.azid.internal.http.Sleeper;
-import dev.azid.internal.oauth2.Authority;
 import dev.azid.internal.oauth2.DeviceCodeSignIn;
-import dev.azid.internal.oauth2.Tenants;
+import dev.azid.internal.oauth2.PublicClients;
 import dev.azid.internal.oauth2.UserTokenClient;
-import dev.azid.internal.util.Uris;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Arrays;
@@ -73,9 +71,7 @@ public final class DeviceCodeCredential implements TokenCredential {
      * @return the record
      */
     public AuthenticationRecord authenticate(TokenRequestContext request) {
-        var r = client.authenticate(request);
-        return new AuthenticationRecord(client.authorityHost(), r.homeAccountId() == null ? "" : r.homeAccountId(),
-                r.tenantId(), r.username(), client.clientId());
+        return client.authenticate(request);
     }
 
     @Override
@@ -129,11 +125,6 @@ public final class DeviceCodeCredential implements TokenCredential {
         public Builder disableAutomaticAuthentication() {
             this.automatic = false;
             return this;
-        }
-
-        private dev.azid.internal.oauth2.UserSessionOptions sessionOptions() {
-            return new dev.azid.internal.oauth2.UserSessionOptions(persistence == null ? null
-                    : new dev.azid.internal.persistence.PersistentSessions(persistence), record, automatic);
         }
 
         /**
@@ -241,22 +232,10 @@ public final class DeviceCodeCredential implements TokenCredential {
          * @throws IllegalArgumentException if a setting is invalid
          */
         public DeviceCodeCredential build() {
-            Tenants.validate(tenantId, NAME + ": tenantId");
-            if (clientId == null || clientId.isBlank()) {
-                throw new IllegalArgumentException(NAME + ": clientId is blank. Leave it unset or give a public client's id.");
-            }
-            if (timeout.isNegative() || timeout.isZero()) {
-                throw new IllegalArgumentException(NAME + ": timeout must be positive.");
-            }
-            String host = settings.authorityHost() == null ? AzureCloud.AZURE_PUBLIC_CLOUD.authorityHost().toString()
-                    : settings.authorityHost();
-            Authority authority = new Authority(Uris.authorityHost(host, NAME + ": authorityHost"), tenantId);
-            var endpoint = settings.tokenEndpoint(NAME);
-            DeviceCodeSignIn signIn = new DeviceCodeSignIn(NAME, clientId.trim(), prompt, timeout,
-                    settings.pipeline(RetryOptions.DEFAULT), endpoint, settings.clock(), settings.sleeperOrDefault());
-            return new DeviceCodeCredential(new UserTokenClient(NAME, authority, clientId.trim(),
-                    Tenants.allowedSet(settings.additionallyAllowedTenants(), NAME + ": additionallyAllowedTenants"),
-                    endpoint, settings.newCache(NAME), signIn, settings.executor(), null, sessionOptions()));
+            return new DeviceCodeCredential(PublicClients.client(NAME, settings, tenantId, clientId, timeout,
+                    endpoint -> new DeviceCodeSignIn(NAME, clientId == null ? "" : clientId.trim(), prompt, timeout,
+                            settings.pipeline(RetryOptions.DEFAULT), endpoint, settings.clock(), settings.sleeperOrDefault()),
+                    persistence, record, automatic));
         }
     }
 }

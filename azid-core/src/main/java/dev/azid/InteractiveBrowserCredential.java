@@ -2,13 +2,11 @@ package dev.azid;
 
 import dev.azid.http.HttpTransport;
 import dev.azid.internal.credential.CredentialSettings;
-import dev.azid.internal.oauth2.Authority;
 import dev.azid.internal.oauth2.BrowserSignIn;
+import dev.azid.internal.oauth2.PublicClients;
 import dev.azid.internal.oauth2.SystemBrowser;
-import dev.azid.internal.oauth2.Tenants;
 import dev.azid.internal.oauth2.UserTokenClient;
 import dev.azid.internal.process.ProcessRunner;
-import dev.azid.internal.util.Uris;
 import java.net.URI;
 import java.time.Duration;
 import java.util.Arrays;
@@ -77,9 +75,7 @@ public final class InteractiveBrowserCredential implements TokenCredential {
      * @return the record
      */
     public AuthenticationRecord authenticate(TokenRequestContext request) {
-        var r = client.authenticate(request);
-        return new AuthenticationRecord(client.authorityHost(), r.homeAccountId() == null ? "" : r.homeAccountId(),
-                r.tenantId(), r.username(), client.clientId());
+        return client.authenticate(request);
     }
 
     @Override
@@ -135,11 +131,6 @@ public final class InteractiveBrowserCredential implements TokenCredential {
         public Builder disableAutomaticAuthentication() {
             this.automatic = false;
             return this;
-        }
-
-        private dev.azid.internal.oauth2.UserSessionOptions sessionOptions() {
-            return new dev.azid.internal.oauth2.UserSessionOptions(persistence == null ? null
-                    : new dev.azid.internal.persistence.PersistentSessions(persistence), record, automatic);
         }
 
         /**
@@ -293,32 +284,13 @@ public final class InteractiveBrowserCredential implements TokenCredential {
          * @throws IllegalArgumentException if a setting is invalid
          */
         public InteractiveBrowserCredential build() {
-            Tenants.validate(tenantId, NAME + ": tenantId");
-            if (clientId == null || clientId.isBlank()) {
-                throw new IllegalArgumentException(NAME + ": clientId is blank. Leave it unset or give a public client's id.");
-            }
-            URI redirect = null;
-            if (redirectUrl != null) {
-                redirect = Uris.parse(redirectUrl.trim(), NAME + ": redirectUrl");
-                if (!"http".equals(redirect.getScheme()) || redirect.getHost() == null || !Uris.isLoopback(redirect.getHost())) {
-                    throw new IllegalArgumentException(NAME + ": redirectUrl must be http://localhost[:port], not " + redirectUrl
-                            + ". Register a loopback redirect URI for the app.");
-                }
-            }
-            if (timeout.isNegative() || timeout.isZero()) {
-                throw new IllegalArgumentException(NAME + ": timeout must be positive.");
-            }
-            String host = settings.authorityHost() == null ? AzureCloud.AZURE_PUBLIC_CLOUD.authorityHost().toString()
-                    : settings.authorityHost();
-            Authority authority = new Authority(Uris.authorityHost(host, NAME + ": authorityHost"), tenantId);
+            URI redirect = redirectUrl == null ? null : BrowserSignIn.loopbackRedirect(NAME, redirectUrl);
             Consumer<URI> opener = browser != null ? browser
                     : new SystemBrowser(settings.environment(), System.getProperty("os.name", "Linux"), ProcessRunner.system());
-            var endpoint = settings.tokenEndpoint(NAME);
-            BrowserSignIn signIn = new BrowserSignIn(NAME, clientId.trim(), redirect,
-                    java.util.Collections.unmodifiableMap(new HashMap<>(hints)), opener, timeout, endpoint);
-            return new InteractiveBrowserCredential(new UserTokenClient(NAME, authority, clientId.trim(),
-                    Tenants.allowedSet(settings.additionallyAllowedTenants(), NAME + ": additionallyAllowedTenants"),
-                    endpoint, settings.newCache(NAME), signIn, settings.executor(), null, sessionOptions()));
+            Map<String, String> fixedHints = java.util.Collections.unmodifiableMap(new HashMap<>(hints));
+            return new InteractiveBrowserCredential(PublicClients.client(NAME, settings, tenantId, clientId, timeout,
+                    endpoint -> new BrowserSignIn(NAME, clientId.trim(), redirect, fixedHints, opener, timeout, endpoint),
+                    persistence, record, automatic));
         }
     }
 }

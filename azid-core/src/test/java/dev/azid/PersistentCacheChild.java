@@ -20,7 +20,8 @@ public final class PersistentCacheChild {
     /**
      * Entry point.
      *
-     * @param args authority, trust store, trust store password, cache dir, base64 key, record file, client id, tenant
+     * @param args authority, trust store, trust store password, cache dir, base64 key, record file, client id, tenant,
+     *     scope
      * @throws Exception on set-up errors
      */
     public static void main(String[] args) throws Exception {
@@ -45,7 +46,7 @@ public final class PersistentCacheChild {
                     throw new AssertionError("the child must not open a browser");
                 }).build();
         try {
-            c.getToken(TokenRequestContext.of("https://management.azure.com/user_impersonation"));
+            c.getToken(TokenRequestContext.of(args[8]));
             System.out.println("OK " + record.username());
         } catch (CredentialException e) {
             System.out.println("FAIL " + e.getMessage());

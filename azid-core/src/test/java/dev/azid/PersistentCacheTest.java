@@ -56,10 +56,14 @@ class PersistentCacheTest {
     }
 
     private static String child(EntraEmulator e, Path cache, byte[] key, Path record) throws Exception {
+        return child(e, cache, key, record, "https://management.azure.com/user_impersonation");
+    }
+
+    private static String child(EntraEmulator e, Path cache, byte[] key, Path record, String scope) throws Exception {
         List<String> argv = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",
                 System.getProperty("java.class.path"), PersistentCacheChild.class.getName(), e.authorityHost().toString(),
                 e.trustStore().toString(), e.trustStorePassword(), cache.toString(), Base64.getEncoder().encodeToString(key),
-                record.toString(), EmulatorConfig.DEFAULT_CLIENT_ID, EmulatorConfig.DEFAULT_TENANT_ID));
+                record.toString(), EmulatorConfig.DEFAULT_CLIENT_ID, EmulatorConfig.DEFAULT_TENANT_ID, scope));
         Process p = new ProcessBuilder(argv).redirectErrorStream(true).start();
         p.getOutputStream().close();
         if (!p.waitFor(90, TimeUnit.SECONDS)) {
@@ -81,6 +85,22 @@ class PersistentCacheTest {
         Path recordFile = Files.write(dir.resolve("record.json"), bytes.toByteArray());
         assertThat(child(e, dir.resolve("cache"), key, recordFile)).isEqualTo("OK " + EmulatorConfig.DEFAULT_USERNAME);
         assertThat(opened).hasValue(1);
+    }
+
+    @Test
+    void accessTokenSavedByOneProcess_isUsedByAnotherWithoutATokenRequest(EntraEmulator e) throws Exception {
+        String graph = "https://graph.microsoft.com/User.Read";
+        AuthenticationRecord record = signedIn(e, new AtomicInteger()).authenticate(TokenRequestContext.of(graph));
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        record.serialize(bytes);
+        Path recordFile = Files.write(dir.resolve("record.json"), bytes.toByteArray());
+        e.requestLog().clear();
+
+        assertThat(child(e, dir.resolve("cache"), key, recordFile, graph)).isEqualTo("OK " + EmulatorConfig.DEFAULT_USERNAME);
+        assertThat(e.requestLog().count("/oauth2/v2.0/token")).isZero();
+        assertThat(new PersistentSessions(options()).find(EmulatorConfig.DEFAULT_CLIENT_ID, record.homeAccountId())
+                .orElseThrow().accessTokens()).hasSize(1).containsKey(PersistentSessions.tokenKey(
+                        EmulatorConfig.DEFAULT_TENANT_ID, java.util.List.of(graph)));
     }
 
     @Test
@@ -121,13 +141,13 @@ class PersistentCacheTest {
     void corruptOrForeignFile_isIgnoredWithWarning() throws IOException {
         TokenCachePersistenceOptions o = options();
         PersistentSessions sessions = new PersistentSessions(o);
-        sessions.save(new PersistentSessions.Entry("c", "h", "https://a", "t", "u", "secret-rt-value"));
+        sessions.save(new PersistentSessions.Entry("c", "h", "https://a", "t", "u", "secret-rt-value"), java.time.Instant.EPOCH);
         assertThat(sessions.find("c", "h")).isPresent();
         Path file = dir.resolve("cache").resolve("azid.cache");
         Files.write(file, java.util.Arrays.copyOf(Files.readAllBytes(file), 20));
         assertThat(sessions.find("c", "h")).isEmpty();
         assertThat(logs.all()).contains("WARN").contains("corrupt");
-        sessions.save(new PersistentSessions.Entry("c", "h", "https://a", "t", "u", "secret-rt-value"));
+        sessions.save(new PersistentSessions.Entry("c", "h", "https://a", "t", "u", "secret-rt-value"), java.time.Instant.EPOCH);
         byte[] otherKey = new byte[32];
         assertThat(new PersistentSessions(TokenCachePersistenceOptions.builder().directory(dir.resolve("cache"))
                 .encryptionKey(otherKey).build()).find("c", "h")).isEmpty();
@@ -142,7 +162,7 @@ class PersistentCacheTest {
                 .hasMessageContaining("32 bytes");
         TokenCachePersistenceOptions plain = TokenCachePersistenceOptions.builder().directory(dir)
                 .allowUnencryptedStorage(true).build();
-        new PersistentSessions(plain).save(new PersistentSessions.Entry("c", "h", "https://a", null, null, "rt"));
+        new PersistentSessions(plain).save(new PersistentSessions.Entry("c", "h", "https://a", null, null, "rt"), java.time.Instant.EPOCH);
         assertThat(new PersistentSessions(plain).find("c", "h")).isPresent();
     }
 }

@@ -214,6 +214,7 @@ class ChromiumSignInTest {
                 .hasMessageStartingWith(InteractiveBrowserCredential.NAME + ": sign-in failed: access_denied")
                 .hasMessageContaining("AADSTS65004").hasMessageContaining("User declined to consent")
                 .hasMessageContaining("Sign in again");
+        waitForPageText("Sign-in failed");
     }
 
     @Test

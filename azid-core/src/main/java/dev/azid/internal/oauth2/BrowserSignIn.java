@@ -3,6 +3,7 @@ package dev.azid.internal.oauth2;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import dev.azid.AuthenticationFailedException;
+import dev.azid.internal.util.Uris;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.BindException;
@@ -43,6 +44,23 @@ public final class BrowserSignIn implements UserSignIn {
     private final Consumer<URI> browser;
     private final Duration timeout;
     private final TokenEndpointClient endpoint;
+
+    /**
+     * Checks a configured redirect URI: only {@code http://} on a loopback host can be listened on.
+     *
+     * @param credentialName for messages
+     * @param redirectUrl the configured value
+     * @return the URI
+     * @throws IllegalArgumentException if it is not a loopback HTTP URI
+     */
+    public static URI loopbackRedirect(String credentialName, String redirectUrl) {
+        URI redirect = Uris.parse(redirectUrl.trim(), credentialName + ": redirectUrl");
+        if (!"http".equals(redirect.getScheme()) || redirect.getHost() == null || !Uris.isLoopback(redirect.getHost())) {
+            throw new IllegalArgumentException(credentialName + ": redirectUrl must be http://localhost[:port], not "
+                    + redirectUrl + ". Register a loopback redirect URI for the app.");
+        }
+        return redirect;
+    }
 
     /**
      * Creates it.
@@ -136,25 +154,32 @@ public final class BrowserSignIn implements UserSignIn {
         }
         String page;
         int status;
+        Runnable outcome = () -> { };
         if (!params.containsKey("code") && !params.containsKey("error")) {
             status = 404;
             page = "Not found";
         } else if (!state.equals(params.get("state"))) {
             status = 400;
             page = "<h1>Sign-in failed</h1><p>The response did not come from this sign-in (state mismatch).</p>";
-            redirect.completeExceptionally(new AuthenticationFailedException(credentialName + ": the browser's redirect "
-                    + "carried a state that this sign-in did not send, so it was refused. Sign in again."));
+            outcome = () -> redirect.completeExceptionally(new AuthenticationFailedException(credentialName
+                    + ": the browser's redirect carried a state that this sign-in did not send, so it was refused. "
+                    + "Sign in again."));
         } else {
             status = 200;
             page = params.containsKey("error") ? "<h1>Sign-in failed</h1><p>You can close this window.</p>"
                     : "<h1>Signed in</h1><p>Authentication complete. You can close this window.</p>";
-            redirect.complete(params);
+            outcome = () -> redirect.complete(params);
         }
         byte[] body = ("<!doctype html><html><body>" + page + "</body></html>").getBytes(StandardCharsets.UTF_8);
-        ex.getResponseHeaders().set("Content-Type", "text/html; charset=utf-8");
-        ex.sendResponseHeaders(status, body.length);
-        try (OutputStream out = ex.getResponseBody()) {
-            out.write(body);
+        try {
+            ex.getResponseHeaders().set("Content-Type", "text/html; charset=utf-8");
+            ex.sendResponseHeaders(status, body.length);
+            try (OutputStream out = ex.getResponseBody()) {
+                out.write(body);
+            }
+        } finally {
+            // Only now: completing wakes the sign-in thread, which stops the listener and would cut this page off.
+            outcome.run();
         }
     }
 

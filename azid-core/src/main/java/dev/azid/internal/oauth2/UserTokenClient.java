@@ -6,9 +6,12 @@ import dev.azid.AuthenticationRecord;
 import dev.azid.TokenRequestContext;
 import dev.azid.internal.cache.CacheKey;
 import dev.azid.internal.cache.TokenCache;
+import dev.azid.internal.persistence.PersistentSessions;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
@@ -94,24 +97,47 @@ public final class UserTokenClient {
      * Signs in now (even when a session exists) and keeps the session.
      *
      * @param request the scopes to sign in for
-     * @return the result, whose account names the user
+     * @return a record of the account (no secrets) for silent sign-in from a persistent cache later
      */
-    public UserTokenResult authenticate(TokenRequestContext request) {
+    public AuthenticationRecord authenticate(TokenRequestContext request) {
         String tenant = Tenants.resolve(credentialName, authority.tenant(), request.tenantId(), allowedTenants);
         Scopes.validate(credentialName, request.scopes());
         UserTokenResult r = signIn.signIn(authority.withTenant(tenant), withOidc(request.scopes()),
                 Claims.merge(credentialName, request.claims(), request.enableCae()));
-        keep(r);
-        return r;
+        keep(r, request.claims() == null ? PersistentSessions.tokenKey(tenant, request.scopes()) : null);
+        return new AuthenticationRecord(authorityHost(), r.homeAccountId() == null ? "" : r.homeAccountId(), r.tenantId(),
+                r.username(), clientId);
     }
 
-    /** Remembers a session, and writes it to the persistent cache when there is one. */
-    private void keep(UserTokenResult r) {
+    /**
+     * Remembers a session, and writes it to the persistent cache when there is one.
+     *
+     * @param tokenKey where the access token goes in the persistent cache, or {@code null} to keep it in memory only
+     */
+    private void keep(UserTokenResult r, String tokenKey) {
         session.set(r);
         if (sessionOptions.persistence() != null && r.refreshToken() != null && r.homeAccountId() != null) {
-            sessionOptions.persistence().save(new dev.azid.internal.persistence.PersistentSessions.Entry(clientId,
-                    r.homeAccountId(), authority.host().toString(), r.tenantId(), r.username(), r.refreshToken()));
+            Map<String, PersistentSessions.StoredToken> tokens = tokenKey == null ? Map.of() : Map.of(tokenKey,
+                    new PersistentSessions.StoredToken(r.token().token(), r.token().expiresAt().getEpochSecond(),
+                            r.token().refreshAt().getEpochSecond()));
+            sessionOptions.persistence().save(new PersistentSessions.Entry(clientId, r.homeAccountId(),
+                    authority.host().toString(), r.tenantId(), r.username(), r.refreshToken(), tokens),
+                    sessionOptions.clock().instant());
         }
+    }
+
+    /** A still-fresh access token another process (or an earlier run) saved for these scopes. */
+    private AccessToken persistedToken(String tokenKey) {
+        AuthenticationRecord record = sessionOptions.record();
+        if (sessionOptions.persistence() == null || record == null || tokenKey == null) {
+            return null;
+        }
+        long now = sessionOptions.clock().instant().getEpochSecond();
+        return sessionOptions.persistence().find(clientId, record.homeAccountId())
+                .map(e -> e.accessTokens().get(tokenKey)).filter(t -> t.refreshOn() > now)
+                .map(t -> new AccessToken(t.token(), Instant.ofEpochSecond(t.expiresOn()), Instant.ofEpochSecond(t.refreshOn()),
+                        "Bearer"))
+                .orElse(null);
     }
 
     /** A session from the persistent cache for the configured account, if there is one. */
@@ -143,9 +169,14 @@ public final class UserTokenClient {
     private AccessToken acquire(String tenant, TokenRequestContext request) {
         Authority target = authority.withTenant(tenant);
         String claims = Claims.merge(credentialName, request.claims(), request.enableCae());
+        String tokenKey = request.claims() == null ? PersistentSessions.tokenKey(tenant, request.scopes()) : null;
         UserTokenResult current = session.get();
         String lostSession = null;
         if (current == null) {
+            AccessToken persisted = persistedToken(tokenKey);
+            if (persisted != null) {
+                return persisted;
+            }
             current = fromPersistentCache();
         }
         if (current != null && current.refreshToken() != null) {
@@ -159,7 +190,7 @@ public final class UserTokenClient {
                 UserTokenResult renewed = endpoint.requestUserToken(target.tokenEndpoint(), form);
                 // Entra ID rotates refresh tokens: keep the newest, and the account we already know.
                 keep(new UserTokenResult(renewed.token(), renewed.refreshToken() != null ? renewed.refreshToken()
-                        : current.refreshToken(), current.username(), current.homeAccountId(), current.tenantId()));
+                        : current.refreshToken(), current.username(), current.homeAccountId(), current.tenantId()), tokenKey);
                 return renewed.token();
             } catch (AuthenticationFailedException e) {
                 if (e.details().map(d -> "invalid_grant".equals(d.error())).orElse(false)) {
@@ -179,7 +210,7 @@ public final class UserTokenClient {
                     + "authentication is disabled." + why + " Call authenticate() to sign in again.");
         }
         UserTokenResult r = signIn.signIn(target, withOidc(request.scopes()), claims);
-        keep(r);
+        keep(r, tokenKey);
         return r.token();
     }
 

@@ -7,6 +7,7 @@ import dev.azid.internal.json.JsonObject;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -20,7 +21,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Users' refresh tokens kept across processes: one entry per client and account, in a JSON
+ * Users' refresh and access tokens kept across processes: one entry per client and account, in a JSON
  * document that is AES-256-GCM encrypted (fresh 12-byte IV per write) when a key is configured.
  * A document that cannot be decrypted or parsed is dropped with a warning, never thrown.
  */
@@ -39,14 +40,52 @@ public final class PersistentSessions {
      * @param tenantId the tenant
      * @param username the user
      * @param refreshToken the refresh token
+     * @param accessTokens access tokens by tenant and scopes ({@link #tokenKey})
      */
     public record Entry(String clientId, String homeAccountId, String authority, String tenantId, String username,
-            String refreshToken) {
-        /** Never shows the refresh token. */
+            String refreshToken, Map<String, StoredToken> accessTokens) {
+        /** Copies the map. */
+        public Entry {
+            accessTokens = Map.copyOf(accessTokens);
+        }
+
+        /** An entry without access tokens. */
+        public Entry(String clientId, String homeAccountId, String authority, String tenantId, String username,
+                String refreshToken) {
+            this(clientId, homeAccountId, authority, tenantId, username, refreshToken, Map.of());
+        }
+
+        /** Never shows a token. */
         @Override
         public String toString() {
             return "Entry[" + username + ", " + clientId + "]";
         }
+    }
+
+    /**
+     * A persisted access token.
+     *
+     * @param token the token
+     * @param expiresOn expiry, epoch seconds
+     * @param refreshOn when to renew it, epoch seconds
+     */
+    public record StoredToken(String token, long expiresOn, long refreshOn) {
+        /** Never shows the token. */
+        @Override
+        public String toString() {
+            return "StoredToken[expiresOn=" + expiresOn + "]";
+        }
+    }
+
+    /**
+     * The key of an access token in an entry.
+     *
+     * @param tenantId the tenant it was issued in
+     * @param scopes its scopes
+     * @return the key: tenant and the sorted scopes
+     */
+    public static String tokenKey(String tenantId, List<String> scopes) {
+        return tenantId + " " + String.join(" ", new java.util.TreeSet<>(scopes));
     }
 
     private final PersistentTokenStore store;
@@ -75,15 +114,26 @@ public final class PersistentSessions {
     }
 
     /**
-     * Adds or replaces an account's entry.
+     * Adds or replaces an account's entry. Access tokens the stored entry has for other scopes are kept
+     * unless expired at {@code now}, so that processes signed in as the same user add to one another.
      *
      * @param entry the entry
+     * @param now the current time
      */
-    public void save(Entry entry) {
+    public void save(Entry entry, Instant now) {
         store.update(current -> {
             List<Entry> entries = new ArrayList<>(decode(current));
+            Map<String, StoredToken> tokens = new LinkedHashMap<>();
+            for (Entry e : entries) {
+                if (e.clientId().equals(entry.clientId()) && e.homeAccountId().equals(entry.homeAccountId())) {
+                    tokens.putAll(e.accessTokens());
+                }
+            }
+            tokens.putAll(entry.accessTokens());
+            tokens.values().removeIf(t -> t.expiresOn() <= now.getEpochSecond());
             entries.removeIf(e -> e.clientId().equals(entry.clientId()) && e.homeAccountId().equals(entry.homeAccountId()));
-            entries.add(entry);
+            entries.add(new Entry(entry.clientId(), entry.homeAccountId(), entry.authority(), entry.tenantId(),
+                    entry.username(), entry.refreshToken(), tokens));
             return encode(entries);
         });
     }
@@ -100,7 +150,7 @@ public final class PersistentSessions {
                 Map<String, Object> m = (Map<String, Object>) o;
                 out.add(new Entry(str(m, "clientId"), str(m, "homeAccountId"), str(m, "authority"),
                         m.get("tenantId") instanceof String t ? t : null, m.get("username") instanceof String u ? u : null,
-                        str(m, "refreshToken")));
+                        str(m, "refreshToken"), tokens(m.get("accessTokens"))));
             }
             return out;
         } catch (JsonFormatException | GeneralSecurityException | ClassCastException | IllegalArgumentException e) {
@@ -120,6 +170,10 @@ public final class PersistentSessions {
             m.put("tenantId", e.tenantId());
             m.put("username", e.username());
             m.put("refreshToken", e.refreshToken());
+            Map<String, Object> tokens = new LinkedHashMap<>();
+            e.accessTokens().forEach((k, t) -> tokens.put(k, Map.of("token", t.token(), "expiresOn", t.expiresOn(),
+                    "refreshOn", t.refreshOn())));
+            m.put("accessTokens", tokens);
             list.add(m);
         }
         Map<String, Object> doc = new LinkedHashMap<>();
@@ -156,6 +210,25 @@ public final class PersistentSessions {
                 new GCMParameterSpec(128, Arrays.copyOfRange(data, MAGIC.length, MAGIC.length + 12)));
         c.updateAAD(MAGIC);
         return c.doFinal(data, MAGIC.length + 12, data.length - MAGIC.length - 12);
+    }
+
+    private static Map<String, StoredToken> tokens(Object value) {
+        Map<String, StoredToken> out = new LinkedHashMap<>();
+        if (value instanceof Map<?, ?> map) {
+            for (Map.Entry<?, ?> e : map.entrySet()) {
+                @SuppressWarnings("unchecked")
+                Map<String, Object> t = (Map<String, Object>) e.getValue();
+                out.put((String) e.getKey(), new StoredToken(str(t, "token"), num(t, "expiresOn"), num(t, "refreshOn")));
+            }
+        }
+        return out;
+    }
+
+    private static long num(Map<String, Object> m, String k) {
+        if (!(m.get(k) instanceof Number n)) {
+            throw new IllegalArgumentException("token field " + k + " is missing");
+        }
+        return n.longValue();
     }
 
     private static String str(Map<String, Object> m, String k) {

@@ -1,0 +1,54 @@
+package dev.azid.internal.oauth2;
+
+import dev.azid.AuthenticationRecord;
+import dev.azid.AzureCloud;
+import dev.azid.TokenCachePersistenceOptions;
+import dev.azid.internal.credential.CredentialSettings;
+import dev.azid.internal.util.Uris;
+import java.time.Duration;
+import java.util.function.Function;
+
+/**
+ * What the interactive user credentials (browser, device code) share when they are built: the
+ * checks of their settings and the assembly of their {@link UserTokenClient}.
+ */
+public final class PublicClients {
+
+    private PublicClients() {
+    }
+
+    /**
+     * Checks the settings and builds the client.
+     *
+     * @param name the credential's name, for messages
+     * @param settings the shared settings
+     * @param tenantId the tenant
+     * @param clientId the public client
+     * @param timeout how long a sign-in may take
+     * @param signIn makes the interactive sign-in from the token endpoint client
+     * @param persistence the persistent cache options, or {@code null}
+     * @param record the account to sign in silently as, or {@code null}
+     * @param automatic whether {@code getToken} may sign in interactively
+     * @return the client
+     * @throws IllegalArgumentException if a setting is invalid
+     */
+    public static UserTokenClient client(String name, CredentialSettings settings, String tenantId, String clientId,
+            Duration timeout, Function<TokenEndpointClient, UserSignIn> signIn, TokenCachePersistenceOptions persistence,
+            AuthenticationRecord record, boolean automatic) {
+        Tenants.validate(tenantId, name + ": tenantId");
+        if (clientId == null || clientId.isBlank()) {
+            throw new IllegalArgumentException(name + ": clientId is blank. Leave it unset or give a public client's id.");
+        }
+        if (timeout.isNegative() || timeout.isZero()) {
+            throw new IllegalArgumentException(name + ": timeout must be positive.");
+        }
+        String host = settings.authorityHost() == null ? AzureCloud.AZURE_PUBLIC_CLOUD.authorityHost().toString()
+                : settings.authorityHost();
+        Authority authority = new Authority(Uris.authorityHost(host, name + ": authorityHost"), tenantId);
+        TokenEndpointClient endpoint = settings.tokenEndpoint(name);
+        return new UserTokenClient(name, authority, clientId.trim(),
+                Tenants.allowedSet(settings.additionallyAllowedTenants(), name + ": additionallyAllowedTenants"), endpoint,
+                settings.newCache(name), signIn.apply(endpoint), settings.executor(), null,
+                UserSessionOptions.of(persistence, record, automatic, settings.clock()));
+    }
+}
