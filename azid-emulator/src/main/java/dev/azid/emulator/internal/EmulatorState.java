@@ -18,9 +18,10 @@ import java.util.concurrent.ConcurrentHashMap;
  * @param faults the fault rules
  * @param usedAssertionIds {@code jti}s of client assertions already accepted (replay check)
  * @param sessions codes, device codes and refresh tokens of user sign-ins
+ * @param vault the Key Vault's secrets
  */
 public record EmulatorState(EmulatorConfig config, Pki pki, Tokens tokens, Clock clock, RequestLog log, Faults faults,
-        Set<String> usedAssertionIds, UserSessions sessions) {
+        Set<String> usedAssertionIds, UserSessions sessions, KeyVaultSecrets vault) {
 
     /**
      * Creates the state.
@@ -32,7 +33,7 @@ public record EmulatorState(EmulatorConfig config, Pki pki, Tokens tokens, Clock
      */
     public static EmulatorState create(EmulatorConfig config, Pki pki, Clock clock) {
         return new EmulatorState(config, pki, new Tokens(pki), clock, new RequestLog(), new Faults(),
-                ConcurrentHashMap.newKeySet(), new UserSessions());
+                ConcurrentHashMap.newKeySet(), new UserSessions(), new KeyVaultSecrets());
     }
 
     /**

@@ -5,16 +5,13 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Base64;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import java.util.WeakHashMap;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.regex.Pattern;
 
 /**
@@ -34,18 +31,12 @@ public final class KeyVaultHandler {
     private static final Pattern API_VERSION = Pattern.compile("7\\.[0-9]+(-preview(\\.[0-9]+)?)?|20[0-9]{2}-[0-9]{2}-[0-9]{2}(-preview)?");
     private static final int MAX_BODY = 1024 * 1024;
     private static final int MAX_VALUE_BYTES = 25 * 1024;
-    /**
-     * One vault per emulator. The three listeners each have their own dispatcher, and EntraEmulator
-     * has none, so they meet here; the token signer is the per-emulator object with identity equality.
-     */
-    private static final Map<Tokens, Vault> VAULTS = Collections.synchronizedMap(new WeakHashMap<>());
-
     private final EmulatorState state;
-    private final Vault vault;
+    private final KeyVaultSecrets vault;
 
     KeyVaultHandler(EmulatorState state) {
         this.state = state;
-        this.vault = vault(state);
+        this.vault = state.vault();
     }
 
     /**
@@ -78,11 +69,7 @@ public final class KeyVaultHandler {
      * @param state the emulator's state
      */
     public static void challengeNextRequest(EmulatorState state) {
-        vault(state).claimsChallenge.set(true);
-    }
-
-    private static Vault vault(EmulatorState state) {
-        return VAULTS.computeIfAbsent(state.tokens(), t -> new Vault());
+        state.vault().claimsChallenge.set(true);
     }
 
     Reply handle(Call call, byte[] body) {
@@ -240,7 +227,7 @@ public final class KeyVaultHandler {
     }
 
     /** One version of a secret. */
-    private record Version(String name, String version, String value, String contentType, Map<String, String> tags,
+    record Version(String name, String version, String value, String contentType, Map<String, String> tags,
             long created) {
 
         /** Never the value. */
@@ -248,11 +235,5 @@ public final class KeyVaultHandler {
         public String toString() {
             return "Version[" + name + "/" + version + "]";
         }
-    }
-
-    /** One emulator's secrets, by lower-cased name, versions oldest first, and the claims challenge switch. */
-    private static final class Vault {
-        final ConcurrentHashMap<String, List<Version>> secrets = new ConcurrentHashMap<>();
-        final AtomicBoolean claimsChallenge = new AtomicBoolean();
     }
 }
