@@ -138,6 +138,31 @@ class PersistentCacheTest {
     }
 
     @Test
+    void twoStoresOnOneFile_inOneProcess_takeTurns() throws Exception {
+        PersistentSessions a = new PersistentSessions(options());
+        PersistentSessions b = new PersistentSessions(options());
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            var fa = pool.submit(() -> {
+                for (int i = 0; i < 40; i++) {
+                    a.save(new PersistentSessions.Entry("c", "a", "https://a", "t", "u", "rt-a-" + i), java.time.Instant.EPOCH);
+                }
+            });
+            var fb = pool.submit(() -> {
+                for (int i = 0; i < 40; i++) {
+                    b.save(new PersistentSessions.Entry("c", "b", "https://a", "t", "u", "rt-b-" + i), java.time.Instant.EPOCH);
+                }
+            });
+            fa.get(60, TimeUnit.SECONDS);
+            fb.get(60, TimeUnit.SECONDS);
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(a.find("c", "a").orElseThrow().refreshToken()).isEqualTo("rt-a-39");
+        assertThat(a.find("c", "b").orElseThrow().refreshToken()).isEqualTo("rt-b-39");
+    }
+
+    @Test
     void corruptOrForeignFile_isIgnoredWithWarning() throws IOException {
         TokenCachePersistenceOptions o = options();
         PersistentSessions sessions = new PersistentSessions(o);

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -25,6 +26,7 @@ public final class FileTokenStore implements PersistentTokenStore {
 
     private static final Set<PosixFilePermission> DIR = PosixFilePermissions.fromString("rwx------");
     private static final Set<PosixFilePermission> FILE = PosixFilePermissions.fromString("rw-------");
+    private static final java.time.Duration LOCK_WAIT = java.time.Duration.ofSeconds(30);
 
     private final Path file;
 
@@ -72,11 +74,35 @@ public final class FileTokenStore implements PersistentTokenStore {
             createDirectory(file.getParent());
             Path lock = file.resolveSibling(file.getFileName() + ".lock");
             try (FileChannel channel = FileChannel.open(lock, Set.of(StandardOpenOption.CREATE, StandardOpenOption.WRITE),
-                    attributes(FILE)); FileLock ignored = channel.lock()) {
+                    attributes(FILE)); FileLock ignored = lock(channel)) {
                 return action.run();
             }
         } catch (IOException e) {
             throw new UncheckedIOException("the token cache " + file + " cannot be used: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Takes the file lock. Another thread of this JVM holding it (through another store on the same
+     * file) makes {@code lock()} throw rather than wait, so that case is waited out here, boundedly.
+     */
+    private FileLock lock(FileChannel channel) throws IOException {
+        long deadline = System.nanoTime() + LOCK_WAIT.toNanos();
+        while (true) {
+            try {
+                return channel.lock();
+            } catch (OverlappingFileLockException e) {
+                if (System.nanoTime() > deadline) {
+                    throw new IOException("another thread of this process held the lock for more than "
+                            + LOCK_WAIT.toSeconds() + " s", e);
+                }
+                try {
+                    Thread.sleep(2);
+                } catch (InterruptedException ie) {
+                    Thread.currentThread().interrupt();
+                    throw new java.io.InterruptedIOException("interrupted while waiting for the token cache lock");
+                }
+            }
         }
     }
 
