@@ -1,0 +1,111 @@
+#!/usr/bin/env bash
+# Measures azid next to com.azure:azure-identity against the azid emulator over HTTPS, on this machine,
+# in one run, and writes docs/benchmarks.md (machine, JDK, date, command, a table per section and
+# whether each target was met):
+#   a. cached getToken latency and throughput, 1 and 2 threads (JMH)
+#   b. whole-process cold start to the first token (child JVMs; bare HttpClient POST as the baseline)
+#   c. classes loaded and runtime classpath size
+#   d. 1,000 concurrent callers on a cold cache
+#   e. DefaultAzureCredential with nothing configured, IMDS closed and silent
+#   f. allocation per cached getToken (JMH -prof gc)
+#
+# Usage, from a fresh clone (JDK 17+, Maven 3.8+):
+#   scripts/run-benchmarks.sh           full run, about 7 minutes on 2 cores; use a quiet machine
+#   scripts/run-benchmarks.sh --quick   smoke run with tiny counts, 2-3 minutes; figures not to be quoted
+#
+# Benchmarks are not tests: `mvn verify` runs none of this.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+mode=full
+case "${1:-}" in
+  "") ;;
+  --quick) mode=quick ;;
+  -h|--help) sed -n '2,16p' "$0"; exit 0 ;;
+  *) echo "usage: scripts/run-benchmarks.sh [--quick]" >&2; exit 2 ;;
+esac
+if [ $# -gt 1 ]; then
+  echo "usage: scripts/run-benchmarks.sh [--quick]" >&2
+  exit 2
+fi
+command_line="scripts/run-benchmarks.sh${1:+ $1}"
+started=$(date +%s)
+load_before=$(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null || echo unknown)
+
+if [ "$mode" = quick ]; then
+  jmh_iterations=(-f 1 -wi 1 -w 100ms -i 2 -r 100ms)
+  runs=2; stampede_runs=1; fail_runs=1
+  child_timeout=60; stampede_timeout=15; fail_timeout=15
+else
+  jmh_iterations=(-f 1 -wi 3 -w 1s -i 5 -r 1s)
+  runs=10; stampede_runs=3; fail_runs=3
+  child_timeout=60; stampede_timeout=60; fail_timeout=60
+fi
+callers=1000
+settings="JMH ${jmh_iterations[*]} (average time with -prof gc, then throughput); cold start: ${runs} runs per client after 1 warm-up round; ${callers} callers, up to ${stampede_runs} run(s) per library; fail-through: ${fail_runs} run(s) per library and case; timeouts: ${child_timeout} s per cold-start child, ${stampede_timeout} s per stampede, ${fail_timeout} s per fail-through child"
+
+work=azid-benchmarks/target/benchmark-run
+rm -rf "$work"
+mkdir -p "$work"
+failed=()
+
+echo "== build (mvn -B -q -DskipTests package, plus the runtime classpaths)"
+# dependency:build-classpath runs in the same reactor as package, so azid-core's test-scoped
+# dependency on azid-emulator resolves to the module just built (nothing needs to be installed).
+mvn -B -q -DskipTests package dependency:build-classpath -DincludeScope=runtime \
+  -Dmdep.outputFile=target/runtime-classpath.txt
+mvn -B -q -f azid-benchmarks/src/peer-classpath/pom.xml dependency:build-classpath -DincludeScope=runtime \
+  -Dmdep.outputFile="$PWD/$work/peer-classpath.txt"
+
+azid_jar=""
+for f in azid-core/target/azid-core-*.jar; do
+  case "$f" in *-tests.jar|*-sources.jar|*-javadoc.jar) ;; *) azid_jar="$PWD/$f" ;; esac
+done
+if [ -z "$azid_jar" ]; then
+  echo "azid-core jar not found in azid-core/target" >&2
+  exit 1
+fi
+azid_cp="$azid_jar"
+azid_deps=$(cat azid-core/target/runtime-classpath.txt)
+if [ -n "$azid_deps" ]; then
+  azid_cp="$azid_cp:$azid_deps"
+fi
+peer_cp=$(cat "$work/peer-classpath.txt")
+jar=azid-benchmarks/target/benchmarks.jar
+benchmarks='dev\.azid\.benchmarks\.(Azid|AzureIdentity)CachedTokenBenchmark\.'
+
+echo "== a, f: cached getToken, average time and allocation (JMH)"
+timeout 1200 java -jar "$jar" "$benchmarks" -bm avgt -tu ns -prof gc "${jmh_iterations[@]}" \
+  -rf csv -rff "$work/jmh-avgt.csv" 2>&1 | tee "$work/jmh-avgt.log" || failed+=("JMH average time (exit $?)")
+
+echo "== a: cached getToken, throughput (JMH)"
+timeout 1200 java -jar "$jar" "$benchmarks" -bm thrpt -tu s "${jmh_iterations[@]}" \
+  -rf csv -rff "$work/jmh-thrpt.csv" 2>&1 | tee "$work/jmh-thrpt.log" || failed+=("JMH throughput (exit $?)")
+# The benchmarks' tear-down checks that the emulator saw exactly one token request (all calls cache hits).
+cache_warnings=$(grep -h -o 'CACHE-CHECK WARNING: .*' "$work"/jmh-*.log || true)
+
+echo "== b, c, d, e: whole-process benchmarks"
+timeout 1800 java -cp "$jar" dev.azid.benchmarks.WholeProcessHarness \
+  --azid-cp "$azid_cp" --peer-cp "$peer_cp" --harness-cp "$PWD/azid-benchmarks/target/classes" \
+  --out "$work/whole-process.properties" --runs "$runs" --callers "$callers" --stampede-runs "$stampede_runs" \
+  --fail-runs "$fail_runs" --child-timeout "$child_timeout" --stampede-timeout "$stampede_timeout" \
+  --fail-timeout "$fail_timeout" || failed+=("whole-process harness (exit $?)")
+
+status="all steps completed"
+if [ ${#failed[@]} -gt 0 ]; then
+  status="failed: ${failed[*]}"
+fi
+
+echo "== report"
+timeout 120 java -cp "$jar" dev.azid.benchmarks.BenchmarkReport \
+  --avgt "$work/jmh-avgt.csv" --thrpt "$work/jmh-thrpt.csv" --results "$work/whole-process.properties" \
+  --out docs/benchmarks.md --mode "$mode" --command "$command_line" --settings "$settings" \
+  --started "$started" --load-before "$load_before" \
+  --commit "$(git rev-parse --short HEAD 2>/dev/null || echo unknown)" --status "$status" \
+  --cache-warnings "$cache_warnings"
+
+echo "== done in $(( $(date +%s) - started )) s ($mode): docs/benchmarks.md; raw results in $work"
+if [ ${#failed[@]} -gt 0 ]; then
+  echo "$status" >&2
+  exit 1
+fi
