@@ -21,12 +21,13 @@ import java.util.Optional;
  * @param query decoded query parameters
  * @param headers headers, names lower-cased
  * @param form decoded form fields (form POSTs only)
+ * @param body the raw body, up to 1 MiB (JSON APIs read it; the request log records only {@code form})
  * @param contentType the Content-Type, or empty
  * @param baseUrl the listener's base URL, e.g. {@code https://127.0.0.1:1234}
  * @param https whether it came over HTTPS
  */
 public record Call(String method, String path, Map<String, String> query, Map<String, List<String>> headers,
-        Map<String, String> form, String contentType, String baseUrl, boolean https) {
+        Map<String, String> form, byte[] body, String contentType, String baseUrl, boolean https) {
 
     /** Bodies are refused past this size. */
     private static final int MAX_BODY = 1024 * 1024;
@@ -57,7 +58,7 @@ public record Call(String method, String path, Map<String, String> query, Map<St
                 ? "/" + uri.getRawAuthority() + (uri.getRawPath() == null ? "" : uri.getRawPath()) : uri.getRawPath();
         return new Call(ex.getRequestMethod(), rawPath == null ? "/"
                 : URLDecoder.decode(rawPath, StandardCharsets.UTF_8).replaceAll("/{2,}", "/"),
-                decode(ex.getRequestURI().getRawQuery()), headers, form, contentType == null ? "" : contentType, baseUrl, https);
+                decode(ex.getRequestURI().getRawQuery()), headers, form, body, contentType == null ? "" : contentType, baseUrl, https);
     }
 
     /**

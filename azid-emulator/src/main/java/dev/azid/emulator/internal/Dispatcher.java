@@ -65,7 +65,6 @@ public final class Dispatcher implements HttpHandler {
     @Override
     public void handle(HttpExchange ex) throws IOException {
         try {
-            byte[] json = KeyVaultHandler.serves(ex.getRequestURI().getPath()) ? KeyVaultHandler.readBody(ex) : null;
             Call call = Call.read(ex, baseUrl, https);
             Optional<Faults.Rule> fault = state.faults().take(call.path());
             if (fault.isPresent() && !fault.get().delayValue().isZero()) {
@@ -79,7 +78,7 @@ public final class Dispatcher implements HttpHandler {
             Reply reply;
             try {
                 reply = fault.isPresent() && (fault.get().statusCode() > 0 || fault.get().malformed())
-                        ? injected(fault.get(), correlation) : route(call, json);
+                        ? injected(fault.get(), correlation) : route(call);
             } catch (Problem p) {
                 reply = Reply.json(p.error().status(), p.error().body(state.clock().instant(), correlation, baseUrl));
             }
@@ -94,7 +93,7 @@ public final class Dispatcher implements HttpHandler {
         }
     }
 
-    private Reply route(Call call, byte[] json) {
+    private Reply route(Call call) {
         String path = call.path();
         // The Azure CLI builds an AD FS authority as login endpoint + "/" + tenant, that is ".../adfs/adfs".
         if (path.startsWith("/adfs/adfs/")) {
@@ -162,7 +161,7 @@ public final class Dispatcher implements HttpHandler {
             return arm.subscriptions(call, baseUrls.get());
         }
         if (KeyVaultHandler.serves(path)) {
-            return keyVault.handle(call, json);
+            return keyVault.handle(call);
         }
         if (path.startsWith("/subscriptions")) {
             return Reply.json(404, Map.of("error", Map.of("code", "NotFound",

@@ -1,7 +1,5 @@
 package dev.azid.emulator.internal;
 
-import com.sun.net.httpserver.HttpExchange;
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -28,7 +26,6 @@ public final class KeyVaultHandler {
     private static final Set<String> AUDIENCES = Set.of(RESOURCE, RESOURCE + "/", "cfa8b339-82a2-471a-a3c9-0fc0be7a4093");
     private static final Pattern NAME = Pattern.compile("[0-9a-zA-Z-]{1,127}");
     private static final Pattern API_VERSION = Pattern.compile("7\\.[0-9]+(-preview(\\.[0-9]+)?)?|20[0-9]{2}-[0-9]{2}-[0-9]{2}(-preview)?");
-    private static final int MAX_BODY = 1024 * 1024;
     private static final int MAX_VALUE_BYTES = 25 * 1024;
     private final EmulatorState state;
     private final KeyVaultSecrets vault;
@@ -49,19 +46,6 @@ public final class KeyVaultHandler {
     }
 
     /**
-     * Reads a Key Vault request's JSON body, which {@link Call} keeps no copy of. Left out of
-     * {@link Call#form()}, the secret value never reaches the request log.
-     *
-     * @param ex the exchange
-     * @return the body, up to 1 MiB
-     * @throws IOException if it cannot be read
-     */
-    public static byte[] readBody(HttpExchange ex) throws IOException {
-        // Not closed: Call.read reads (the rest of) the same stream afterwards.
-        return ex.getRequestBody().readNBytes(MAX_BODY);
-    }
-
-    /**
      * Makes the next authenticated Key Vault request of this emulator fail with a Continuous Access
      * Evaluation claims challenge, as Key Vault does when Entra ID revoked a session.
      *
@@ -71,7 +55,7 @@ public final class KeyVaultHandler {
         state.vault().claimsChallenge.set(true);
     }
 
-    Reply handle(Call call, byte[] body) {
+    Reply handle(Call call) {
         String tenant = state.config().tenants().isEmpty() ? "common" : state.config().tenants().get(0).tenantId();
         Reply refused = authenticate(call, tenant);
         if (refused != null) {
@@ -96,7 +80,7 @@ public final class KeyVaultHandler {
             return error(400, "BadParameter", "The request URI contains an invalid name: " + seg[1]);
         }
         if (call.method().equals("PUT") && seg.length == 2) {
-            return set(call, seg[1], body == null ? new byte[0] : body);
+            return set(call, seg[1], call.body());
         }
         if (call.method().equals("GET")) {
             return get(call, seg[1], seg.length == 3 ? seg[2] : null);

@@ -82,7 +82,7 @@ final class ManagedIdentityHandler {
         if (!call.method().equals("POST") || !"true".equalsIgnoreCase(call.header("Metadata").orElse(""))) {
             return Reply.json(400, Map.of("error", "invalid_request", "error_description", "POST with Metadata: true expected"));
         }
-        Call asQuery = new Call(call.method(), call.path(), call.form(), call.headers(), call.form(), call.contentType(),
+        Call asQuery = new Call(call.method(), call.path(), call.form(), call.headers(), call.form(), call.body(), call.contentType(),
                 call.baseUrl(), call.https());
         return token(asQuery, identity(null, null, null).orElseThrow(), Format.IMDS);
     }
