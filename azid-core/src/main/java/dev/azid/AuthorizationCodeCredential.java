@@ -9,7 +9,6 @@ import dev.azid.internal.oauth2.FormBody;
 import dev.azid.internal.oauth2.Tenants;
 import dev.azid.internal.oauth2.UserSignIn;
 import dev.azid.internal.oauth2.UserTokenClient;
-import dev.azid.internal.util.Uris;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -177,9 +176,7 @@ public final class AuthorizationCodeCredential implements TokenCredential {
             String cid = ConfidentialClients.require(clientId, NAME, "clientId", "the app's client id").trim();
             ConfidentialClients.require(code, NAME, "authorizationCode", "the code the app received");
             ConfidentialClients.require(redirectUrl, NAME, "redirectUrl", "the redirect URL of the authorize request");
-            String host = settings.authorityHost() == null ? AzureCloud.AZURE_PUBLIC_CLOUD.authorityHost().toString()
-                    : settings.authorityHost();
-            Authority authority = new Authority(Uris.authorityHost(host, NAME + ": authorityHost"), tenantId);
+            Authority authority = settings.authority(NAME, tenantId);
             ClientSecretAuthentication auth = clientSecret == null ? null : new ClientSecretAuthentication(clientSecret);
             var endpoint = settings.tokenEndpoint(NAME);
             AtomicBoolean redeemed = new AtomicBoolean();

@@ -95,7 +95,7 @@ public final class DeviceCodeCredential implements TokenCredential {
         }
 
         /**
-         * Keeps the user's refresh token in a persistent cache, so other processes can sign in silently.
+         * Keeps the user's refresh and access tokens in a persistent cache, so other processes can sign in silently.
          *
          * @param value the cache
          * @return this builder
@@ -233,7 +233,7 @@ public final class DeviceCodeCredential implements TokenCredential {
          */
         public DeviceCodeCredential build() {
             return new DeviceCodeCredential(PublicClients.client(NAME, settings, tenantId, clientId, timeout,
-                    endpoint -> new DeviceCodeSignIn(NAME, clientId == null ? "" : clientId.trim(), prompt, timeout,
+                    endpoint -> new DeviceCodeSignIn(NAME, clientId.trim(), prompt, timeout,
                             settings.pipeline(RetryOptions.DEFAULT), endpoint, settings.clock(), settings.sleeperOrDefault()),
                     persistence, record, automatic));
         }

@@ -101,7 +101,7 @@ public final class InteractiveBrowserCredential implements TokenCredential {
         }
 
         /**
-         * Keeps the user's refresh token in a persistent cache, so other processes can sign in silently.
+         * Keeps the user's refresh and access tokens in a persistent cache, so other processes can sign in silently.
          *
          * @param value the cache
          * @return this builder

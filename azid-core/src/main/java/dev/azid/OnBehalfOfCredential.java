@@ -10,7 +10,6 @@ import dev.azid.internal.oauth2.ClientSecretAuthentication;
 import dev.azid.internal.oauth2.ConfidentialClients;
 import dev.azid.internal.oauth2.OnBehalfOfClient;
 import dev.azid.internal.oauth2.Tenants;
-import dev.azid.internal.util.Uris;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.concurrent.CompletableFuture;
@@ -186,9 +185,7 @@ public final class OnBehalfOfCredential implements TokenCredential {
             }
             ClientAuthentication auth = clientSecret != null ? new ClientSecretAuthentication(clientSecret)
                     : certificateAuthentication(cid);
-            String host = settings.authorityHost() == null ? AzureCloud.AZURE_PUBLIC_CLOUD.authorityHost().toString()
-                    : settings.authorityHost();
-            Authority authority = new Authority(Uris.authorityHost(host, NAME + ": authorityHost"), tenantId);
+            Authority authority = settings.authority(NAME, tenantId);
             return new OnBehalfOfCredential(new OnBehalfOfClient(NAME, authority, cid, userAssertion, auth,
                     Tenants.allowedSet(settings.additionallyAllowedTenants(), NAME + ": additionallyAllowedTenants"),
                     settings.tokenEndpoint(NAME), settings.newCache(NAME), settings.executor()));

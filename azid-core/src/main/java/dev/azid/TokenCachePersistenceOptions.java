@@ -5,7 +5,7 @@ import java.nio.file.Path;
 import java.util.Objects;
 
 /**
- * Opts a user credential in to keeping its refresh tokens across processes.
+ * Opts a user credential in to keeping its refresh and access tokens across processes.
  *
  * <p>By default the cache is a file, {@code ~/.azid/<name>.cache}, in a directory only the user
  * may enter (0700), written only by the user (0600) through a temporary file and an atomic rename,

@@ -7,7 +7,6 @@ import dev.azid.internal.oauth2.Authority;
 import dev.azid.internal.oauth2.ConfidentialClients;
 import dev.azid.internal.oauth2.PasswordGrantClient;
 import dev.azid.internal.oauth2.Tenants;
-import dev.azid.internal.util.Uris;
 import java.time.Clock;
 import java.util.Arrays;
 import java.util.concurrent.CompletableFuture;
@@ -190,9 +189,7 @@ public final class UsernamePasswordCredential implements TokenCredential {
             if (password == null || password.isEmpty()) {
                 throw new IllegalArgumentException(name + ": password is not set. Call password(...).");
             }
-            String host = settings.authorityHost() == null
-                    ? AzureCloud.AZURE_PUBLIC_CLOUD.authorityHost().toString() : settings.authorityHost();
-            Authority authority = new Authority(Uris.authorityHost(host, name + ": authorityHost"), tenantId);
+            Authority authority = settings.authority(name, tenantId);
             return new PasswordGrantClient(name, authority, clientId.trim(), username.trim(), password,
                     Tenants.allowedSet(settings.additionallyAllowedTenants(), name + ": additionallyAllowedTenants"),
                     settings.tokenEndpoint(name), settings.newCache(name));

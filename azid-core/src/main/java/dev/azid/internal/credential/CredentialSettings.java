@@ -1,5 +1,6 @@
 package dev.azid.internal.credential;
 
+import dev.azid.AzureCloud;
 import dev.azid.Environment;
 import dev.azid.http.HttpTransport;
 import dev.azid.internal.cache.TokenCache;
@@ -7,8 +8,10 @@ import dev.azid.internal.http.HttpPipeline;
 import dev.azid.internal.http.LazyTransport;
 import dev.azid.internal.http.RetryOptions;
 import dev.azid.internal.http.Sleeper;
+import dev.azid.internal.oauth2.Authority;
 import dev.azid.internal.oauth2.TokenEndpointClient;
 import dev.azid.internal.util.AzidExecutors;
+import dev.azid.internal.util.Uris;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -96,6 +99,19 @@ public final class CredentialSettings {
     /** @return the configured authority host, or {@code null} */
     public String authorityHost() {
         return authorityHost;
+    }
+
+    /**
+     * The authority for a tenant on the configured host (default: the public cloud's).
+     *
+     * @param credentialName for messages
+     * @param tenantId the tenant
+     * @return the authority
+     * @throws IllegalArgumentException if the host is not a valid authority host
+     */
+    public Authority authority(String credentialName, String tenantId) {
+        String host = authorityHost == null ? AzureCloud.AZURE_PUBLIC_CLOUD.authorityHost().toString() : authorityHost;
+        return new Authority(Uris.authorityHost(host, credentialName + ": authorityHost"), tenantId);
     }
 
     /** @return the allowed tenants as configured */

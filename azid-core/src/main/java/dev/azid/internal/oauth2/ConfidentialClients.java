@@ -1,8 +1,6 @@
 package dev.azid.internal.oauth2;
 
-import dev.azid.AzureCloud;
 import dev.azid.internal.credential.CredentialSettings;
-import dev.azid.internal.util.Uris;
 
 /** Validates the settings every confidential-client credential shares and builds its client. */
 public final class ConfidentialClients {
@@ -25,9 +23,7 @@ public final class ConfidentialClients {
             ClientAuthentication authentication) {
         Tenants.validate(require(tenantId, name, "tenantId", "the directory (tenant) id"), name + ": tenantId");
         require(clientId, name, "clientId", "the application (client) id");
-        String host = settings.authorityHost() == null
-                ? AzureCloud.AZURE_PUBLIC_CLOUD.authorityHost().toString() : settings.authorityHost();
-        Authority authority = new Authority(Uris.authorityHost(host, name + ": authorityHost"), tenantId);
+        Authority authority = settings.authority(name, tenantId);
         if (settings.region() != null) {
             if (!settings.region().matches("[a-z0-9]{2,40}")) {
                 throw new IllegalArgumentException(name + ": region '" + settings.region() + "' is not a region name. "

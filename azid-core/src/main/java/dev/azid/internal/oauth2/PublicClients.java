@@ -1,10 +1,8 @@
 package dev.azid.internal.oauth2;
 
 import dev.azid.AuthenticationRecord;
-import dev.azid.AzureCloud;
 import dev.azid.TokenCachePersistenceOptions;
 import dev.azid.internal.credential.CredentialSettings;
-import dev.azid.internal.util.Uris;
 import java.time.Duration;
 import java.util.function.Function;
 
@@ -42,9 +40,7 @@ public final class PublicClients {
         if (timeout.isNegative() || timeout.isZero()) {
             throw new IllegalArgumentException(name + ": timeout must be positive.");
         }
-        String host = settings.authorityHost() == null ? AzureCloud.AZURE_PUBLIC_CLOUD.authorityHost().toString()
-                : settings.authorityHost();
-        Authority authority = new Authority(Uris.authorityHost(host, name + ": authorityHost"), tenantId);
+        Authority authority = settings.authority(name, tenantId);
         TokenEndpointClient endpoint = settings.tokenEndpoint(name);
         return new UserTokenClient(name, authority, clientId.trim(),
                 Tenants.allowedSet(settings.additionallyAllowedTenants(), name + ": additionallyAllowedTenants"), endpoint,

@@ -105,7 +105,7 @@ public final class UserTokenClient {
         UserTokenResult r = signIn.signIn(authority.withTenant(tenant), withOidc(request.scopes()),
                 Claims.merge(credentialName, request.claims(), request.enableCae()));
         keep(r, request.claims() == null ? PersistentSessions.tokenKey(tenant, request.scopes()) : null);
-        return new AuthenticationRecord(authorityHost(), r.homeAccountId() == null ? "" : r.homeAccountId(), r.tenantId(),
+        return new AuthenticationRecord(authority.host().toString(), r.homeAccountId() == null ? "" : r.homeAccountId(), r.tenantId(),
                 r.username(), clientId);
     }
 
@@ -126,39 +126,22 @@ public final class UserTokenClient {
         }
     }
 
-    /** A still-fresh access token another process (or an earlier run) saved for these scopes. */
-    private AccessToken persistedToken(String tokenKey) {
-        AuthenticationRecord record = sessionOptions.record();
-        if (sessionOptions.persistence() == null || record == null || tokenKey == null) {
-            return null;
-        }
-        long now = sessionOptions.clock().instant().getEpochSecond();
-        return sessionOptions.persistence().find(clientId, record.homeAccountId())
-                .map(e -> e.accessTokens().get(tokenKey)).filter(t -> t.refreshOn() > now)
-                .map(t -> new AccessToken(t.token(), Instant.ofEpochSecond(t.expiresOn()), Instant.ofEpochSecond(t.refreshOn()),
-                        "Bearer"))
-                .orElse(null);
-    }
-
-    /** A session from the persistent cache for the configured account, if there is one. */
-    private UserTokenResult fromPersistentCache() {
+    /** The configured account's entry in the persistent cache, if there is a cache, a record and an entry. */
+    private PersistentSessions.Entry savedEntry() {
         AuthenticationRecord record = sessionOptions.record();
         if (sessionOptions.persistence() == null || record == null) {
             return null;
         }
-        return sessionOptions.persistence().find(clientId, record.homeAccountId())
-                .map(e -> new UserTokenResult(null, e.refreshToken(), e.username(), e.homeAccountId(), e.tenantId()))
-                .orElse(null);
+        return sessionOptions.persistence().find(clientId, record.homeAccountId()).orElse(null);
     }
 
-    /** @return the authority host */
-    public String authorityHost() {
-        return authority.host().toString();
-    }
-
-    /** @return the public client's id */
-    public String clientId() {
-        return clientId;
+    /** A still-fresh access token another process (or an earlier run) saved for these scopes. */
+    private AccessToken freshToken(PersistentSessions.Entry saved, String tokenKey) {
+        PersistentSessions.StoredToken t = tokenKey == null ? null : saved.accessTokens().get(tokenKey);
+        if (t == null || t.refreshOn() <= sessionOptions.clock().instant().getEpochSecond()) {
+            return null;
+        }
+        return new AccessToken(t.token(), Instant.ofEpochSecond(t.expiresOn()), Instant.ofEpochSecond(t.refreshOn()), "Bearer");
     }
 
     /** @return the signed-in account, if any */
@@ -172,12 +155,14 @@ public final class UserTokenClient {
         String tokenKey = request.claims() == null ? PersistentSessions.tokenKey(tenant, request.scopes()) : null;
         UserTokenResult current = session.get();
         String lostSession = null;
-        if (current == null) {
-            AccessToken persisted = persistedToken(tokenKey);
+        PersistentSessions.Entry saved = current == null ? savedEntry() : null;
+        if (saved != null) {
+            AccessToken persisted = freshToken(saved, tokenKey);
             if (persisted != null) {
                 return persisted;
             }
-            current = fromPersistentCache();
+            current = new UserTokenResult(null, saved.refreshToken(), saved.username(), saved.homeAccountId(),
+                    saved.tenantId());
         }
         if (current != null && current.refreshToken() != null) {
             try {
