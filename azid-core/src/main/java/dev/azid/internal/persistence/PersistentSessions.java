@@ -55,6 +55,17 @@ public final class PersistentSessions {
             this(clientId, homeAccountId, authority, tenantId, username, refreshToken, Map.of());
         }
 
+        /**
+         * Whether this is the entry of that client and account.
+         *
+         * @param client the public client
+         * @param account the account's {@code uid.utid}
+         * @return whether it is
+         */
+        public boolean isFor(String client, String account) {
+            return clientId.equals(client) && homeAccountId.equals(account);
+        }
+
         /** Never shows a token. */
         @Override
         public String toString() {
@@ -110,7 +121,7 @@ public final class PersistentSessions {
      */
     public Optional<Entry> find(String clientId, String homeAccountId) {
         return decode(store.read()).stream()
-                .filter(e -> e.clientId().equals(clientId) && e.homeAccountId().equals(homeAccountId)).findFirst();
+                .filter(e -> e.isFor(clientId, homeAccountId)).findFirst();
     }
 
     /**
@@ -124,14 +135,11 @@ public final class PersistentSessions {
         store.update(current -> {
             List<Entry> entries = new ArrayList<>(decode(current));
             Map<String, StoredToken> tokens = new LinkedHashMap<>();
-            for (Entry e : entries) {
-                if (e.clientId().equals(entry.clientId()) && e.homeAccountId().equals(entry.homeAccountId())) {
-                    tokens.putAll(e.accessTokens());
-                }
-            }
+            entries.stream().filter(e -> e.isFor(entry.clientId(), entry.homeAccountId()))
+                    .forEach(e -> tokens.putAll(e.accessTokens()));
             tokens.putAll(entry.accessTokens());
             tokens.values().removeIf(t -> t.expiresOn() <= now.getEpochSecond());
-            entries.removeIf(e -> e.clientId().equals(entry.clientId()) && e.homeAccountId().equals(entry.homeAccountId()));
+            entries.removeIf(e -> e.isFor(entry.clientId(), entry.homeAccountId()));
             entries.add(new Entry(entry.clientId(), entry.homeAccountId(), entry.authority(), entry.tenantId(),
                     entry.username(), entry.refreshToken(), tokens));
             return encode(entries);
