@@ -11,10 +11,13 @@ import java.util.concurrent.Executor;
 
 /**
  * Gets tokens from the Azure CLI's signed-in account: runs
- * {@code az account get-access-token --output json --scope S [--tenant T] [--subscription X]} from
- * an argument list (never a shell), with {@code az} resolved on {@code PATH}, standard input
- * closed, a timeout (default 20 s) after which the process tree is killed, and the scope, tenant
- * and subscription checked against safe character sets first.
+ * {@code az account get-access-token --output json --scope=S [--tenant=T] [--subscription=X]} from
+ * an argument list (never a shell), with {@code az} resolved in the absolute directories of
+ * {@code PATH} (relative entries such as {@code .} are ignored), standard input closed, a timeout
+ * (default 20 s) after which the process tree is killed, and the scope, tenant and subscription
+ * checked against safe character sets first; a value starting with {@code -}, which the tool could
+ * read as an option, is refused ({@code build()} or {@code getToken} throws
+ * {@link IllegalArgumentException}).
  *
  * <p>Unavailable when {@code az} is not installed, not signed in, or too slow; failed when it runs
  * and reports another error. Tokens are cached like every credential's. Thread-safe.

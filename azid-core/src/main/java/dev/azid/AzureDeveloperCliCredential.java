@@ -11,8 +11,11 @@ import java.util.concurrent.Executor;
 
 /**
  * Gets tokens from the Azure Developer CLI's signed-in account: runs
- * {@code azd auth token --output json --no-prompt --scope S... [--tenant-id T]} from an argument
- * list (never a shell), with a timeout (default 20 s) after which the process tree is killed.
+ * {@code azd auth token --output json --no-prompt --scope=S... [--tenant-id=T]} from an argument
+ * list (never a shell), with {@code azd} resolved in the absolute directories of {@code PATH}, and
+ * a timeout (default 20 s) after which the process tree is killed. Scopes and tenants are checked
+ * against safe character sets, and one starting with {@code -} (which the tool could read as an
+ * option) is refused with {@link IllegalArgumentException}.
  *
  * <p>Unavailable when {@code azd} is not installed, not signed in ({@code azd auth login}), or too
  * slow; failed when it runs and reports another error. Thread-safe.

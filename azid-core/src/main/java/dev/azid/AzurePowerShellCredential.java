@@ -13,7 +13,10 @@ import java.util.concurrent.Executor;
  * Gets tokens from Azure PowerShell's signed-in account ({@code Connect-AzAccount}): runs
  * {@code pwsh -NoProfile -NonInteractive -EncodedCommand <script>} (then {@code powershell} on
  * Windows), whose script calls {@code Get-AzAccessToken}; requires Az.Accounts 2.2.0 or later and
- * reads the SecureString token of newer versions. Argument list only, timeout default 20 s.
+ * reads the SecureString token of newer versions. Argument list only, {@code pwsh} resolved in the
+ * absolute directories of {@code PATH}, timeout default 20 s; the scope's resource and the tenant
+ * are checked against safe character sets (a leading {@code -} is refused) and embedded in the
+ * script as quoted literals.
  *
  * <p>Unavailable when PowerShell or the Az module is missing, not signed in, or too slow; failed
  * when it runs and reports another error. Thread-safe.

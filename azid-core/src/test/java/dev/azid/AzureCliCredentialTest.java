@@ -52,7 +52,7 @@ class AzureCliCredentialTest {
         assertThat(t.token()).isEqualTo(TOKEN);
         assertThat(t.expiresAt()).isEqualTo(Instant.ofEpochSecond(1795600000));
         assertThat(Files.readAllLines(bin.resolve("args"))).containsExactly("account", "get-access-token", "--output",
-                "json", "--scope", ARM, "--tenant", "contoso.com", "--subscription", "My Sub 1");
+                "json", "--scope=" + ARM, "--tenant=contoso.com", "--subscription=My Sub 1");
     }
 
     @Test
@@ -76,8 +76,8 @@ class AzureCliCredentialTest {
     void getToken_notInstalled_isUnavailable() {
         assertThatThrownBy(() -> builder().build().getToken(TokenRequestContext.of(ARM)))
                 .isInstanceOf(CredentialUnavailableException.class)
-                .hasMessage("AzureCliCredential: the Azure CLI ('az') is not installed or not on PATH. Install the Azure "
-                        + "CLI and run 'az login'.");
+                .hasMessage("AzureCliCredential: the Azure CLI ('az') is not installed or not on PATH (searched the PATH "
+                        + "directories " + bin + "). Install the Azure CLI and run 'az login'.");
     }
 
     @Test

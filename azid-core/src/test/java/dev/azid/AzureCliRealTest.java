@@ -83,6 +83,14 @@ class AzureCliRealTest {
     }
 
     @Test
+    void realAzureCli_tenantAttachedWithEquals_isReadAsTheTenant(EntraEmulator emulator) {
+        // The credential passes --scope=S --tenant=T; the real CLI must read both as values.
+        AccessToken token = credential(emulator).getToken(TokenRequestContext.of("https://management.core.windows.net//.default")
+                .withTenantId("adfs"));
+        assertThat(token.token()).startsWith("eyJ");
+    }
+
+    @Test
     void realAzureCli_unknownResource_failsWithItsError(EntraEmulator emulator) {
         assertThatThrownBy(() -> credential(emulator).getToken(TokenRequestContext.of("https://unknown.example/.default")))
                 .isInstanceOf(AuthenticationFailedException.class).hasMessageContaining("AADSTS500011");

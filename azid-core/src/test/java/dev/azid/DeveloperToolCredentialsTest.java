@@ -60,7 +60,7 @@ class DeveloperToolCredentialsTest {
         assertThat(t.token()).isEqualTo(TOKEN);
         assertThat(t.expiresAt()).isEqualTo(Instant.parse("2026-11-24T11:00:00Z"));
         assertThat(Files.readAllLines(bin.resolve("azd.args"))).containsExactly("auth", "token", "--output", "json",
-                "--no-prompt", "--scope", ARM, "--scope", "https://x/.default", "--tenant-id", "contoso.com");
+                "--no-prompt", "--scope=" + ARM, "--scope=https://x/.default", "--tenant-id=contoso.com");
     }
 
     @Test

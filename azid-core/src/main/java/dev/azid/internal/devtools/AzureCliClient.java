@@ -7,10 +7,8 @@ import dev.azid.TokenCredential;
 import dev.azid.TokenRequestContext;
 import dev.azid.internal.cache.CacheKey;
 import dev.azid.internal.oauth2.Scopes;
-import dev.azid.internal.oauth2.Tenants;
 import dev.azid.internal.process.ProcessResult;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
@@ -18,7 +16,11 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.regex.Pattern;
 
-/** Runs {@code az account get-access-token} (argv only) and reads its answer. */
+/**
+ * Runs {@code az account get-access-token --output json --scope=S [--tenant=T] [--subscription=X]}
+ * (argv only, each value attached with {@code =} so that it cannot be read as an option) and reads
+ * its answer.
+ */
 public final class AzureCliClient implements TokenCredential {
 
     private static final Pattern SUBSCRIPTION = Pattern.compile("[0-9a-zA-Z_. -]+");
@@ -45,6 +47,11 @@ public final class AzureCliClient implements TokenCredential {
             throw new IllegalArgumentException(name + ": subscription has characters that are not allowed; only "
                     + "letters, digits, '_', '-', '.' and spaces are. Use the subscription's id or name.");
         }
+        if (subscription != null && (subscription.isBlank() || !subscription.strip().equals(subscription)
+                || subscription.startsWith("-"))) {
+            throw new IllegalArgumentException(name + ": subscription is blank, has leading or trailing spaces, or starts "
+                    + "with '-', which the Azure CLI could read as an option. Use the subscription's id or name.");
+        }
     }
 
     @Override
@@ -54,9 +61,7 @@ public final class AzureCliClient implements TokenCredential {
             throw new IllegalArgumentException(name + ": the Azure CLI gets a token for one scope at a time, but "
                     + request.scopes().size() + " were requested.");
         }
-        String tenant = request.tenantId() == null ? settings.tenantId()
-                : settings.tenantId() == null ? Tenants.validate(request.tenantId(), name + ": the requested tenant")
-                : Tenants.resolve(name, settings.tenantId(), request.tenantId(), settings.allowedTenants());
+        String tenant = DevToolTenants.resolve(name, settings, request);
         if (request.claims() != null) {
             throw new CredentialUnavailableException(name + ": the resource sent a claims challenge, which the Azure CLI "
                     + "cannot answer without you. Run: az login" + (tenant == null ? "" : " --tenant " + tenant)
@@ -73,12 +78,13 @@ public final class AzureCliClient implements TokenCredential {
     }
 
     private AccessToken run(String scope, String tenant) {
-        List<String> args = new ArrayList<>(List.of("account", "get-access-token", "--output", "json", "--scope", scope));
+        ToolArguments args = new ToolArguments(name, "account", "get-access-token").fixed("--output", "json")
+                .option("--scope", scope);
         if (tenant != null) {
-            args.addAll(List.of("--tenant", tenant));
+            args.option("--tenant", tenant);
         }
         if (subscription != null) {
-            args.addAll(List.of("--subscription", subscription));
+            args.option("--subscription", subscription);
         }
         ProcessResult result = DevToolRunner.run(name, settings, List.of("az"), "the Azure CLI ('az')",
                 "Install the Azure CLI and run 'az login'", args,

@@ -14,13 +14,15 @@ import dev.azid.internal.process.ProcessResult;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 
-/** Runs {@code azd auth token --output json --no-prompt --scope S... [--tenant-id T]} and reads its answer. */
+/**
+ * Runs {@code azd auth token --output json --no-prompt --scope=S... [--tenant-id=T]} (argv only, each
+ * value attached with {@code =} so that it cannot be read as an option) and reads its answer.
+ */
 public final class AzureDeveloperCliClient implements TokenCredential {
 
     private final String name;
@@ -58,12 +60,12 @@ public final class AzureDeveloperCliClient implements TokenCredential {
     }
 
     private AccessToken run(List<String> scopes, String tenant) {
-        List<String> args = new ArrayList<>(List.of("auth", "token", "--output", "json", "--no-prompt"));
+        ToolArguments args = new ToolArguments(name, "auth", "token").fixed("--output", "json", "--no-prompt");
         for (String scope : scopes) {
-            args.addAll(List.of("--scope", scope));
+            args.option("--scope", scope);
         }
         if (tenant != null) {
-            args.addAll(List.of("--tenant-id", tenant));
+            args.option("--tenant-id", tenant);
         }
         // AZD_DEBUG makes azd wait for a debugger; clear it so the child can never hang on it.
         ProcessResult result = DevToolRunner.run(name, settings, List.of("azd"), "the Azure Developer CLI ('azd')",

@@ -62,6 +62,10 @@ public final class AzurePowerShellClient implements TokenCredential {
         }
         String scope = request.scopes().get(0);
         String resource = scope.endsWith("/.default") ? scope.substring(0, scope.length() - "/.default".length()) : scope;
+        if (resource.isEmpty()) {
+            throw new IllegalArgumentException(name + ": scope '" + scope + "' names no resource. Use a scope such as "
+                    + "https://management.azure.com/.default.");
+        }
         CacheKey key = new CacheKey(name, tenant == null ? "" : tenant, request.scopes(), false);
         return settings.cache().getToken(key, false, () -> run(resource, tenant));
     }
@@ -71,7 +75,10 @@ public final class AzurePowerShellClient implements TokenCredential {
         return CompletableFuture.supplyAsync(() -> getToken(request), executor);
     }
 
-    /** The script; resource and tenant were validated to letters, digits and {@code _ . : / -}. */
+    /**
+     * The script. Resource and tenant were validated to letters, digits and {@code _ . : / -}, and
+     * are embedded as single-quoted literals whatever they hold.
+     */
     static String script(String resource, String tenant) {
         return String.join("\n",
                 "$ErrorActionPreference = 'Stop'",
@@ -79,8 +86,8 @@ public final class AzurePowerShellClient implements TokenCredential {
                         + "| Sort-Object Version -Descending | Select-Object -First 1",
                 "if (-not $m) { Write-Output '" + NO_MODULE + "'; exit 0 }",
                 "Import-Module $m -ErrorAction Stop",
-                "$p = @{ ResourceUrl = '" + resource + "'; WarningAction = 'Ignore' }",
-                tenant == null ? "" : "$p['TenantId'] = '" + tenant + "'",
+                "$p = @{ ResourceUrl = " + PowerShellLiteral.of(resource) + "; WarningAction = 'Ignore' }",
+                tenant == null ? "" : "$p['TenantId'] = " + PowerShellLiteral.of(tenant),
                 "if ((Get-Command Get-AzAccessToken).Parameters.ContainsKey('AsSecureString')) { $p['AsSecureString'] = $true }",
                 "$t = Get-AzAccessToken @p",
                 "$v = $t.Token",
@@ -93,7 +100,8 @@ public final class AzurePowerShellClient implements TokenCredential {
         boolean windows = settings.osName().toLowerCase(java.util.Locale.ROOT).startsWith("windows");
         ProcessResult result = DevToolRunner.run(name, settings, windows ? List.of("pwsh", "powershell") : List.of("pwsh"),
                 "PowerShell ('pwsh')", "Install PowerShell and the Az module, then run Connect-AzAccount",
-                List.of("-NoProfile", "-NonInteractive", "-EncodedCommand", encoded), Map.of());
+                new ToolArguments(name, "-NoProfile", "-NonInteractive").fixed("-EncodedCommand")
+                        .value("-EncodedCommand", encoded), Map.of());
         if (result.stdout().contains(NO_MODULE)) {
             throw new CredentialUnavailableException(name + ": the Az.Accounts module (2.2.0 or later) is not installed. "
                     + "Run 'Install-Module -Name Az -Scope CurrentUser', then Connect-AzAccount.");

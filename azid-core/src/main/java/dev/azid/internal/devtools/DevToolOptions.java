@@ -16,6 +16,9 @@ import java.util.concurrent.Executor;
 /** The mutable settings behind every developer-tool credential builder; builders delegate here. */
 public final class DevToolOptions {
 
+    /** A tool that has not answered within an hour is hung; longer values also overflow the runner's millisecond wait. */
+    private static final Duration MAX_TIMEOUT = Duration.ofHours(1);
+
     private String tenantId;
     private List<String> additionallyAllowedTenants = List.of();
     private Duration processTimeout;
@@ -89,14 +92,15 @@ public final class DevToolOptions {
      *
      * @param credentialName the credential, for messages
      * @return the settings
-     * @throws IllegalArgumentException if the tenant or timeout is invalid
+     * @throws IllegalArgumentException if the tenant, an allowed tenant or the timeout is invalid
      */
     public DevToolSettings build(String credentialName) {
         if (tenantId != null) {
             Tenants.validate(tenantId, credentialName + ": tenantId");
         }
-        if (processTimeout.isNegative() || processTimeout.isZero()) {
-            throw new IllegalArgumentException(credentialName + ": processTimeout must be positive.");
+        if (processTimeout.isNegative() || processTimeout.isZero() || processTimeout.compareTo(MAX_TIMEOUT) > 0) {
+            throw new IllegalArgumentException(credentialName + ": processTimeout must be positive and at most "
+                    + MAX_TIMEOUT.toMinutes() + " minutes. Set a timeout such as 20 seconds.");
         }
         return new DevToolSettings(runner, environment, osName, clock, localZone, processTimeout, tenantId,
                 Tenants.allowedSet(additionallyAllowedTenants, credentialName + ": additionallyAllowedTenants"),

@@ -1,6 +1,7 @@
 package dev.azid.internal.devtools;
 
 import dev.azid.CredentialUnavailableException;
+import dev.azid.internal.process.ExecutableLookup;
 import dev.azid.internal.process.Executables;
 import dev.azid.internal.process.ProcessResult;
 import java.io.IOException;
@@ -11,9 +12,9 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * Runs a developer tool the same way for every credential: resolved on {@code PATH} without a
- * shell, from a safe working directory, with the timeout, and with "not installed" and "timed out"
- * reported as unavailable.
+ * Runs a developer tool the same way for every credential: resolved in the absolute directories
+ * of {@code PATH} without a shell and started by its absolute path, from a safe working
+ * directory, with the timeout, and with "not installed" and "timed out" reported as unavailable.
  */
 final class DevToolRunner {
 
@@ -21,33 +22,25 @@ final class DevToolRunner {
     }
 
     /**
-     * Runs the first of the tool names found on {@code PATH}.
+     * Runs the first of the tool names found in an absolute {@code PATH} directory.
      *
      * @param credentialName the credential, for messages
      * @param settings the settings
      * @param toolNames program names to try, in order (e.g. {@code pwsh}, {@code powershell})
      * @param display how to call the tool in messages, e.g. {@code the Azure CLI ('az')}
      * @param install what to do when it is missing
-     * @param args the arguments after the program
+     * @param args the arguments after the program, from {@link ToolArguments}
      * @param extraEnv variables to add
      * @return the result of a run that finished in time and was not "command not found"
      */
     static ProcessResult run(String credentialName, DevToolSettings settings, List<String> toolNames, String display,
-            String install, List<String> args, Map<String, String> extraEnv) {
-        Path exe = null;
-        for (String tool : toolNames) {
-            exe = Executables.find(tool, settings.environment(), settings.osName()).orElse(null);
-            if (exe != null) {
-                break;
-            }
-        }
-        if (exe == null) {
-            throw new CredentialUnavailableException(credentialName + ": " + display + " is not installed or not on PATH. "
-                    + install + ".");
-        }
+            String install, ToolArguments args, Map<String, String> extraEnv) {
+        ExecutableLookup lookup = Executables.lookup(toolNames, settings.environment(), settings.osName());
+        Path exe = lookup.executable().orElseThrow(() -> new CredentialUnavailableException(credentialName + ": "
+                + display + " is not installed or not on PATH (" + lookup.describe() + "). " + install + "."));
         List<String> argv = new ArrayList<>();
         argv.add(exe.toString());
-        argv.addAll(args);
+        argv.addAll(args.list());
         ProcessResult result;
         try {
             result = settings.runner().run(argv, extraEnv,

@@ -7,7 +7,10 @@ import java.util.regex.Pattern;
 /** Scope validation and the rules of the {@code /.default} scope. */
 public final class Scopes {
 
-    /** Only these characters may appear in a scope: it becomes a form field and a CLI argument. */
+    /**
+     * Only these characters may appear in a scope: it becomes a form field and a CLI argument. A
+     * leading {@code -} is refused too, so that a scope can never be read as a tool's option.
+     */
     private static final Pattern SAFE = Pattern.compile("[0-9A-Za-z_.:/-]+");
     private static final String DEFAULT_SUFFIX = "/.default";
 
@@ -20,14 +23,19 @@ public final class Scopes {
      * @param credentialName the credential, for the message
      * @param scopes the scopes
      * @throws IllegalArgumentException if a scope has characters other than letters, digits and
-     *     {@code _ . : / -}
+     *     {@code _ . : / -}, or starts with {@code -}
      */
     public static void validate(String credentialName, List<String> scopes) {
         for (String scope : scopes) {
-            if (!SAFE.matcher(scope).matches()) {
-                throw new IllegalArgumentException(credentialName + ": scope '" + printable(scope)
+            if (scope == null || !SAFE.matcher(scope).matches()) {
+                throw new IllegalArgumentException(credentialName + ": scope '" + printable(String.valueOf(scope))
                         + "' has characters that are not allowed; only letters, digits, '_', '.', ':', '/' and '-' are. "
                         + "Use a scope such as https://management.azure.com/.default.");
+            }
+            if (scope.startsWith("-")) {
+                // A developer tool would read it as one of its own options (--debug, --help).
+                throw new IllegalArgumentException(credentialName + ": scope '" + scope + "' starts with '-', which no "
+                        + "scope does. Use a scope such as https://management.azure.com/.default.");
             }
         }
     }

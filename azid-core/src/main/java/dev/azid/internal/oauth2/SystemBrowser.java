@@ -15,8 +15,9 @@ import java.util.function.Consumer;
 
 /**
  * Opens a URL in the user's browser without a shell: {@code xdg-open} (Linux), {@code open}
- * (macOS) or {@code rundll32 url.dll,FileProtocolHandler} (Windows); when none works, the URL is
- * printed to standard error for the user to open.
+ * (macOS) or {@code rundll32 url.dll,FileProtocolHandler} (Windows), each found in an absolute
+ * {@code PATH} directory, started by its absolute path from a safe working directory; when none
+ * works, the URL is printed to standard error for the user to open.
  */
 public final class SystemBrowser implements Consumer<URI> {
 
@@ -39,24 +40,31 @@ public final class SystemBrowser implements Consumer<URI> {
 
     @Override
     public void accept(URI url) {
-        String os = osName.toLowerCase(Locale.ROOT);
-        Optional<List<String>> argv;
-        if (os.startsWith("windows")) {
-            argv = Optional.of(List.of("rundll32", "url.dll,FileProtocolHandler", url.toString()));
-        } else {
-            String opener = os.startsWith("mac") ? "open" : "xdg-open";
-            argv = Executables.find(opener, environment, osName).map(p -> List.of(p.toString(), url.toString()));
-        }
-        if (argv.isPresent()) {
-            try {
-                if (runner.run(argv.get(), Map.of(), Path.of(System.getProperty("java.io.tmpdir")), Duration.ofSeconds(10))
-                        .exitCode() == 0) {
-                    return;
-                }
-            } catch (IOException e) {
-                // Fall through to printing the URL.
-            }
+        String link = url.toString();
+        String scheme = url.getScheme() == null ? "" : url.getScheme().toLowerCase(Locale.ROOT);
+        // Only a web address is handed to an opener; one starting with '-' could not be, but is never passed.
+        if ((scheme.equals("https") || scheme.equals("http")) && !link.startsWith("-") && open(link)) {
+            return;
         }
         System.err.println("To sign in, open this page in a browser: " + url);
+    }
+
+    /** Runs the platform's opener, found like every other tool in an absolute PATH directory. */
+    private boolean open(String link) {
+        String os = osName.toLowerCase(Locale.ROOT);
+        boolean windows = os.startsWith("windows");
+        String opener = windows ? "rundll32" : os.startsWith("mac") ? "open" : "xdg-open";
+        Optional<Path> exe = Executables.find(opener, environment, osName);
+        if (exe.isEmpty()) {
+            return false;
+        }
+        List<String> argv = windows ? List.of(exe.get().toString(), "url.dll,FileProtocolHandler", link)
+                : List.of(exe.get().toString(), link);
+        try {
+            return runner.run(argv, Map.of(), Executables.safeWorkingDirectory(environment, osName), Duration.ofSeconds(10))
+                    .exitCode() == 0;
+        } catch (IOException e) {
+            return false;
+        }
     }
 }

@@ -27,13 +27,14 @@ public final class Tenants {
      * @param tenant the tenant id or domain
      * @param source where the value came from (a setting, a variable), for the message
      * @return the tenant
-     * @throws IllegalArgumentException if it is empty or has other characters than letters,
-     *     digits, {@code .} and {@code -}
+     * @throws IllegalArgumentException if it is empty, has other characters than letters,
+     *     digits, {@code .} and {@code -}, or starts with {@code -}
      */
     public static String validate(String tenant, String source) {
-        if (tenant == null || !SAFE.matcher(tenant).matches()) {
+        // A leading '-' would make a developer tool read the tenant as one of its options (--help).
+        if (tenant == null || !SAFE.matcher(tenant).matches() || tenant.startsWith("-")) {
             throw new IllegalArgumentException(source + " is not a valid tenant id: only letters, digits, '.' and '-' "
-                    + "are allowed. Use the directory (tenant) id GUID or a domain such as contoso.onmicrosoft.com.");
+                    + "are allowed, and it may not start with '-'. Use the directory (tenant) id GUID or a domain such as contoso.onmicrosoft.com.");
         }
         return tenant;
     }
