@@ -1,0 +1,68 @@
+package dev.azid;
+
+import dev.azid.test.ForeignInput;
+import dev.azid.test.ForeignOutcome;
+import dev.azid.test.MutableClock;
+import dev.azid.test.RecordingSleeper;
+import dev.azid.test.ScriptedTransport;
+import java.util.List;
+import java.util.Map;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+
+/**
+ * Fuzzes the token endpoint's answers (status, body, headers) through the public confidential and
+ * user credentials: any answer gives a valid token or a documented failure, with no secret of the
+ * answer (nor the credential's own secret or password) in what the caller or the logs see.
+ */
+class TokenResponseFuzzTest {
+
+    private static final List<String> FIELDS = List.of("access_token", "token_type", "expires_in", "ext_expires_in",
+            "refresh_in", "refresh_token", "id_token", "client_info", "error", "error_description", "error_codes",
+            "correlation_id", "trace_id", "scope", "foci");
+
+    record Answer(int status, String body, String secret, String retryAfter) {
+    }
+
+    @Provide
+    Arbitrary<Answer> answers() {
+        return ForeignInput.secret().flatMap(secret -> Combinators.combine(
+                Arbitraries.of(200, 200, 200, 400, 401, 403, 404, 429, 500, 503, 302, 0, 600, 999),
+                ForeignInput.jsonBody(secret, FIELDS),
+                Arbitraries.of("", "1", "0", "-3", "99999999999", "Wed, 21 Oct 2015 07:28:00 GMT", "garbage"))
+                .as((status, body, retry) -> new Answer(status, body, secret, retry)));
+    }
+
+    private static ScriptedTransport transport(Answer a) {
+        return new ScriptedTransport().always(r -> ScriptedTransport.json(a.status(), a.body(),
+                a.retryAfter().isEmpty() ? Map.of() : Map.of("Retry-After", a.retryAfter())));
+    }
+
+    @Property(tries = 400)
+    void clientSecret_anyAnswer_validTokenOrDocumentedFailureWithoutSecrets(@ForAll("answers") Answer a) {
+        MutableClock clock = MutableClock.at("2026-11-24T10:00:00Z");
+        String configured = "Cs" + a.secret() + "Own";
+        ClientSecretCredential credential = ClientSecretCredential.builder().tenantId("contoso.com")
+                .clientId("00000000-0000-0000-0000-0000000000c1").clientSecret(configured)
+                .httpTransport(transport(a)).executor(Runnable::run).clock(clock)
+                .sleeper(new RecordingSleeper(clock), () -> 0.5).build();
+        ForeignOutcome.credential().assertToken(clock, List.of(a.secret(), configured),
+                () -> credential.getToken(TokenRequestContext.of("https://management.azure.com/.default")));
+    }
+
+    @Property(tries = 200)
+    void usernamePassword_anyAnswer_validTokenOrDocumentedFailureWithoutSecrets(@ForAll("answers") Answer a) {
+        MutableClock clock = MutableClock.at("2026-11-24T10:00:00Z");
+        String password = "Pw" + a.secret() + "Own";
+        UsernamePasswordCredential credential = UsernamePasswordCredential.builder().tenantId("contoso.com")
+                .clientId("00000000-0000-0000-0000-0000000000c1").username("user@contoso.com").password(password)
+                .httpTransport(transport(a)).executor(Runnable::run).clock(clock)
+                .sleeper(new RecordingSleeper(clock), () -> 0.5).build();
+        ForeignOutcome.credential().assertToken(clock, List.of(a.secret(), password),
+                () -> credential.getToken(TokenRequestContext.of("https://management.azure.com/.default")));
+    }
+}
