@@ -2,6 +2,8 @@ package dev.azid;
 
 import dev.azid.http.HttpTransport;
 import dev.azid.internal.cloud.AuthFileParser;
+import dev.azid.internal.util.EndpointUrl;
+import dev.azid.internal.util.UrlUse;
 import dev.azid.internal.util.Uris;
 import java.io.IOException;
 import java.io.InputStream;
@@ -48,7 +50,7 @@ public final class AzureAuthFile {
             throw new IllegalArgumentException("AzureAuthFile: " + source + " has neither 'clientSecret' nor "
                     + "'clientCertificate'. Add one of them.");
         }
-        this.cloud = cloudOf(values);
+        this.cloud = cloudOf(source, values);
     }
 
     /**
@@ -119,16 +121,17 @@ public final class AzureAuthFile {
         }
     }
 
-    private static AzureCloud cloudOf(Map<String, String> v) {
+    private static AzureCloud cloudOf(String source, Map<String, String> v) {
         String login = v.get("activeDirectoryEndpointUrl");
         AzureCloud base = AzureCloud.AZURE_PUBLIC_CLOUD;
         if (login != null) {
-            java.net.URI host = Uris.authorityHost(login, "AzureAuthFile activeDirectoryEndpointUrl");
+            java.net.URI host = Uris.authorityHost(login, "AzureAuthFile: activeDirectoryEndpointUrl in " + source);
             base = AzureCloud.namedClouds().stream().filter(c -> c.authorityHost().equals(host)).findFirst()
                     .orElse(base.toBuilder().name("AuthFile").authorityHost(host.toString()).build());
         }
         AzureCloudBuilder b = base.toBuilder();
-        Optional.ofNullable(v.get("resourceManagerEndpointUrl")).ifPresent(b::resourceManagerEndpoint);
+        Optional.ofNullable(v.get("resourceManagerEndpointUrl")).ifPresent(rm -> b.resourceManagerEndpoint(EndpointUrl.check(rm,
+                "AzureAuthFile: resourceManagerEndpointUrl in " + source, UrlUse.RESOURCE_MANAGER).toString()));
         AzureCloud.Endpoints e = base.endpoints();
         b.endpoints(new AzureCloud.Endpoints(v.getOrDefault("managementEndpointUrl", e.management()),
                 v.getOrDefault("sqlManagementEndpointUrl", e.sqlManagement()), e.batchResourceId(),

@@ -1,6 +1,8 @@
 package dev.azid;
 
 import dev.azid.internal.cloud.NamedClouds;
+import dev.azid.internal.util.EndpointUrl;
+import dev.azid.internal.util.UrlUse;
 import dev.azid.internal.util.Uris;
 import java.net.URI;
 import java.util.List;
@@ -92,9 +94,9 @@ public record AzureCloud(String name, URI authorityHost, URI resourceManagerEndp
         if (name.isBlank()) {
             throw new IllegalArgumentException("AzureCloud: the name is blank. Give the cloud a name.");
         }
-        authorityHost = Uris.authorityHost(authorityHost.toString(), "AzureCloud authorityHost");
-        resourceManagerEndpoint = Uris.withTrailingSlash(
-                Uris.httpsOrLoopback(resourceManagerEndpoint, "AzureCloud resourceManagerEndpoint"));
+        authorityHost = Uris.authorityHost(authorityHost.toString(), "AzureCloud: authorityHost");
+        resourceManagerEndpoint = Uris.withTrailingSlash(EndpointUrl.check(resourceManagerEndpoint.toString(),
+                "AzureCloud: resourceManagerEndpoint", UrlUse.RESOURCE_MANAGER));
         if (!resourceManagerAudience.endsWith("/")) {
             resourceManagerAudience = resourceManagerAudience + "/";
         }
@@ -134,13 +136,15 @@ public record AzureCloud(String name, URI authorityHost, URI resourceManagerEndp
      * @param env the environment
      * @param discovery used when {@code ARM_CLOUD_METADATA_URL} is set
      * @return the cloud
-     * @throws IllegalArgumentException if {@code AZURE_CLOUD} names no known cloud
+     * @throws IllegalArgumentException if {@code AZURE_CLOUD} names no known cloud, or
+     *     {@code ARM_CLOUD_METADATA_URL} is not a safe https URL
      * @throws CloudDiscoveryException if discovery fails
      */
     public static AzureCloud fromEnvironment(Environment env, CloudDiscovery discovery) {
-        Optional<String> metadata = env.get("ARM_CLOUD_METADATA_URL").map(String::trim).filter(s -> !s.isEmpty());
+        Optional<String> metadata = env.get("ARM_CLOUD_METADATA_URL").filter(s -> !s.isEmpty());
         if (metadata.isPresent()) {
-            return discovery.discover(Uris.parse(metadata.get(), "ARM_CLOUD_METADATA_URL"),
+            return discovery.discover(EndpointUrl.check(metadata.get(), "AzureCloud: ARM_CLOUD_METADATA_URL",
+                    UrlUse.RESOURCE_MANAGER),
                     env.get("AZURE_CLOUD").map(String::trim).orElse(null));
         }
         return env.get("AZURE_CLOUD").map(String::trim).filter(s -> !s.isEmpty())

@@ -1,5 +1,7 @@
 package dev.azid;
 
+import dev.azid.internal.util.EndpointUrl;
+import dev.azid.internal.util.UrlUse;
 import dev.azid.internal.util.Uris;
 import java.net.URI;
 
@@ -108,7 +110,8 @@ public final class AzureCloudBuilder {
      * Builds the cloud.
      *
      * @return the cloud
-     * @throws IllegalArgumentException if a required endpoint is missing or not HTTPS
+     * @throws IllegalArgumentException if a required endpoint is missing or breaks the endpoint rule
+     *     (https, or http on loopback; no user info, query, fragment, traversal or whitespace)
      */
     public AzureCloud build() {
         if (authorityHost == null || authorityHost.isBlank()) {
@@ -119,8 +122,10 @@ public final class AzureCloudBuilder {
             throw new IllegalArgumentException("AzureCloud: resourceManagerEndpoint is not set. "
                     + "Call resourceManagerEndpoint(\"https://management.example/\").");
         }
-        URI arm = Uris.parse(resourceManagerEndpoint.trim(), "AzureCloud resourceManagerEndpoint");
+        // Checked here, as given: URI.create would quote a refused value (user info included) in its message.
+        URI host = Uris.authorityHost(authorityHost, "AzureCloud: authorityHost");
+        URI arm = EndpointUrl.check(resourceManagerEndpoint, "AzureCloud: resourceManagerEndpoint", UrlUse.RESOURCE_MANAGER);
         String audience = resourceManagerAudience == null ? arm.toString() : resourceManagerAudience.trim();
-        return new AzureCloud(name, URI.create(authorityHost.trim()), arm, audience, identityProvider, endpoints, suffixes);
+        return new AzureCloud(name, host, arm, audience, identityProvider, endpoints, suffixes);
     }
 }

@@ -10,6 +10,8 @@ import dev.azid.internal.oauth2.ConfidentialClient;
 import dev.azid.internal.oauth2.ConfidentialClients;
 import dev.azid.internal.oauth2.FederatedTokens;
 import dev.azid.internal.oauth2.Fingerprints;
+import dev.azid.internal.util.EndpointUrl;
+import dev.azid.internal.util.UrlUse;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -186,7 +188,8 @@ public final class AzurePipelinesCredential implements TokenCredential {
          * Builds the credential. Performs no I/O.
          *
          * @return the credential
-         * @throws IllegalArgumentException naming a missing setting
+         * @throws IllegalArgumentException naming a missing setting, or a request URL that breaks the
+         *     endpoint rule
          */
         public AzurePipelinesCredential build() {
             ConfidentialClients.require(serviceConnectionId, NAME, "serviceConnectionId", "the service connection's id");
@@ -196,7 +199,9 @@ public final class AzurePipelinesCredential implements TokenCredential {
                     : settings.environment().get("SYSTEM_OIDCREQUESTURI").orElseThrow(() -> new IllegalArgumentException(
                             NAME + ": SYSTEM_OIDCREQUESTURI is not set. Run inside an Azure Pipelines job, or call "
                                     + "oidcRequestUri(...)."));
-            URI url = URI.create(uri + (uri.contains("?") ? "&" : "?") + "api-version=7.1&serviceConnectionId="
+            String source = oidcRequestUri != null ? "oidcRequestUri" : "SYSTEM_OIDCREQUESTURI";
+            URI checked = EndpointUrl.check(uri, NAME + ": " + source, UrlUse.OIDC_REQUEST);
+            URI url = URI.create(checked + (checked.getRawQuery() != null ? "&" : "?") + "api-version=7.1&serviceConnectionId="
                     + URLEncoder.encode(serviceConnectionId, StandardCharsets.UTF_8));
             HttpRequest request = new HttpRequest("POST", url, Map.of("Authorization", "Bearer " + systemAccessToken,
                     "Content-Type", "application/json", "Accept", "application/json"),

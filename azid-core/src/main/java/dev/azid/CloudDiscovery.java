@@ -7,6 +7,8 @@ import dev.azid.internal.cloud.MetadataParser;
 import dev.azid.internal.credential.CredentialSettings;
 import dev.azid.internal.http.HttpPipeline;
 import dev.azid.internal.http.RetryOptions;
+import dev.azid.internal.util.EndpointUrl;
+import dev.azid.internal.util.UrlUse;
 import dev.azid.internal.util.Uris;
 import java.io.IOException;
 import java.net.URI;
@@ -64,7 +66,8 @@ public final class CloudDiscovery {
     public AzureCloud discover(URI armEndpoint, String name) {
         URI arm;
         try {
-            arm = Uris.withTrailingSlash(Uris.httpsOrLoopback(armEndpoint, "the ARM endpoint"));
+            arm = Uris.withTrailingSlash(EndpointUrl.check(armEndpoint.toString(), "the ARM endpoint",
+                    UrlUse.RESOURCE_MANAGER));
         } catch (IllegalArgumentException e) {
             throw new CloudDiscoveryException("CloudDiscovery: " + e.getMessage(), null);
         }

@@ -32,7 +32,7 @@ final class DefaultChainMembers {
                 if (o.browser != null) {
                     b.browser(o.browser);
                 }
-                o.environment.get("AZURE_AUTHORITY_HOST").ifPresent(b::authorityHost);
+                o.environment.get("AZURE_AUTHORITY_HOST").ifPresent(b::authorityHostFromEnvironment);
                 with(o, b::httpTransport, b::executor);
                 yield b.build();
             }

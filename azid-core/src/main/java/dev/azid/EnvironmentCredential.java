@@ -195,7 +195,7 @@ public final class EnvironmentCredential implements TokenCredential {
 
         private void apply(EnvironmentConfig.Common common, dev.azid.internal.credential.CredentialSettings settings) {
             if (common.authorityHost() != null) {
-                settings.authorityHost(common.authorityHost());
+                settings.authorityHost(common.authorityHost(), "AZURE_AUTHORITY_HOST");
             }
             settings.region(common.region());
             settings.additionallyAllowedTenants(common.additionallyAllowedTenants());

@@ -10,6 +10,8 @@ import dev.azid.internal.oauth2.ConfidentialClient;
 import dev.azid.internal.oauth2.ConfidentialClients;
 import dev.azid.internal.oauth2.FederatedTokens;
 import dev.azid.internal.oauth2.Fingerprints;
+import dev.azid.internal.util.EndpointUrl;
+import dev.azid.internal.util.UrlUse;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
@@ -152,7 +154,8 @@ public final class GitHubActionsCredential implements TokenCredential {
          * Builds the credential. Performs no I/O.
          *
          * @return the credential
-         * @throws IllegalArgumentException naming a missing setting or variable
+         * @throws IllegalArgumentException naming a missing setting or variable, or a request URL that
+         *     breaks the endpoint rule
          */
         public GitHubActionsCredential build() {
             Environment env = settings.environment();
@@ -164,9 +167,11 @@ public final class GitHubActionsCredential implements TokenCredential {
             String tenant = tenantId != null ? tenantId : env.get("AZURE_TENANT_ID").orElse(null);
             String client = clientId != null ? clientId : env.get("AZURE_CLIENT_ID").orElse(null);
             if (settings.authorityHost() == null) {
-                env.get("AZURE_AUTHORITY_HOST").ifPresent(settings::authorityHost);
+                env.get("AZURE_AUTHORITY_HOST").ifPresent(v -> settings.authorityHost(v, "AZURE_AUTHORITY_HOST"));
             }
-            HttpRequest request = HttpRequest.get(URI.create(url + (url.contains("?") ? "&" : "?") + "audience=" + AUDIENCE),
+            URI checked = EndpointUrl.check(url, NAME + ": ACTIONS_ID_TOKEN_REQUEST_URL", UrlUse.OIDC_REQUEST);
+            HttpRequest request = HttpRequest.get(URI.create(checked + (checked.getRawQuery() != null ? "&" : "?")
+                    + "audience=" + AUDIENCE),
                     Map.of("Authorization", "Bearer " + bearer, "Accept", "application/json"), Duration.ofSeconds(30));
             var pipeline = settings.pipeline(RetryOptions.DEFAULT);
             AssertionAuthentication auth = new AssertionAuthentication(NAME,

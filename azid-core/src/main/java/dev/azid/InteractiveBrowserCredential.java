@@ -233,6 +233,12 @@ public final class InteractiveBrowserCredential implements TokenCredential {
             return this;
         }
 
+        /** Sets the authority host read from {@code AZURE_AUTHORITY_HOST}, so a refusal names the variable. */
+        Builder authorityHostFromEnvironment(String value) {
+            settings.authorityHost(value, "AZURE_AUTHORITY_HOST");
+            return this;
+        }
+
         /**
          * Allows tokens for these tenants too; {@code *} allows any.
          *

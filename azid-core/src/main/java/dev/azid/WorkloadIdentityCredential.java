@@ -189,7 +189,7 @@ public final class WorkloadIdentityCredential implements TokenCredential {
             String client = clientId != null ? clientId : env.get(AZURE_CLIENT_ID).orElse(null);
             Path file = tokenFile != null ? tokenFile : env.get(AZURE_FEDERATED_TOKEN_FILE).map(Path::of).orElse(null);
             if (settings.authorityHost() == null) {
-                env.get(AZURE_AUTHORITY_HOST).ifPresent(settings::authorityHost);
+                env.get(AZURE_AUTHORITY_HOST).ifPresent(v -> settings.authorityHost(v, AZURE_AUTHORITY_HOST));
             }
             settings.additionallyAllowedTenants(env.get("AZURE_ADDITIONALLY_ALLOWED_TENANTS")
                     .map(v -> Arrays.asList(v.split(";"))).orElse(List.of()));

@@ -281,7 +281,8 @@ class ClientSecretCredentialTest {
     @Test
     void build_authorityHostWithoutScheme_getsHttps() {
         transport.thenJson(200, ScriptedTransport.tokenJson(TOKEN, 3599));
-        builder().authorityHost(" login.microsoftonline.us/ ").build().getToken(TokenRequestContext.of(ARM));
+        // Surrounding whitespace is refused, not trimmed (UrlRefusalTest): only the missing scheme is added.
+        builder().authorityHost("login.microsoftonline.us/").build().getToken(TokenRequestContext.of(ARM));
         assertThat(transport.requests().get(0).uri().toString()).startsWith("https://login.microsoftonline.us/" + TENANT);
     }
 

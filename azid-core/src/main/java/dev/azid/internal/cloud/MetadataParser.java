@@ -5,6 +5,8 @@ import dev.azid.AzureCloud.Endpoints;
 import dev.azid.AzureCloud.Suffixes;
 import dev.azid.internal.json.JsonFormatException;
 import dev.azid.internal.json.JsonObject;
+import dev.azid.internal.util.EndpointUrl;
+import dev.azid.internal.util.UrlUse;
 import java.net.URI;
 import java.util.List;
 import java.util.Locale;
@@ -91,6 +93,9 @@ public final class MetadataParser {
     private static AzureCloud build(String name, JsonObject auth, String resourceManager, Endpoints endpoints, Suffixes s) {
         String login = auth.string("loginEndpoint").filter(v -> !v.isBlank())
                 .orElseThrow(() -> new IllegalStateException("authentication.loginEndpoint is missing"));
+        // The learnt URLs pass the same rule as configured ones; the login endpoint as sent, before /adfs is cut.
+        EndpointUrl.check(login, "authentication.loginEndpoint", UrlUse.AUTHORITY_HOST);
+        URI rm = EndpointUrl.check(resourceManager, "resourceManager", UrlUse.RESOURCE_MANAGER);
         while (login.endsWith("/")) {
             login = login.substring(0, login.length() - 1);
         }
@@ -101,7 +106,7 @@ public final class MetadataParser {
         }
         String audience = audience(auth)
                 .orElseThrow(() -> new IllegalStateException("authentication.audiences is missing or empty"));
-        return new AzureCloud(name, URI.create(login), URI.create(resourceManager), audience, adfs ? "ADFS" : "AAD",
+        return new AzureCloud(name, URI.create(login), rm, audience, adfs ? "ADFS" : "AAD",
                 endpoints, s);
     }
 

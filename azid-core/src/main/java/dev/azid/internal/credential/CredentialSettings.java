@@ -32,6 +32,7 @@ public final class CredentialSettings {
     private DoubleSupplier jitter = () -> java.util.concurrent.ThreadLocalRandom.current().nextDouble();
     private Environment environment = Environment.system();
     private String authorityHost;
+    private String authorityHostSource = "authorityHost";
     private final List<String> additionallyAllowedTenants = new ArrayList<>();
     private String region;
 
@@ -66,7 +67,18 @@ public final class CredentialSettings {
 
     /** @param value the authority host as configured, not yet validated */
     public void authorityHost(String value) {
+        authorityHost(value, "authorityHost");
+    }
+
+    /**
+     * Sets the authority host and where it came from, so a refusal names that source.
+     *
+     * @param value the authority host, not yet validated
+     * @param source the setting or variable it came from, e.g. {@code AZURE_AUTHORITY_HOST}
+     */
+    public void authorityHost(String value, String source) {
         this.authorityHost = Objects.requireNonNull(value, "authorityHost");
+        this.authorityHostSource = Objects.requireNonNull(source, "source");
     }
 
     /** @param tenants tenants to add to the allowed list */
@@ -107,11 +119,12 @@ public final class CredentialSettings {
      * @param credentialName for messages
      * @param tenantId the tenant
      * @return the authority
-     * @throws IllegalArgumentException if the host is not a valid authority host
+     * @throws IllegalArgumentException if the host is not a valid authority host, naming the setting or
+     *     variable it came from
      */
     public Authority authority(String credentialName, String tenantId) {
         String host = authorityHost == null ? AzureCloud.AZURE_PUBLIC_CLOUD.authorityHost().toString() : authorityHost;
-        return new Authority(Uris.authorityHost(host, credentialName + ": authorityHost"), tenantId);
+        return new Authority(Uris.authorityHost(host, credentialName + ": " + authorityHostSource), tenantId);
     }
 
     /** @return the allowed tenants as configured */

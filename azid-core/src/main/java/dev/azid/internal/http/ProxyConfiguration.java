@@ -1,6 +1,8 @@
 package dev.azid.internal.http;
 
 import dev.azid.Environment;
+import dev.azid.internal.util.EndpointUrl;
+import dev.azid.internal.util.UrlUse;
 import java.io.IOException;
 import java.net.Authenticator;
 import java.net.InetSocketAddress;
@@ -13,6 +15,8 @@ import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
+import java.util.regex.Pattern;
 
 /**
  * Which proxy azid's default transport uses.
@@ -21,29 +25,49 @@ import java.util.Optional;
  * {@code http.proxyHost} properties (through {@link ProxySelector#getDefault()}, which also applies
  * {@code http.nonProxyHosts}) &gt; {@code HTTPS_PROXY} / {@code HTTP_PROXY} (and lower-case forms)
  * with {@code NO_PROXY} &gt; no proxy. Loopback and link-local hosts (the emulator, IMDS) never go
- * through an environment-variable proxy.
+ * through an environment-variable proxy. Every proxy value passes the endpoint rule of
+ * {@link EndpointUrl} (its user info being the proxy's credentials, never shown in a message).
  *
  * @param selector the selector to install
  * @param authenticator answers proxy authentication from the proxy URL's user info, if any
  */
 record ProxyConfiguration(ProxySelector selector, Optional<Authenticator> authenticator) {
 
+    /** A host name or an IP literal: no scheme, user info, port, path or whitespace. */
+    private static final Pattern JVM_PROXY_HOST = Pattern.compile("[A-Za-z0-9._-]+|\\[[0-9A-Fa-f:.]+\\]");
+
     static ProxyConfiguration of(ProxySelector selector) {
         return new ProxyConfiguration(selector, Optional.empty());
     }
 
     static ProxyConfiguration fromJvmOrEnvironment(Environment env) {
-        if (System.getProperty("https.proxyHost") != null || System.getProperty("http.proxyHost") != null) {
+        return fromJvmOrEnvironment(env, System::getProperty);
+    }
+
+    /**
+     * Chooses the proxy.
+     *
+     * @param env where the proxy variables are read
+     * @param jvmProperties reads a JVM system property ({@code System::getProperty} outside tests)
+     * @return the configuration
+     * @throws IllegalArgumentException naming the variable or property whose value is refused
+     */
+    static ProxyConfiguration fromJvmOrEnvironment(Environment env, UnaryOperator<String> jvmProperties) {
+        if (jvmProperties.apply("https.proxyHost") != null || jvmProperties.apply("http.proxyHost") != null) {
+            for (String scheme : new String[] {"https", "http"}) {
+                checkJvmHost(jvmProperties.apply(scheme + ".proxyHost"), scheme + ".proxyHost");
+                checkJvmPort(jvmProperties.apply(scheme + ".proxyPort"), scheme + ".proxyPort");
+            }
             return of(ProxySelector.getDefault());
         }
-        Optional<String> https = first(env, "HTTPS_PROXY", "https_proxy");
-        Optional<String> http = first(env, "HTTP_PROXY", "http_proxy");
+        Optional<Variable> https = first(env, "HTTPS_PROXY", "https_proxy");
+        Optional<Variable> http = first(env, "HTTP_PROXY", "http_proxy");
         if (https.isEmpty() && http.isEmpty()) {
             return of(HttpClientNoProxy.INSTANCE);
         }
-        NoProxyRules noProxy = NoProxyRules.parse(first(env, "NO_PROXY", "no_proxy").orElse(""));
-        URI httpsProxy = https.map(v -> parseProxy(v, "HTTPS_PROXY")).orElse(null);
-        URI httpProxy = http.map(v -> parseProxy(v, "HTTP_PROXY")).orElse(null);
+        NoProxyRules noProxy = NoProxyRules.parse(first(env, "NO_PROXY", "no_proxy").map(Variable::value).orElse(""));
+        URI httpsProxy = https.map(ProxyConfiguration::parseProxy).orElse(null);
+        URI httpProxy = http.map(ProxyConfiguration::parseProxy).orElse(null);
         ProxySelector selector = new EnvironmentProxySelector(httpsProxy, httpProxy, noProxy);
         URI withUser = httpsProxy != null && httpsProxy.getRawUserInfo() != null ? httpsProxy : httpProxy;
         Optional<Authenticator> auth = Optional.ofNullable(withUser)
@@ -52,29 +76,42 @@ record ProxyConfiguration(ProxySelector selector, Optional<Authenticator> authen
         return new ProxyConfiguration(selector, auth);
     }
 
-    private static Optional<String> first(Environment env, String upper, String lower) {
-        return env.get(upper).or(() -> env.get(lower)).map(String::trim).filter(s -> !s.isEmpty());
+    /** A variable that is set, with the name it was found under. */
+    private record Variable(String name, String value) {
     }
 
-    private static URI parseProxy(String value, String variable) {
-        String v = value.contains("://") ? value : "http://" + value;
-        try {
-            URI uri = new URI(v);
-            if (uri.getHost() == null) {
-                throw new IllegalArgumentException(variable + " has no host. Set it to a URL such as http://proxy:3128.");
-            }
-            return uri;
-        } catch (java.net.URISyntaxException e) {
-            throw new IllegalArgumentException(variable + " is not a valid URL (" + e.getReason()
-                    + "). Set it to a URL such as http://proxy:3128.", e);
+    private static Optional<Variable> first(Environment env, String upper, String lower) {
+        // Empty means unset; anything else is used as set (whitespace is refused, not trimmed).
+        return env.get(upper).map(v -> new Variable(upper, v))
+                .or(() -> env.get(lower).map(v -> new Variable(lower, v))).filter(v -> !v.value().isEmpty());
+    }
+
+    /** User info is the proxy's own credentials, so it is allowed here, and never shown. */
+    private static URI parseProxy(Variable v) {
+        return EndpointUrl.check(v.value(), "HttpTransport: " + v.name(), UrlUse.PROXY);
+    }
+
+    private static void checkJvmHost(String host, String property) {
+        if (host != null && !JVM_PROXY_HOST.matcher(host).matches()) {
+            throw new IllegalArgumentException("HttpTransport: the JVM system property " + property + " is not a host name "
+                    + "(it has a scheme, user info, path, whitespace or other characters). Set it to a host name such as "
+                    + "proxy.example, and the port in the matching proxyPort property.");
+        }
+    }
+
+    private static void checkJvmPort(String port, String property) {
+        if (port != null && (!port.matches("[0-9]{1,5}") || Integer.parseInt(port) < 1 || Integer.parseInt(port) > 65535)) {
+            throw new IllegalArgumentException("HttpTransport: the JVM system property " + property + " is not a port "
+                    + "number from 1 to 65535. Set it to the proxy's port, such as 3128.");
         }
     }
 
     private static Authenticator authenticatorFor(URI proxy) {
         String[] parts = proxy.getRawUserInfo().split(":", 2);
-        String user = URLDecoder.decode(parts[0], StandardCharsets.UTF_8);
+        // URL user info is percent-encoded, not form-encoded: a '+' is a plus sign, not a space.
+        String user = URLDecoder.decode(parts[0].replace("+", "%2B"), StandardCharsets.UTF_8);
         char[] password = parts.length > 1
-                ? URLDecoder.decode(parts[1], StandardCharsets.UTF_8).toCharArray() : new char[0];
+                ? URLDecoder.decode(parts[1].replace("+", "%2B"), StandardCharsets.UTF_8).toCharArray() : new char[0];
         return new Authenticator() {
             @Override
             protected PasswordAuthentication getPasswordAuthentication() {

@@ -37,7 +37,7 @@ final class AppServiceSource implements MiSource {
             case OBJECT_ID -> MiExchange.param(query, "principal_id", id.value());
             case SYSTEM -> query;
         };
-        HttpRequest request = MiExchange.get(endpoint + (endpoint.contains("?") ? "&" : "?") + query,
+        HttpRequest request = MiExchange.get(endpoint + "?" + query,
                 Map.of("X-IDENTITY-HEADER", header));
         return exchange.token(name(), request, exchange.sendExpectingAnswer(name(), request));
     }

@@ -47,7 +47,7 @@ final class ArcSource implements MiSource {
 
     @Override
     public AccessToken token(String resource) {
-        String url = endpoint + (endpoint.contains("?") ? "&" : "?")
+        String url = endpoint + "?"
                 + MiExchange.param("api-version=2020-06-01", "resource", resource);
         HttpRequest first = MiExchange.get(url, Map.of("Metadata", "true"));
         HttpResponse challenge = exchange.sendExpectingAnswer(name(), first);

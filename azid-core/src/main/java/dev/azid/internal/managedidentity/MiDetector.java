@@ -16,6 +16,8 @@ import dev.azid.Environment;
 import dev.azid.http.HttpTransport;
 import dev.azid.internal.credential.CredentialSettings;
 import dev.azid.internal.http.RetryOptions;
+import dev.azid.internal.util.EndpointUrl;
+import dev.azid.internal.util.UrlUse;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Locale;
@@ -26,8 +28,9 @@ import javax.net.ssl.SSLContext;
 /**
  * Picks the managed-identity source from the environment, in the order Azure SDKs use: Service
  * Fabric, App Service 2019-08-01, Azure Arc, Azure ML / legacy App Service, Cloud Shell, then
- * IMDS. A source that cannot serve the requested identity yields a problem to report at the first
- * {@code getToken}, before any request.
+ * IMDS. A source that cannot serve the requested identity, or an endpoint variable that breaks the
+ * URL rule of {@link EndpointUrl}, yields a problem to report at the first {@code getToken}, before
+ * any request.
  */
 public final class MiDetector {
 
@@ -71,6 +74,16 @@ public final class MiDetector {
      * @return the detection
      */
     public static Detection detect(Environment env, Options o) {
+        try {
+            return detectChecked(env, o);
+        } catch (IllegalArgumentException e) {
+            // An endpoint variable that breaks the URL rule: fail (stopping a chain) before any request,
+            // rather than send the identity header or secret to wherever it points.
+            return new Detection(null, new AuthenticationFailedException(e.getMessage(), e));
+        }
+    }
+
+    private static Detection detectChecked(Environment env, Options o) {
         Optional<String> identityEndpoint = env.get(IDENTITY_ENDPOINT);
         Optional<String> identityHeader = env.get(IDENTITY_HEADER);
         Optional<String> msiEndpoint = env.get(MSI_ENDPOINT);
@@ -92,12 +105,16 @@ public final class MiDetector {
                 pinned = new MiExchange(name, s.pipelineOver(o.pinnedTransports().apply(trust.sslContext()), RetryOptions.DEFAULT),
                         s.clock());
             }
-            return new Detection(new ServiceFabricSource(pinned, identityEndpoint.get(), identityHeader.get()), null);
+            return new Detection(new ServiceFabricSource(pinned, endpoint(identityEndpoint.get(), name, IDENTITY_ENDPOINT,
+                    UrlUse.SERVICE_FABRIC), identityHeader.get()), null);
         }
         if (identityEndpoint.isPresent() && identityHeader.isPresent()) {
-            return new Detection(new AppServiceSource(exchange, identityEndpoint.get(), identityHeader.get(), o.id()), null);
+            return new Detection(new AppServiceSource(exchange, endpoint(identityEndpoint.get(), name, IDENTITY_ENDPOINT,
+                    UrlUse.MANAGED_IDENTITY), identityHeader.get(), o.id()), null);
         }
         if (identityEndpoint.isPresent() && env.get(IMDS_ENDPOINT).isPresent()) {
+            String arcEndpoint = endpoint(identityEndpoint.get(), name, IDENTITY_ENDPOINT, UrlUse.MANAGED_IDENTITY);
+            endpoint(env.get(IMDS_ENDPOINT).get(), name, IMDS_ENDPOINT, UrlUse.MANAGED_IDENTITY);
             if (o.id().userAssigned()) {
                 return refuse(name, "Azure Arc", o.id());
             }
@@ -106,22 +123,30 @@ public final class MiDetector {
                 return new Detection(null, new CredentialUnavailableException(name + ": Azure Arc managed identity works "
                         + "only on Linux and Windows, not on " + o.osName() + "."));
             }
-            return new Detection(new ArcSource(exchange, identityEndpoint.get(), dir), null);
+            return new Detection(new ArcSource(exchange, arcEndpoint, dir), null);
         }
         if (msiEndpoint.isPresent() && env.get(MSI_SECRET).isPresent()) {
             IdentityId id = o.id().userAssigned() ? o.id() : env.get(DEFAULT_IDENTITY_CLIENT_ID)
                     .map(c -> new IdentityId(IdentityId.Kind.CLIENT_ID, c)).orElse(IdentityId.SYSTEM);
-            return new Detection(new LegacyMsiSource(exchange, msiEndpoint.get(), env.get(MSI_SECRET).get(), id), null);
+            return new Detection(new LegacyMsiSource(exchange, endpoint(msiEndpoint.get(), name, MSI_ENDPOINT,
+                    UrlUse.MANAGED_IDENTITY), env.get(MSI_SECRET).get(), id), null);
         }
         if (msiEndpoint.isPresent()) {
             if (o.id().userAssigned()) {
                 return refuse(name, "Cloud Shell", o.id());
             }
-            return new Detection(new CloudShellSource(exchange, msiEndpoint.get()), null);
+            return new Detection(new CloudShellSource(exchange, endpoint(msiEndpoint.get(), name, MSI_ENDPOINT,
+                    UrlUse.MANAGED_IDENTITY)), null);
         }
-        String host = env.get(AZURE_POD_IDENTITY_AUTHORITY_HOST).map(String::trim).orElse(IMDS_HOST);
+        String host = endpoint(env.get(AZURE_POD_IDENTITY_AUTHORITY_HOST).orElse(IMDS_HOST), name,
+                AZURE_POD_IDENTITY_AUTHORITY_HOST, UrlUse.MANAGED_IDENTITY);
         MiExchange imds = new MiExchange(name, o.settings().pipeline(ImdsSource.RETRY), o.settings().clock());
         return new Detection(new ImdsSource(imds, host, o.id(), o.probeTimeout()), null);
+    }
+
+    /** Checks an endpoint variable with the one URL rule; it is used exactly as set, never trimmed. */
+    private static String endpoint(String value, String credentialName, String variable, UrlUse use) {
+        return EndpointUrl.check(value, credentialName + ": " + variable, use).toString();
     }
 
     private static Detection refuse(String name, String source, IdentityId id) {

@@ -29,7 +29,7 @@ final class ServiceFabricSource implements MiSource {
     @Override
     public AccessToken token(String resource) {
         String query = MiExchange.param("api-version=2019-07-01-preview", "resource", resource);
-        HttpRequest request = MiExchange.get(endpoint + (endpoint.contains("?") ? "&" : "?") + query, Map.of("secret", secret));
+        HttpRequest request = MiExchange.get(endpoint + "?" + query, Map.of("secret", secret));
         return exchange.token(name(), request, exchange.sendExpectingAnswer(name(), request));
     }
 

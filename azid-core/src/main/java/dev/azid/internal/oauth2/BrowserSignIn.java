@@ -3,7 +3,8 @@ package dev.azid.internal.oauth2;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import dev.azid.AuthenticationFailedException;
-import dev.azid.internal.util.Uris;
+import dev.azid.internal.util.EndpointUrl;
+import dev.azid.internal.util.UrlUse;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.BindException;
@@ -46,7 +47,8 @@ public final class BrowserSignIn implements UserSignIn {
     private final TokenEndpointClient endpoint;
 
     /**
-     * Checks a configured redirect URI: only {@code http://} on a loopback host can be listened on.
+     * Checks a configured redirect URI: only {@code http://} on a loopback host can be listened on, and
+     * like every endpoint it has no user info, query, fragment or traversal segments.
      *
      * @param credentialName for messages
      * @param redirectUrl the configured value
@@ -54,12 +56,7 @@ public final class BrowserSignIn implements UserSignIn {
      * @throws IllegalArgumentException if it is not a loopback HTTP URI
      */
     public static URI loopbackRedirect(String credentialName, String redirectUrl) {
-        URI redirect = Uris.parse(redirectUrl.trim(), credentialName + ": redirectUrl");
-        if (!"http".equals(redirect.getScheme()) || redirect.getHost() == null || !Uris.isLoopback(redirect.getHost())) {
-            throw new IllegalArgumentException(credentialName + ": redirectUrl must be http://localhost[:port], not "
-                    + redirectUrl + ". Register a loopback redirect URI for the app.");
-        }
-        return redirect;
+        return EndpointUrl.check(redirectUrl, credentialName + ": redirectUrl", UrlUse.LOOPBACK_REDIRECT);
     }
 
     /**

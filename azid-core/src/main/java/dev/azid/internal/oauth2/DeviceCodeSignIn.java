@@ -8,6 +8,8 @@ import dev.azid.internal.http.HttpPipeline;
 import dev.azid.internal.http.Sleeper;
 import dev.azid.internal.json.JsonFormatException;
 import dev.azid.internal.json.JsonObject;
+import dev.azid.internal.util.EndpointUrl;
+import dev.azid.internal.util.UrlUse;
 import java.io.IOException;
 import java.net.URI;
 import java.time.Clock;
@@ -58,6 +60,17 @@ public final class DeviceCodeSignIn implements UserSignIn {
         this.sleeper = sleeper;
     }
 
+    /** The page the user is sent to comes from the server, so it passes the endpoint rule like any other URL. */
+    private URI verificationPage(JsonObject code) {
+        try {
+            return EndpointUrl.check(code.string("verification_uri").orElse("https://microsoft.com/devicelogin"),
+                    credentialName + ": the device code answer's verification_uri", UrlUse.USER_PAGE);
+        } catch (IllegalArgumentException e) {
+            throw new AuthenticationFailedException(e.getMessage() + " The server sent it: check that the authority "
+                    + "host is an Entra ID endpoint.", e);
+        }
+    }
+
     @Override
     public UserTokenResult signIn(Authority authority, List<String> scopes, String claims) {
         URI url = URI.create(authority.host() + "/" + authority.tenant() + "/oauth2/v2.0/devicecode");
@@ -83,8 +96,7 @@ public final class DeviceCodeSignIn implements UserSignIn {
         Instant expires = now.plusSeconds(code.integer("expires_in").orElse(900L));
         Instant deadline = now.plus(timeout).isBefore(expires) ? now.plus(timeout) : expires;
         long interval = Math.max(1, code.integer("interval").orElse(5L));
-        prompt.accept(new DeviceCodeInfo(code.string("user_code").orElse(""),
-                URI.create(code.string("verification_uri").orElse("https://microsoft.com/devicelogin")), expires,
+        prompt.accept(new DeviceCodeInfo(code.string("user_code").orElse(""), verificationPage(code), expires,
                 code.string("message").orElse("")));
         FormBody poll = new FormBody().add("grant_type", "urn:ietf:params:oauth:grant-type:device_code")
                 .add("client_id", clientId).add("device_code", deviceCode).add("client_info", "1");

@@ -1,83 +1,35 @@
 package dev.azid.internal.util;
 
 import java.net.URI;
-import java.net.URISyntaxException;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /** Parsing and validation of the endpoint URIs azid talks to. */
 public final class Uris {
+
+    private static final String OCTET = "(25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])";
+    /** {@code 127.0.0.0/8} in dotted-decimal form only: other spellings are host names to a resolver. */
+    private static final Pattern LOOPBACK_V4 = Pattern.compile("127\\." + OCTET + "\\." + OCTET + "\\." + OCTET);
 
     private Uris() {
     }
 
     /**
-     * Parses a URI, turning a syntax error into an {@link IllegalArgumentException} that names the
-     * setting.
-     *
-     * @param value the text
-     * @param setting the name of the setting, for the message
-     * @return the URI
-     */
-    public static URI parse(String value, String setting) {
-        try {
-            return new URI(value);
-        } catch (URISyntaxException e) {
-            throw new IllegalArgumentException(setting + " is not a valid URL: " + e.getReason()
-                    + ". Use a URL such as https://login.microsoftonline.com.", e);
-        }
-    }
-
-    /**
-     * Normalises an authority host the way Azure SDKs do: trims spaces, adds {@code https://} when
-     * no scheme is given, removes trailing slashes, and refuses any scheme but HTTPS except for a
-     * loopback host (the emulator and local test servers).
+     * Checks an authority host with {@link EndpointUrl#check} ({@link UrlUse#AUTHORITY_HOST}):
+     * {@code https://} is assumed when no scheme is given and trailing slashes are removed; nothing
+     * else is repaired (surrounding whitespace is refused, not trimmed).
      *
      * @param value the configured value
      * @param setting the name of the setting, for the message
-     * @return the normalised authority host, without a trailing slash
-     * @throws IllegalArgumentException if the value is not a valid HTTPS URL
+     * @return the authority host, without a trailing slash
+     * @throws IllegalArgumentException if the value breaks the rule, naming the setting
      */
     public static URI authorityHost(String value, String setting) {
-        String trimmed = value.trim();
-        if (trimmed.isEmpty()) {
-            throw new IllegalArgumentException(setting + " is empty. Use a URL such as https://login.microsoftonline.com.");
+        String s = EndpointUrl.check(value, setting, UrlUse.AUTHORITY_HOST).toString();
+        while (s.endsWith("/")) {
+            s = s.substring(0, s.length() - 1);
         }
-        if (!trimmed.contains("://")) {
-            trimmed = "https://" + trimmed;
-        }
-        while (trimmed.endsWith("/")) {
-            trimmed = trimmed.substring(0, trimmed.length() - 1);
-        }
-        URI uri = httpsOrLoopback(parse(trimmed, setting), setting);
-        if (uri.getRawQuery() != null || uri.getRawFragment() != null) {
-            throw new IllegalArgumentException(setting + " must not have a query or fragment. "
-                    + "Use only scheme, host and port, such as https://login.microsoftonline.com.");
-        }
-        return uri;
-    }
-
-    /**
-     * Checks that a URI is absolute, has a host, and uses HTTPS, or HTTP on a loopback host.
-     *
-     * @param uri the URI
-     * @param setting the name of the setting, for the message
-     * @return the same URI
-     * @throws IllegalArgumentException otherwise
-     */
-    public static URI httpsOrLoopback(URI uri, String setting) {
-        String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
-        if (uri.getHost() == null) {
-            throw new IllegalArgumentException(setting + " has no host: " + redact(uri)
-                    + ". Use a URL such as https://login.microsoftonline.com.");
-        }
-        if (scheme.equals("https")) {
-            return uri;
-        }
-        if (scheme.equals("http") && isLoopback(uri.getHost())) {
-            return uri;
-        }
-        throw new IllegalArgumentException(setting + " must use https (http is allowed only for a loopback host), but is "
-                + redact(uri) + ". Use an https:// URL.");
+        return URI.create(s);
     }
 
     /**
@@ -91,8 +43,9 @@ public final class Uris {
         if (h.startsWith("[") && h.endsWith("]")) {
             h = h.substring(1, h.length() - 1);
         }
-        return h.equals("localhost") || h.endsWith(".localhost") || h.equals("::1") || h.equals("0:0:0:0:0:0:0:1")
-                || h.matches("127\\.\\d{1,3}\\.\\d{1,3}\\.\\d{1,3}");
+        // Not "*.localhost": the JDK resolves such names through DNS, which may answer with any address.
+        return h.equals("localhost") || h.equals("::1") || h.equals("0:0:0:0:0:0:0:1")
+                || LOOPBACK_V4.matcher(h).matches();
     }
 
     /**
