@@ -31,10 +31,14 @@ public final class Tenants {
      *     digits, {@code .} and {@code -}, or starts with {@code -}
      */
     public static String validate(String tenant, String source) {
-        // A leading '-' would make a developer tool read the tenant as one of its options (--help).
-        if (tenant == null || !SAFE.matcher(tenant).matches() || tenant.startsWith("-")) {
+        // A leading '-' would make a developer tool read the tenant as one of its options (--help); the
+        // tenant is also a path segment of the token URL, so '.', '..' or a leading/trailing dot (or two
+        // dots in a row) would move the request to another path on the authority.
+        if (tenant == null || !SAFE.matcher(tenant).matches() || tenant.startsWith("-") || tenant.startsWith(".")
+                || tenant.endsWith(".") || tenant.contains("..")) {
             throw new IllegalArgumentException(source + " is not a valid tenant id: only letters, digits, '.' and '-' "
-                    + "are allowed, and it may not start with '-'. Use the directory (tenant) id GUID or a domain such as contoso.onmicrosoft.com.");
+                    + "are allowed, it may not start with '-' or '.', end with '.' or hold '..'. Use the directory (tenant) "
+                    + "id GUID or a domain such as contoso.onmicrosoft.com.");
         }
         return tenant;
     }
