@@ -113,7 +113,8 @@ public final class FileTokenStore implements PersistentTokenStore {
                 return action.run();
             }
         } catch (FileRefusedException e) {
-            throw new UncheckedIOException("the token cache " + file + " cannot be used: " + e.path() + " " + e.reason(), e);
+            throw new UncheckedIOException("the token cache " + file + (e.path().equals(file) ? " " : " cannot be used: "
+                    + e.path() + " ") + e.reason(), e);
         } catch (IOException e) {
             throw new UncheckedIOException("the token cache " + file + " cannot be used: " + e.getMessage(), e);
         }
