@@ -3,6 +3,7 @@ package dev.azid;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.azid.internal.persistence.FileTokenStore;
 import dev.azid.internal.persistence.PersistentSessions;
 import dev.azid.test.HostileFiles;
 import dev.azid.test.LogCapture;
@@ -103,5 +104,18 @@ class TokenCacheFileReadsTest {
         assertThat(logs.all()).contains("corrupt");
         HostileFiles.sparse(cache, CAP + 1L);
         assertRefused("is larger than 8 MiB");
+    }
+
+    @Test
+    void update_contentOverTheCap_isNeverWritten() throws Exception {
+        sessions.save(ENTRY, Instant.EPOCH);
+        byte[] before = Files.readAllBytes(cache);
+        FileTokenStore store = new FileTokenStore(cache);
+        assertThatThrownBy(() -> store.update(current -> new byte[CAP + 1])).isInstanceOf(UncheckedIOException.class)
+                .hasMessage("the token cache " + cache + " cannot be used: the new content would be larger than 8 MiB, the "
+                        + "limit for token cache files");
+        assertThat(Files.readAllBytes(cache)).isEqualTo(before);
+        store.update(current -> new byte[CAP]);
+        assertThat(store.read()).hasSize(CAP);
     }
 }
