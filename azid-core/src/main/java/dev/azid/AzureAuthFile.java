@@ -2,11 +2,13 @@ package dev.azid;
 
 import dev.azid.http.HttpTransport;
 import dev.azid.internal.cloud.AuthFileParser;
+import dev.azid.internal.io.BoundedFileReader;
+import dev.azid.internal.io.FileLimit;
+import dev.azid.internal.io.FileRefusedException;
 import dev.azid.internal.util.EndpointUrl;
 import dev.azid.internal.util.UrlUse;
 import dev.azid.internal.util.Uris;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -24,15 +26,14 @@ import org.slf4j.LoggerFactory;
  * subscription ids, the matching {@link AzureCloud} (endpoints in the file override the built-in
  * cloud whose authority matches; otherwise a custom cloud), and a credential (secret or certificate).
  *
- * <p>Unknown fields are ignored; missing required fields are named; files over 1 MiB are refused; a
- * file that other users can read is reported once per load at WARN. Secrets never appear in
+ * <p>Unknown fields are ignored; missing required fields are named; a path that is not a regular
+ * file (a directory, pipe or device; a symbolic link to a regular file is followed) or a file over
+ * 1 MiB is refused; a file that other users can read is reported once per load at WARN. Secrets never appear in
  * messages or {@link #toString()}.
  */
 public final class AzureAuthFile {
 
     private static final Logger LOG = LoggerFactory.getLogger(AzureAuthFile.class);
-    private static final int MAX_BYTES = 1024 * 1024;
-
     private final String source;
     private final Map<String, String> values;
     private final AzureCloud cloud;
@@ -61,13 +62,13 @@ public final class AzureAuthFile {
      * @throws IllegalArgumentException naming the path and what is wrong
      */
     public static AzureAuthFile fromPath(Path path) {
-        try (InputStream in = Files.newInputStream(path)) {
-            byte[] data = in.readNBytes(MAX_BYTES + 1);
-            if (data.length > MAX_BYTES) {
-                throw new IllegalArgumentException("AzureAuthFile: " + path + " is larger than 1 MiB, which no auth file is.");
-            }
+        try {
+            byte[] data = BoundedFileReader.system().read(path, FileLimit.AUTH_FILE);
             warnIfShared(path);
             return parse(path.toString(), new String(data, StandardCharsets.UTF_8));
+        } catch (FileRefusedException e) {
+            throw new IllegalArgumentException("AzureAuthFile: " + path + " " + e.reason()
+                    + ". Point it at the file written by 'az ad sp create-for-rbac --sdk-auth'.", e);
         } catch (IOException e) {
             throw new IllegalArgumentException("AzureAuthFile: " + path + " cannot be read (" + e.getClass().getSimpleName()
                     + "). Check the path and its permissions.", e);

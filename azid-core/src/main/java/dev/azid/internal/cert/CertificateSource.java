@@ -1,11 +1,13 @@
 package dev.azid.internal.cert;
 
 import dev.azid.AuthenticationFailedException;
+import dev.azid.internal.io.BoundedFileReader;
+import dev.azid.internal.io.FileLimit;
+import dev.azid.internal.io.FileRefusedException;
 import dev.azid.internal.oauth2.Fingerprints;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.AccessDeniedException;
-import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.security.cert.CertificateExpiredException;
@@ -16,13 +18,15 @@ import java.util.function.Supplier;
 
 /**
  * Where a client certificate comes from (a PEM or PFX file, bytes, or a stream), loaded on first
- * use, then kept; its validity period is checked on every use.
+ * use, then kept; its validity period is checked on every use. A file is read through
+ * {@link BoundedFileReader}: a regular file of at most 1 MiB ({@link FileLimit#CERTIFICATE}).
  */
 public final class CertificateSource {
 
-    private static final int MAX_BYTES = 1024 * 1024;
+    private static final int MAX_BYTES = FileLimit.CERTIFICATE.maxBytes();
 
     private final String credentialName;
+    private final BoundedFileReader files;
     private final Path path;
     private final Supplier<byte[]> bytes;
     private final String description;
@@ -30,9 +34,10 @@ public final class CertificateSource {
     private final Clock clock;
     private volatile ClientCertificate loaded;
 
-    private CertificateSource(String credentialName, Path path, Supplier<byte[]> bytes, String description,
-            String password, Clock clock) {
+    private CertificateSource(String credentialName, BoundedFileReader files, Path path, Supplier<byte[]> bytes,
+            String description, String password, Clock clock) {
         this.credentialName = credentialName;
+        this.files = files;
         this.path = path;
         this.bytes = bytes;
         this.description = description;
@@ -50,7 +55,22 @@ public final class CertificateSource {
      * @return the source
      */
     public static CertificateSource file(String credentialName, Path path, String password, Clock clock) {
-        return new CertificateSource(credentialName, path, null, path.toString(), password, clock);
+        return file(credentialName, BoundedFileReader.system(), path, password, clock);
+    }
+
+    /**
+     * A certificate file read through the given reader.
+     *
+     * @param credentialName the credential, for messages
+     * @param files reads the file
+     * @param path the file
+     * @param password its password, or {@code null}
+     * @param clock checks the validity period
+     * @return the source
+     */
+    public static CertificateSource file(String credentialName, BoundedFileReader files, Path path, String password,
+            Clock clock) {
+        return new CertificateSource(credentialName, files, path, null, path.toString(), password, clock);
     }
 
     /**
@@ -64,7 +84,7 @@ public final class CertificateSource {
      */
     public static CertificateSource bytes(String credentialName, byte[] data, String password, Clock clock) {
         byte[] copy = data.clone();
-        return new CertificateSource(credentialName, null, () -> copy, "(in-memory certificate)", password, clock);
+        return new CertificateSource(credentialName, null, null, () -> copy, "(in-memory certificate)", password, clock);
     }
 
     /**
@@ -84,7 +104,7 @@ public final class CertificateSource {
                 throw new CertificateLoadException("could not be read from the stream: " + e.getMessage(), null);
             }
         };
-        return new CertificateSource(credentialName, null, read, "(certificate stream)", password, clock);
+        return new CertificateSource(credentialName, null, null, read, "(certificate stream)", password, clock);
     }
 
     /**
@@ -159,10 +179,9 @@ public final class CertificateSource {
 
     private byte[] readFile() {
         try {
-            if (Files.size(path) > MAX_BYTES) {
-                throw new CertificateLoadException("is larger than 1 MiB, which no certificate file is", null);
-            }
-            return Files.readAllBytes(path);
+            return files.read(path, FileLimit.CERTIFICATE);
+        } catch (FileRefusedException e) {
+            throw new CertificateLoadException(e.reason(), null);
         } catch (NoSuchFileException e) {
             throw new CertificateLoadException("does not exist", null);
         } catch (AccessDeniedException e) {
@@ -175,6 +194,12 @@ public final class CertificateSource {
     private static String remedy(String problem) {
         if (problem.contains("password")) {
             return "Pass the certificate's password (certificatePassword, or AZURE_CLIENT_CERTIFICATE_PASSWORD)";
+        }
+        if (problem.contains("regular file")) {
+            return "Point the credential at the PEM or PFX file itself, not a directory, pipe or device";
+        }
+        if (problem.contains("could not be read within") || problem.contains("was replaced")) {
+            return "Check the path and the file system it is on";
         }
         if (problem.contains("does not exist") || problem.contains("cannot be read")) {
             return "Check the path and the file's permissions";

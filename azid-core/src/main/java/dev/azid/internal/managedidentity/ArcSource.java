@@ -4,18 +4,15 @@ import dev.azid.AccessToken;
 import dev.azid.AuthenticationFailedException;
 import dev.azid.http.HttpRequest;
 import dev.azid.http.HttpResponse;
+import dev.azid.internal.io.BoundedFileReader;
+import dev.azid.internal.io.FileLimit;
+import dev.azid.internal.io.FileRefusedException;
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.channels.SeekableByteChannel;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
-import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * Azure Arc: the first request answers 401 with {@code WWW-Authenticate: Basic realm=<key file>};
@@ -23,18 +20,23 @@ import java.util.Set;
  *
  * <p>Because whoever answers on the endpoint names the file, the path is checked before anything is
  * read (the 2024 elevation-of-privilege advisory): it must lie directly in the agent's token
- * directory, end in {@code .key}, not be a symbolic link, and hold at most 4096 bytes, read through
- * one channel so nothing can be swapped between check and read. A violation is a failure.
+ * directory, end in {@code .key}, be a regular file (not a symbolic link, pipe or device), and hold
+ * at most 4096 bytes, read through {@link BoundedFileReader} ({@link FileLimit#ARC_KEY}): one handle,
+ * capped, bounded in time. A violation is a failure.
  */
 final class ArcSource implements MiSource {
-
-    static final int MAX_KEY_BYTES = 4096;
 
     private final MiExchange exchange;
     private final String endpoint;
     private final Path tokenDirectory;
+    private final BoundedFileReader files;
 
     ArcSource(MiExchange exchange, String endpoint, Path tokenDirectory) {
+        this(exchange, endpoint, tokenDirectory, BoundedFileReader.system());
+    }
+
+    ArcSource(MiExchange exchange, String endpoint, Path tokenDirectory, BoundedFileReader files) {
+        this.files = files;
         this.exchange = exchange;
         this.endpoint = endpoint;
         this.tokenDirectory = tokenDirectory.toAbsolutePath().normalize();
@@ -79,19 +81,12 @@ final class ArcSource implements MiSource {
         if (!path.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".key")) {
             throw fail("the challenge names " + path + ", which does not end in .key");
         }
-        try (SeekableByteChannel channel = Files.newByteChannel(path, Set.of(StandardOpenOption.READ,
-                LinkOption.NOFOLLOW_LINKS))) {
-            ByteBuffer buffer = ByteBuffer.allocate(MAX_KEY_BYTES + 1);
-            while (buffer.hasRemaining() && channel.read(buffer) != -1) {
-                // Read until end of file or one byte past the limit.
-            }
-            if (buffer.position() > MAX_KEY_BYTES) {
-                throw fail("the key file " + path + " is larger than " + MAX_KEY_BYTES + " bytes");
-            }
-            return new String(buffer.array(), 0, buffer.position(), StandardCharsets.UTF_8).trim();
+        try {
+            return new String(files.read(path, FileLimit.ARC_KEY), StandardCharsets.UTF_8).trim();
+        } catch (FileRefusedException e) {
+            throw fail("the key file " + path + " " + e.reason());
         } catch (IOException e) {
-            throw fail("the key file " + path + " cannot be read (" + e.getClass().getSimpleName()
-                    + (e.getClass().getSimpleName().equals("FileSystemException") ? ", possibly a symbolic link" : "") + ")");
+            throw fail("the key file " + path + " cannot be read (" + e.getClass().getSimpleName() + ")");
         }
     }
 

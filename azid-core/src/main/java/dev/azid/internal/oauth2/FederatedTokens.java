@@ -4,13 +4,14 @@ import dev.azid.AuthenticationFailedException;
 import dev.azid.http.HttpRequest;
 import dev.azid.http.HttpResponse;
 import dev.azid.internal.http.HttpPipeline;
+import dev.azid.internal.io.BoundedFileReader;
+import dev.azid.internal.io.FileLimit;
+import dev.azid.internal.io.FileRefusedException;
 import dev.azid.internal.json.JsonFormatException;
 import dev.azid.internal.json.JsonObject;
 import dev.azid.internal.util.Uris;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -36,6 +37,20 @@ public final class FederatedTokens {
      * @return the supplier
      */
     public static Supplier<String> file(String credentialName, Path file, Clock clock) {
+        return file(credentialName, BoundedFileReader.system(), file, clock);
+    }
+
+    /**
+     * A supplier that reads a token file through the given reader: a regular file (a link to one is
+     * followed, as Kubernetes projects them) of at most 64 KiB ({@link FileLimit#FEDERATED_TOKEN}).
+     *
+     * @param credentialName the credential, for messages
+     * @param files reads the file
+     * @param file the file
+     * @param clock decides the age
+     * @return the supplier
+     */
+    public static Supplier<String> file(String credentialName, BoundedFileReader files, Path file, Clock clock) {
         return new Supplier<>() {
             private String value;
             private long readAt;
@@ -44,7 +59,7 @@ public final class FederatedTokens {
             public synchronized String get() {
                 long now = clock.millis();
                 if (value == null || now - readAt >= FILE_MAX_AGE.toMillis()) {
-                    value = read(credentialName, file);
+                    value = read(credentialName, files, file);
                     readAt = now;
                 }
                 return value;
@@ -52,14 +67,17 @@ public final class FederatedTokens {
         };
     }
 
-    private static String read(String credentialName, Path file) {
-        try (InputStream in = Files.newInputStream(file)) {
-            String text = new String(in.readNBytes(64 * 1024), StandardCharsets.UTF_8).trim();
+    private static String read(String credentialName, BoundedFileReader files, Path file) {
+        try {
+            String text = new String(files.read(file, FileLimit.FEDERATED_TOKEN), StandardCharsets.UTF_8).trim();
             if (text.isEmpty()) {
                 throw new AuthenticationFailedException(credentialName + ": the federated token file " + file + " is empty. "
                         + "Check that the service account token is projected into the pod (azure.workload.identity/use: \"true\").");
             }
             return text;
+        } catch (FileRefusedException e) {
+            throw new AuthenticationFailedException(credentialName + ": the federated token file " + file + " " + e.reason()
+                    + ". Check AZURE_FEDERATED_TOKEN_FILE: it must name the projected service account token file.");
         } catch (NoSuchFileException e) {
             throw new AuthenticationFailedException(credentialName + ": the federated token file " + file + " does not exist. "
                     + "Check AZURE_FEDERATED_TOKEN_FILE and that the token volume is mounted.");

@@ -1,6 +1,9 @@
 package dev.azid.internal.persistence;
 
 import dev.azid.PersistentTokenStore;
+import dev.azid.internal.io.BoundedFileReader;
+import dev.azid.internal.io.FileLimit;
+import dev.azid.internal.io.FileRefusedException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.channels.FileChannel;
@@ -8,9 +11,12 @@ import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.FileAttribute;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
@@ -21,6 +27,11 @@ import java.util.function.UnaryOperator;
  * The cache file: directory 0700, file 0600 (on POSIX), each change made under an exclusive lock on
  * a sibling {@code .lock} file and written to a temporary file that is atomically renamed over the
  * cache, so readers never see half a file and concurrent processes never lose each other's writes.
+ *
+ * <p>The cache is read through {@link BoundedFileReader}: a regular file of at most 8 MiB
+ * ({@link FileLimit#TOKEN_CACHE}); a larger document is never written. The lock file must be a
+ * regular file too, since opening a named pipe there would block; the directory is private to the
+ * user, so only the user could swap one in after that check.
  */
 public final class FileTokenStore implements PersistentTokenStore {
 
@@ -29,6 +40,7 @@ public final class FileTokenStore implements PersistentTokenStore {
     private static final java.time.Duration LOCK_WAIT = java.time.Duration.ofSeconds(30);
 
     private final Path file;
+    private final BoundedFileReader files;
 
     /**
      * Creates it. Touches nothing until used.
@@ -36,7 +48,18 @@ public final class FileTokenStore implements PersistentTokenStore {
      * @param file the cache file
      */
     public FileTokenStore(Path file) {
+        this(file, BoundedFileReader.system());
+    }
+
+    /**
+     * Creates it with the given reader. Touches nothing until used.
+     *
+     * @param file the cache file
+     * @param files reads the cache file
+     */
+    public FileTokenStore(Path file, BoundedFileReader files) {
         this.file = file.toAbsolutePath();
+        this.files = files;
     }
 
     /** @return the cache file */
@@ -46,14 +69,17 @@ public final class FileTokenStore implements PersistentTokenStore {
 
     @Override
     public byte[] read() {
-        return locked(() -> Files.exists(file) ? Files.readAllBytes(file) : new byte[0]);
+        return locked(this::current);
     }
 
     @Override
     public void update(UnaryOperator<byte[]> change) {
         locked(() -> {
-            byte[] current = Files.exists(file) ? Files.readAllBytes(file) : new byte[0];
-            byte[] next = change.apply(current);
+            byte[] next = change.apply(current());
+            if (next.length > FileLimit.TOKEN_CACHE.maxBytes()) {
+                throw new IOException("the new content would be larger than " + FileLimit.TOKEN_CACHE.describeCap()
+                        + ", the limit for " + FileLimit.TOKEN_CACHE.kind());
+            }
             Path temp = Files.createTempFile(file.getParent(), ".azid-", ".tmp", attributes(FILE));
             try {
                 Files.write(temp, next);
@@ -65,6 +91,14 @@ public final class FileTokenStore implements PersistentTokenStore {
         });
     }
 
+    private byte[] current() throws IOException {
+        try {
+            return files.read(file, FileLimit.TOKEN_CACHE);
+        } catch (NoSuchFileException e) {
+            return new byte[0];
+        }
+    }
+
     private interface Io<T> {
         T run() throws IOException;
     }
@@ -73,12 +107,29 @@ public final class FileTokenStore implements PersistentTokenStore {
         try {
             createDirectory(file.getParent());
             Path lock = file.resolveSibling(file.getFileName() + ".lock");
+            requireRegularIfPresent(lock);
             try (FileChannel channel = FileChannel.open(lock, Set.of(StandardOpenOption.CREATE, StandardOpenOption.WRITE),
                     attributes(FILE)); FileLock ignored = lock(channel)) {
                 return action.run();
             }
+        } catch (FileRefusedException e) {
+            throw new UncheckedIOException("the token cache " + file + (e.path().equals(file) ? " " : " cannot be used: "
+                    + e.path() + " ") + e.reason(), e);
         } catch (IOException e) {
             throw new UncheckedIOException("the token cache " + file + " cannot be used: " + e.getMessage(), e);
+        }
+    }
+
+    private static void requireRegularIfPresent(Path lock) throws IOException {
+        BasicFileAttributes attributes;
+        try {
+            attributes = Files.readAttributes(lock, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+        } catch (NoSuchFileException e) {
+            return;
+        }
+        if (!attributes.isRegularFile()) {
+            throw new FileRefusedException(lock, "is not a regular file; the lock file of a token cache must be a regular "
+                    + "file. Remove it");
         }
     }
 
