@@ -134,8 +134,13 @@ public final class JsonObject {
             throw new JsonFormatException("field '" + name + "' should be a string but is "
                     + (v instanceof Map ? "an object" : "an array"));
         }
+        if (v instanceof Double d && !Double.isFinite(d) || v instanceof Float f && !Float.isFinite(f)) {
+            return Optional.of(v.toString());
+        }
         if (v instanceof Double || v instanceof Float || v instanceof BigDecimal) {
-            return Optional.of(new BigDecimal(v.toString()).stripTrailingZeros().toPlainString());
+            BigDecimal number = new BigDecimal(v.toString()).stripTrailingZeros();
+            // 1e999999999 written out would be a billion digits: keep such numbers in exponent form.
+            return Optional.of(Math.abs(number.scale()) > 1000 ? number.toString() : number.toPlainString());
         }
         return Optional.of(v.toString());
     }
