@@ -76,7 +76,7 @@ final class ImdsSource implements MiSource {
             throw new CredentialUnavailableException(exchange.credentialName() + ": IMDS is unreachable from this network "
                     + "(HTTP 403: " + MiExchange.describe(response) + "); this is not an Azure host.");
         }
-        return exchange.token("IMDS", request, response);
+        return exchange.token("IMDS", request, response, id);
     }
 
     private String tokenUrl() {
