@@ -29,9 +29,12 @@ import java.util.function.DoubleSupplier;
  *
  * <p>The system-assigned identity is used unless a client id, resource id or object id names a
  * user-assigned one; hosts that cannot select one (Arc, Cloud Shell, Service Fabric) refuse before
- * any request. On IMDS, no answer or "identity not assigned" makes the credential unavailable;
- * other errors are failures. Tokens are cached and refreshed at {@code refresh_in} or half their
- * lifetime when they live 2 hours or more. Thread-safe; building performs no I/O.
+ * any request, and an answer that names another identity ({@code client_id}, {@code object_id},
+ * {@code msi_res_id}) than the one requested is refused. On IMDS, no answer, "identity not
+ * assigned", or the "unreachable network" 403 of a container runtime's proxy makes the credential
+ * unavailable; other errors are failures. A token that is already expired, or has no believable
+ * expiry, is refused. Tokens are cached and refreshed at {@code refresh_in} or half their lifetime
+ * when they live 2 hours or more. Thread-safe; building performs no I/O.
  */
 public final class ManagedIdentityCredential implements TokenCredential {
 

@@ -207,7 +207,7 @@ class ManagedIdentityCredentialTest {
     static Stream<Arguments> expiryFormats() {
         return Stream.of(Arguments.of("\"expires_on\":1795686399", Instant.ofEpochSecond(1795686399)),
                 Arguments.of("\"expires_on\":\"1795686399\"", Instant.ofEpochSecond(1795686399)),
-                Arguments.of("\"expires_on\":\"01/02/2027 03:04:05 +00:00\"", Instant.parse("2027-01-02T03:04:05Z")),
+                Arguments.of("\"expires_on\":\"11/25/2026 03:04:05 +00:00\"", Instant.parse("2026-11-25T03:04:05Z")),
                 Arguments.of("\"expires_in\":\"3600\"", Instant.parse("2026-11-24T11:00:00Z")),
                 Arguments.of("\"expires_in\":3600", Instant.parse("2026-11-24T11:00:00Z")));
     }

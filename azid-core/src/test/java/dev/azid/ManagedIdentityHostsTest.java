@@ -122,7 +122,7 @@ class ManagedIdentityHostsTest {
         HttpsServer server = HttpsServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         server.setHttpsConfigurator(new HttpsConfigurator(ctx));
         server.createContext("/", ex -> {
-            byte[] body = ("{\"access_token\":\"sf-token\",\"expires_on\":\"1795686399\",\"secret-echo\":\""
+            byte[] body = ("{\"access_token\":\"sf-token\",\"expires_in\":\"3600\",\"secret-echo\":\""
                     + ex.getRequestHeaders().getFirst("secret") + "\"}").getBytes(StandardCharsets.UTF_8);
             ex.sendResponseHeaders(200, body.length);
             try (OutputStream out = ex.getResponseBody()) {

@@ -43,7 +43,8 @@ public final class RefreshPolicy {
         }
         Instant candidate;
         if (serverRefreshIn != null && !serverRefreshIn.isNegative()) {
-            candidate = now.plus(serverRefreshIn);
+            // A hint beyond the lifetime means "late": clamped below, without adding a huge duration to now.
+            candidate = serverRefreshIn.compareTo(lifetime) >= 0 ? expiresAt : now.plus(serverRefreshIn);
         } else if (lifetime.compareTo(LONG_LIVED) >= 0) {
             candidate = now.plus(lifetime.dividedBy(2));
         } else {

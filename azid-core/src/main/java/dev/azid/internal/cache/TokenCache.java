@@ -28,7 +28,9 @@ import org.slf4j.LoggerFactory;
  *       fetch (single flight): N callers on a cold cache cause exactly one request.</li>
  * </ul>
  * A token is treated as expired slightly early (a tenth of its lifetime, at most 30 s), so a token
- * that is about to expire in flight is never returned.
+ * that is about to expire in flight is never returned. Every fetched token, whatever its source,
+ * passes {@link TokenExpiry#requireUsable} before it is cached or returned: one that is already
+ * expired, or claims to live longer than {@link TokenExpiry#MAX_LIFETIME}, is refused.
  */
 public final class TokenCache {
 
@@ -167,6 +169,7 @@ public final class TokenCache {
 
     private AccessToken fetchAndStore(Slot slot, TokenFetcher fetcher) {
         AccessToken token = fetcher.fetch();
+        TokenExpiry.requireUsable(credentialName, token, clock.instant());
         slot.entry = new Entry(token, clock.millis());
         slot.failures = 0;
         slot.nextAttemptMillis = 0;

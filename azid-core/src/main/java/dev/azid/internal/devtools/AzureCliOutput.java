@@ -2,6 +2,7 @@ package dev.azid.internal.devtools;
 
 import dev.azid.AccessToken;
 import dev.azid.internal.cache.RefreshPolicy;
+import dev.azid.internal.cache.TokenExpiry;
 import dev.azid.internal.json.JsonFormatException;
 import dev.azid.internal.json.JsonObject;
 import java.time.Instant;
@@ -10,12 +11,14 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeFormatterBuilder;
 import java.time.format.DateTimeParseException;
+import java.util.OptionalLong;
 import java.time.temporal.ChronoField;
 
 /**
  * Reads {@code az account get-access-token --output json}: {@code accessToken}, and the expiry from
  * {@code expires_on} (epoch seconds, az 2.54 and later) or else {@code expiresOn} (a naive local
- * time, {@code yyyy-MM-dd HH:mm:ss.ffffff}, read in the machine's time zone).
+ * time, {@code yyyy-MM-dd HH:mm:ss.ffffff}, read in the machine's time zone). An expiry that is already
+ * past, or further away than {@link TokenExpiry#MAX_LIFETIME}, is refused.
  */
 public final class AzureCliOutput {
 
@@ -46,11 +49,12 @@ public final class AzureCliOutput {
         try {
             String token = json.string("accessToken").filter(s -> !s.isBlank())
                     .orElseThrow(() -> new IllegalStateException("its output has no accessToken"));
-            Instant expiresAt = json.has("expires_on")
-                    ? Instant.ofEpochSecond(json.integer("expires_on").orElseThrow())
-                    : LocalDateTime.parse(json.string("expiresOn")
+            OptionalLong epoch = TokenExpiry.seconds(json, "expires_on");
+            Instant expiresAt = epoch.isPresent()
+                    ? TokenExpiry.epoch("its expires_on", epoch.getAsLong(), now)
+                    : TokenExpiry.instant("its expiresOn", LocalDateTime.parse(json.string("expiresOn")
                             .orElseThrow(() -> new IllegalStateException("its output has neither expires_on nor expiresOn"))
-                            .trim(), LOCAL).atZone(localZone).toInstant();
+                            .trim(), LOCAL).atZone(localZone).toInstant(), now);
             return new AccessToken(token, expiresAt, RefreshPolicy.refreshAt(now, expiresAt, null),
                     json.string("tokenType").orElse("Bearer"));
         } catch (JsonFormatException e) {

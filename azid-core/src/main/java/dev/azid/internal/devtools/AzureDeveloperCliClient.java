@@ -7,6 +7,7 @@ import dev.azid.TokenCredential;
 import dev.azid.TokenRequestContext;
 import dev.azid.internal.cache.CacheKey;
 import dev.azid.internal.cache.RefreshPolicy;
+import dev.azid.internal.cache.TokenExpiry;
 import dev.azid.internal.json.JsonFormatException;
 import dev.azid.internal.json.JsonObject;
 import dev.azid.internal.oauth2.Scopes;
@@ -84,10 +85,10 @@ public final class AzureDeveloperCliClient implements TokenCredential {
             JsonObject json = JsonObject.parse(result.stdout());
             String token = json.string("token").filter(s -> !s.isBlank())
                     .orElseThrow(() -> new IllegalStateException("its output has no token"));
-            Instant expiresAt = OffsetDateTime.parse(json.string("expiresOn")
-                    .orElseThrow(() -> new IllegalStateException("its output has no expiresOn"))).toInstant();
-            return new AccessToken(token, expiresAt, RefreshPolicy.refreshAt(settings.clock().instant(), expiresAt, null),
-                    "Bearer");
+            Instant now = settings.clock().instant();
+            Instant expiresAt = TokenExpiry.instant("its expiresOn", OffsetDateTime.parse(json.string("expiresOn")
+                    .orElseThrow(() -> new IllegalStateException("its output has no expiresOn"))).toInstant(), now);
+            return new AccessToken(token, expiresAt, RefreshPolicy.refreshAt(now, expiresAt, null), "Bearer");
         } catch (JsonFormatException | IllegalStateException | DateTimeParseException e) {
             throw new AuthenticationFailedException(name + ": 'azd auth token' succeeded but its output could not be read ("
                     + (e instanceof DateTimeParseException ? "expiresOn is not an ISO-8601 date" : e.getMessage())

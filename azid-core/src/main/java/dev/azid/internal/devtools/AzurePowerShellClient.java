@@ -7,6 +7,7 @@ import dev.azid.TokenCredential;
 import dev.azid.TokenRequestContext;
 import dev.azid.internal.cache.CacheKey;
 import dev.azid.internal.cache.RefreshPolicy;
+import dev.azid.internal.cache.TokenExpiry;
 import dev.azid.internal.json.JsonFormatException;
 import dev.azid.internal.json.JsonObject;
 import dev.azid.internal.oauth2.Scopes;
@@ -120,10 +121,10 @@ public final class AzurePowerShellClient implements TokenCredential {
             JsonObject json = JsonObject.parse(line);
             String token = json.string("Token").filter(s -> !s.isBlank())
                     .orElseThrow(() -> new IllegalStateException("its output has no Token"));
-            Instant expiresAt = Instant.ofEpochSecond(json.integer("ExpiresOn")
-                    .orElseThrow(() -> new IllegalStateException("its output has no ExpiresOn")));
-            return new AccessToken(token, expiresAt, RefreshPolicy.refreshAt(settings.clock().instant(), expiresAt, null),
-                    "Bearer");
+            Instant now = settings.clock().instant();
+            Instant expiresAt = TokenExpiry.epoch("its ExpiresOn", TokenExpiry.seconds(json, "ExpiresOn")
+                    .orElseThrow(() -> new IllegalStateException("its output has no ExpiresOn")), now);
+            return new AccessToken(token, expiresAt, RefreshPolicy.refreshAt(now, expiresAt, null), "Bearer");
         } catch (JsonFormatException | IllegalStateException e) {
             throw new AuthenticationFailedException(name + ": Get-AzAccessToken succeeded but its output could not be read ("
                     + e.getMessage() + "). Update the Az.Accounts module.");

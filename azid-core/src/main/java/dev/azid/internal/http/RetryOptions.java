@@ -18,11 +18,20 @@ public record RetryOptions(int maxRetries, Duration baseDelay, Duration maxDelay
         Duration totalTimeout, Set<Integer> retryStatuses, java.util.Map<Integer, Duration> baseDelayByStatus) {
 
     /**
+     * The longest wait a server's {@code Retry-After} may impose, for every endpoint azid retries
+     * (Entra ID and every managed-identity source, IMDS included): 30 s. A longer wait would leave a
+     * caller blocked with no answer for most of a call's bound (60 s for token requests), and the
+     * IMDS 410 guidance (keep trying for 70 s) is met by its back-off, not by one long wait.
+     */
+    public static final Duration MAX_RETRY_AFTER = Duration.ofSeconds(30);
+
+    /**
      * For Entra ID token requests: 3 retries from 800 ms doubling (capped at 8 s), Retry-After
-     * honoured up to 30 s, 60 s in all, on 408, 429, 500, 502, 503 and 504 and connection failures.
+     * honoured up to {@link #MAX_RETRY_AFTER}, 60 s in all, on 408, 429, 500, 502, 503 and 504 and
+     * connection failures.
      */
     public static final RetryOptions DEFAULT = new RetryOptions(3, Duration.ofMillis(800), Duration.ofSeconds(8),
-            Duration.ofSeconds(30), Duration.ofSeconds(60), Set.of(408, 429, 500, 502, 503, 504));
+            MAX_RETRY_AFTER, Duration.ofSeconds(60), Set.of(408, 429, 500, 502, 503, 504));
 
     /**
      * Options with the same first delay for every status.

@@ -134,13 +134,13 @@ public final class JsonObject {
             throw new JsonFormatException("field '" + name + "' should be a string but is "
                     + (v instanceof Map ? "an object" : "an array"));
         }
-        if ((v instanceof Double d && !Double.isFinite(d)) || (v instanceof Float f && !Float.isFinite(f))) {
-            throw new JsonFormatException("field '" + name + "' should be a finite number but is " + v, null);
+        if (v instanceof Double d && !Double.isFinite(d) || v instanceof Float f && !Float.isFinite(f)) {
+            return Optional.of(v.toString());
         }
         if (v instanceof Double || v instanceof Float || v instanceof BigDecimal) {
             BigDecimal number = new BigDecimal(v.toString()).stripTrailingZeros();
-            // A plain rendering of 1e999999 would be a million digits: keep huge exponents in E form.
-            return Optional.of(Math.abs(number.scale()) > 64 ? number.toString() : number.toPlainString());
+            // 1e999999999 written out would be a billion digits: keep such numbers in exponent form.
+            return Optional.of(Math.abs(number.scale()) > 1000 ? number.toString() : number.toPlainString());
         }
         return Optional.of(v.toString());
     }

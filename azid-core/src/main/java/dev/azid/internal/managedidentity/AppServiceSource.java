@@ -39,7 +39,7 @@ final class AppServiceSource implements MiSource {
         };
         HttpRequest request = MiExchange.get(endpoint + "?" + query,
                 Map.of("X-IDENTITY-HEADER", header));
-        return exchange.token(name(), request, exchange.sendExpectingAnswer(name(), request));
+        return exchange.token(name(), request, exchange.sendExpectingAnswer(name(), request), id);
     }
 
     /** Never shows the identity header. */

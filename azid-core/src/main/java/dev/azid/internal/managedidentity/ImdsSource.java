@@ -21,10 +21,11 @@ final class ImdsSource implements MiSource {
 
     /**
      * IMDS retry policy: 5 retries from 800 ms doubling on 404, 429 and 5xx; 410 (IMDS upgrading)
-     * starts at 4 s so that retries cover more than 70 s; 140 s in all.
+     * starts at 4 s so that retries cover more than 70 s; Retry-After honoured up to
+     * {@link RetryOptions#MAX_RETRY_AFTER}, like every other endpoint; 140 s in all.
      */
     static final RetryOptions RETRY = new RetryOptions(5, Duration.ofMillis(800), Duration.ofSeconds(60),
-            Duration.ofSeconds(60), Duration.ofSeconds(140),
+            RetryOptions.MAX_RETRY_AFTER, Duration.ofSeconds(140),
             Set.of(404, 410, 429, 500, 501, 502, 503, 504, 505, 506, 507, 508, 510, 511),
             Map.of(410, Duration.ofSeconds(4)));
 
@@ -72,11 +73,13 @@ final class ImdsSource implements MiSource {
                     + id.describe() + ": " + MiExchange.describe(response) + ". Assign that identity to this VM (or "
                     + "enable its system-assigned identity), or configure the id of an identity that is assigned.");
         }
-        if (response.statusCode() == 403 && (response.bodyText().contains("unreachable") || !isJson(response))) {
+        if (unreachable(response)) {
             throw new CredentialUnavailableException(exchange.credentialName() + ": IMDS is unreachable from this network "
-                    + "(HTTP 403: " + MiExchange.describe(response) + "); this is not an Azure host.");
+                    + "(HTTP 403: " + MiExchange.describe(response) + "); this is not an Azure host with a managed "
+                    + "identity (a container runtime's proxy answered for the IMDS address). Run on such a host, or use "
+                    + "another credential.");
         }
-        return exchange.token("IMDS", request, response);
+        return exchange.token("IMDS", request, response, id);
     }
 
     private String tokenUrl() {
@@ -85,16 +88,18 @@ final class ImdsSource implements MiSource {
 
     /**
      * IMDS refuses the header-less probe with a JSON error (400); silence means no IMDS, and an answer
-     * that is not JSON comes from something else on that address (a proxy or firewall), so no IMDS either.
+     * that is not JSON, or an "unreachable" 403, comes from something else on that address (a proxy,
+     * a firewall, a container runtime), so no IMDS either.
      */
     private void probe() {
         HttpRequest request = HttpRequest.get(java.net.URI.create(tokenUrl()), Map.of(), probeTimeout);
         try {
             HttpResponse answer = exchange.pipeline().withOptions(RetryOptions.none(probeTimeout)).send(request);
-            if (!isJson(answer)) {
+            if (!isJson(answer) || unreachable(answer)) {
                 throw new CredentialUnavailableException(exchange.credentialName() + ": something other than IMDS answered "
-                        + "at " + host + " (HTTP " + answer.statusCode() + ", not JSON: " + MiExchange.describe(answer)
-                        + "), probably a proxy or firewall, so this is not an Azure host with a managed identity.");
+                        + "at " + host + " (HTTP " + answer.statusCode() + ", not an IMDS answer: "
+                        + MiExchange.describe(answer) + "), probably a proxy or firewall, so this is not an Azure host with a "
+                        + "managed identity.");
             }
             probed = true;
         } catch (IOException e) {
@@ -102,6 +107,24 @@ final class ImdsSource implements MiSource {
                     + host + " within " + probeTimeout.toMillis() + " ms (" + e.getClass().getSimpleName() + "), so this is "
                     + "not an Azure host with a managed identity. On a busy Azure host, raise the probe timeout.", e);
         }
+    }
+
+    /**
+     * A 403 that says the network or host is unreachable, in its body or its {@code ResponseMessage}
+     * header, or that is not JSON at all: Docker Desktop's proxy answers so for the IMDS address
+     * ("connectex: A socket operation was attempted to an unreachable network." or "... host.",
+     * localised on some systems). IMDS itself answers in JSON.
+     */
+    private static boolean unreachable(HttpResponse response) {
+        if (response.statusCode() != 403) {
+            return false;
+        }
+        String header = response.header("ResponseMessage").orElse("");
+        return mentionsUnreachable(header) || mentionsUnreachable(response.bodyText()) || !isJson(response);
+    }
+
+    private static boolean mentionsUnreachable(String text) {
+        return text.toLowerCase(java.util.Locale.ROOT).contains("unreachable");
     }
 
     private static boolean isJson(HttpResponse response) {

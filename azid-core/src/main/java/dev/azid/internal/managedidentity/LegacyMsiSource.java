@@ -39,7 +39,7 @@ final class LegacyMsiSource implements MiSource {
         String query = MiExchange.param("api-version=2017-09-01", "resource", resource);
         query = MiExchange.param(query, "clientid", id.value());
         HttpRequest request = MiExchange.get(endpoint + "?" + query, Map.of("secret", secret));
-        return exchange.token(name(), request, exchange.sendExpectingAnswer(name(), request));
+        return exchange.token(name(), request, exchange.sendExpectingAnswer(name(), request), id);
     }
 
     /** Never shows the secret. */

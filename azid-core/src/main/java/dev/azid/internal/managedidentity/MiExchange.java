@@ -98,15 +98,40 @@ public final class MiExchange {
      * @return the token
      */
     public AccessToken token(String source, HttpRequest request, HttpResponse response) {
+        return token(source, request, response, IdentityId.SYSTEM);
+    }
+
+    /**
+     * Reads a token from a 2xx answer and checks that the answer, where it names an identity, names
+     * the requested one; fails with the answer's error otherwise.
+     *
+     * @param source the source's name
+     * @param request the request
+     * @param response the answer
+     * @param requested the identity asked for
+     * @return the token
+     */
+    public AccessToken token(String source, HttpRequest request, HttpResponse response, IdentityId requested) {
         if (!response.isSuccess()) {
             throw failure(source, request, response, "");
         }
+        AccessToken token;
+        String other;
         try {
-            return MiTokenParser.parse(response.body(), clock.instant());
+            JsonObject json = MiTokenParser.json(response.body());
+            token = MiTokenParser.parse(json, clock.instant());
+            other = IdentityEcho.mismatch(requested, json, token.token());
         } catch (IllegalStateException e) {
             throw new AuthenticationFailedException(credentialName + ": the " + source + " endpoint answered HTTP "
                     + response.statusCode() + " but " + e.getMessage() + ".");
         }
+        if (other != null) {
+            throw new AuthenticationFailedException(credentialName + ": the " + source + " endpoint answered with a token "
+                    + "whose " + other + ", but " + requested.describe() + " was requested; the token is refused so that "
+                    + "no other identity's token is used. Check that this identity is assigned to the resource and that "
+                    + "the endpoint is the platform's own.");
+        }
+        return token;
     }
 
     /**

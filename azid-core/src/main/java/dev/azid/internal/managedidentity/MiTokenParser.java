@@ -2,24 +2,21 @@ package dev.azid.internal.managedidentity;
 
 import dev.azid.AccessToken;
 import dev.azid.internal.cache.RefreshPolicy;
+import dev.azid.internal.cache.TokenExpiry;
 import dev.azid.internal.json.JsonFormatException;
 import dev.azid.internal.json.JsonObject;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
-import java.util.Optional;
+import java.util.OptionalLong;
 
 /**
  * Reads every managed-identity token answer: {@code access_token}; expiry from {@code expires_on}
- * (epoch seconds as a number or string, or the legacy {@code MM/dd/yyyy HH:mm:ss +00:00} date) or
- * else {@code expires_in}; {@code refresh_in} when given, else half the lifetime for tokens that
- * live 2 hours or more. Throws only {@link IllegalStateException} naming the field, never a value.
+ * (the forms of {@link MiExpiry}) or else {@code expires_in} (whole seconds); {@code refresh_in} when
+ * given, else half the lifetime for tokens that live 2 hours or more. An expiry that is missing,
+ * malformed, already past or more than {@link TokenExpiry#MAX_LIFETIME} away is refused. Throws only
+ * {@link IllegalStateException} naming the field, never a value of the answer.
  */
 public final class MiTokenParser {
-
-    private static final DateTimeFormatter LEGACY = DateTimeFormatter.ofPattern("MM/dd/yyyy HH:mm:ss XXX");
 
     private MiTokenParser() {
     }
@@ -32,17 +29,27 @@ public final class MiTokenParser {
      * @return the token
      */
     public static AccessToken parse(byte[] body, Instant now) {
-        JsonObject json;
-        try {
-            json = JsonObject.parse(body);
-        } catch (JsonFormatException e) {
-            throw new IllegalStateException("the answer is not JSON (" + e.getMessage() + ")");
-        }
+        return parse(json(body), now);
+    }
+
+    /**
+     * Parses the JSON of an answer.
+     *
+     * @param json the answer
+     * @param now when it arrived
+     * @return the token
+     */
+    static AccessToken parse(JsonObject json, Instant now) {
         try {
             String token = json.string("access_token").filter(s -> !s.isBlank())
                     .orElseThrow(() -> new IllegalStateException("the answer has no access_token"));
-            Instant expiresAt = expiresOn(json).or(() -> json.integer("expires_in").map(now::plusSeconds))
-                    .orElseThrow(() -> new IllegalStateException("the answer has neither expires_on nor expires_in"));
+            Instant expiresAt = MiExpiry.expiresOn(json, now).orElseGet(() -> {
+                OptionalLong in = TokenExpiry.seconds(json, "expires_in");
+                if (in.isEmpty()) {
+                    throw new IllegalStateException("the answer has neither expires_on nor expires_in");
+                }
+                return TokenExpiry.lifetime("expires_in", in.getAsLong(), now);
+            });
             Duration refreshIn = json.integer("refresh_in").filter(v -> v > 0).map(Duration::ofSeconds).orElse(null);
             return new AccessToken(token, expiresAt, RefreshPolicy.refreshAt(now, expiresAt, refreshIn),
                     json.string("token_type").orElse("Bearer"));
@@ -51,19 +58,18 @@ public final class MiTokenParser {
         }
     }
 
-    private static Optional<Instant> expiresOn(JsonObject json) {
-        Optional<String> text = json.string("expires_on").map(String::trim).filter(s -> !s.isEmpty());
-        if (text.isEmpty()) {
-            return Optional.empty();
-        }
-        String v = text.get();
-        if (v.matches("\\d{1,12}")) {
-            return Optional.of(Instant.ofEpochSecond(Long.parseLong(v)));
-        }
+    /**
+     * Parses the body as a JSON object.
+     *
+     * @param body the body
+     * @return the object
+     * @throws IllegalStateException when it is not JSON
+     */
+    static JsonObject json(byte[] body) {
         try {
-            return Optional.of(ZonedDateTime.parse(v, LEGACY).toInstant());
-        } catch (DateTimeParseException e) {
-            throw new IllegalStateException("expires_on is neither epoch seconds nor a date like 11/24/2026 14:30:00 +00:00");
+            return JsonObject.parse(body);
+        } catch (JsonFormatException e) {
+            throw new IllegalStateException("the answer is not JSON (" + e.getMessage() + ")");
         }
     }
 }

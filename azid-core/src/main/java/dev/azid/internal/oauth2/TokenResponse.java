@@ -2,6 +2,7 @@ package dev.azid.internal.oauth2;
 
 import dev.azid.AccessToken;
 import dev.azid.internal.cache.RefreshPolicy;
+import dev.azid.internal.cache.TokenExpiry;
 import dev.azid.internal.json.JsonObject;
 import java.time.Duration;
 import java.time.Instant;
@@ -23,17 +24,17 @@ public record TokenResponse(String accessToken, String tokenType, long expiresIn
      * @return the response
      * @throws dev.azid.internal.json.JsonFormatException if the body is not JSON or a field has the
      *     wrong type
-     * @throws IllegalStateException naming the missing field when {@code access_token} or
-     *     {@code expires_in} is missing
+     * @throws IllegalStateException naming the field when {@code access_token} is missing, or
+     *     {@code expires_in} is missing, not a whole number, not positive, or longer than
+     *     {@link TokenExpiry#MAX_LIFETIME}
      */
     public static TokenResponse parse(JsonObject json) {
         String token = json.string("access_token").filter(s -> !s.isEmpty())
                 .orElseThrow(() -> new IllegalStateException("the response has no access_token"));
-        long expiresIn = json.integer("expires_in")
+        long expiresIn = TokenExpiry.seconds(json, "expires_in")
                 .orElseThrow(() -> new IllegalStateException("the response has no expires_in"));
-        if (expiresIn <= 0) {
-            throw new IllegalStateException("the response's expires_in is not positive");
-        }
+        // Range only; the instant is computed (and checked again by the cache) when the token is made.
+        TokenExpiry.lifetime("expires_in", expiresIn, Instant.EPOCH);
         Long refreshIn = json.integer("refresh_in").filter(v -> v > 0).orElse(null);
         return new TokenResponse(token, json.string("token_type").orElse("Bearer"), expiresIn, refreshIn);
     }

@@ -6,6 +6,7 @@ import dev.azid.AuthenticationRecord;
 import dev.azid.TokenRequestContext;
 import dev.azid.internal.cache.CacheKey;
 import dev.azid.internal.cache.TokenCache;
+import dev.azid.internal.cache.TokenExpiry;
 import dev.azid.internal.persistence.PersistentSessions;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -135,10 +136,17 @@ public final class UserTokenClient {
         return sessionOptions.persistence().find(clientId, record.homeAccountId()).orElse(null);
     }
 
-    /** A still-fresh access token another process (or an earlier run) saved for these scopes. */
+    /**
+     * A still-fresh access token another process (or an earlier run) saved for these scopes. One that
+     * is expired, due for refresh, or has an expiry no token has (the file is foreign input) is not
+     * used: the refresh token gets a new one.
+     */
     private AccessToken freshToken(PersistentSessions.Entry saved, String tokenKey) {
         PersistentSessions.StoredToken t = tokenKey == null ? null : saved.accessTokens().get(tokenKey);
-        if (t == null || t.refreshOn() <= sessionOptions.clock().instant().getEpochSecond()) {
+        Instant now = sessionOptions.clock().instant();
+        long limit = now.getEpochSecond() + TokenExpiry.MAX_LIFETIME.getSeconds();
+        if (t == null || t.token().isBlank() || t.refreshOn() <= now.getEpochSecond() || t.expiresOn() <= now.getEpochSecond()
+                || t.expiresOn() > limit || t.refreshOn() > t.expiresOn()) {
             return null;
         }
         return new AccessToken(t.token(), Instant.ofEpochSecond(t.expiresOn()), Instant.ofEpochSecond(t.refreshOn()), "Bearer");
