@@ -87,8 +87,13 @@ class ConfigurationInputFuzzTest {
                 .as((keys, value) -> String.join("\n", keys.stream()
                         .map(k -> k.equals("key") || k.equals("certificatePassword") ? k + "=" + secret : k + "=" + value)
                         .toList())));
-        Arbitrary<String> json = ForeignInput.secret().flatMap(secret -> ForeignInput.jsonBody(secret, AUTH_FIELDS)
-                .map(b -> b.replace("\"clientSecret\":", "\"clientSecret\":\"" + secret + "\",\"x\":")));
+        // Non-secret fields (ids, URLs) are shown on purpose, so they carry a decoy marker ("Dq..."), and
+        // the real secret goes only where a secret belongs.
+        Arbitrary<String> json = Combinators.combine(ForeignInput.secret(), ForeignInput.secret())
+                .flatAs((secret, decoy) -> ForeignInput.jsonBody("D" + decoy.substring(1), AUTH_FIELDS)
+                        .map(b -> b.replace("\"clientSecret\":", "\"clientSecret\":\"" + secret + "\",\"x\":")
+                                .replace("\"clientCertificatePassword\":", "\"clientCertificatePassword\":\"" + secret
+                                        + "\",\"y\":")));
         return Arbitraries.oneOf(properties, json);
     }
 

@@ -5,7 +5,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.azid.test.RecordingRunner;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -23,6 +26,9 @@ import org.junit.jupiter.params.provider.MethodSource;
  * tool. The runner records instead of starting anything, so "never invoked" is checked directly.
  */
 class DevToolOptionInjectionTest {
+
+    /** The tools' answers expire at 11:00 on this fixed clock's day. */
+    private static final Clock NOW = Clock.fixed(Instant.parse("2026-11-24T10:00:00Z"), ZoneOffset.UTC);
 
     private static final String ARM = "https://management.azure.com/.default";
 
@@ -55,11 +61,11 @@ class DevToolOptionInjectionTest {
         RecordingRunner.placeholders(bin, "az", "azd", "pwsh");
         Environment env = Environment.of(Map.of("PATH", bin.toString()));
         return switch (tool) {
-            case AZ -> AzureCliCredential.builder().environment(env).osName("Linux").processRunner(runner)
+            case AZ -> AzureCliCredential.builder().environment(env).osName("Linux").clock(NOW, ZoneOffset.UTC).processRunner(runner)
                     .tenantId(tenant).additionallyAllowedTenants(allowed).build();
-            case AZD -> AzureDeveloperCliCredential.builder().environment(env).osName("Linux").processRunner(runner)
+            case AZD -> AzureDeveloperCliCredential.builder().environment(env).osName("Linux").clock(NOW, ZoneOffset.UTC).processRunner(runner)
                     .tenantId(tenant).additionallyAllowedTenants(allowed).build();
-            case PWSH -> AzurePowerShellCredential.builder().environment(env).osName("Linux").processRunner(runner)
+            case PWSH -> AzurePowerShellCredential.builder().environment(env).osName("Linux").clock(NOW, ZoneOffset.UTC).processRunner(runner)
                     .tenantId(tenant).additionallyAllowedTenants(allowed).build();
         };
     }
@@ -153,9 +159,9 @@ class DevToolOptionInjectionTest {
     void getToken_validValues_attachedToTheirOptionsWithEquals() throws Exception {
         RecordingRunner.placeholders(bin, "az", "azd");
         Environment env = Environment.of(Map.of("PATH", bin.toString()));
-        AzureCliCredential.builder().environment(env).osName("Linux").processRunner(runner).tenantId("contoso.com")
+        AzureCliCredential.builder().environment(env).osName("Linux").clock(NOW, ZoneOffset.UTC).processRunner(runner).tenantId("contoso.com")
                 .subscription("My Sub-1").build().getToken(TokenRequestContext.of(ARM));
-        AzureDeveloperCliCredential.builder().environment(env).osName("Linux").processRunner(runner).build()
+        AzureDeveloperCliCredential.builder().environment(env).osName("Linux").clock(NOW, ZoneOffset.UTC).processRunner(runner).build()
                 .getToken(TokenRequestContext.builder().scopes(ARM, "api://x/.default").tenantId("fabrikam.com").build());
         Function<Integer, List<String>> args = i -> runner.runs().get(i).subList(1, runner.runs().get(i).size());
         assertThat(args.apply(0)).containsExactly("account", "get-access-token", "--output", "json", "--scope=" + ARM,

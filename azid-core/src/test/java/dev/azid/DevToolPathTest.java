@@ -6,7 +6,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.Comparator;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -22,6 +25,9 @@ import org.junit.jupiter.params.provider.ValueSource;
  * the one in an absolute entry does; a miss lists where it looked.
  */
 class DevToolPathTest {
+
+    /** The tools' answers expire at 11:00 on this fixed clock's day. */
+    private static final Clock NOW = Clock.fixed(Instant.parse("2026-11-24T10:00:00Z"), ZoneOffset.UTC);
 
     private static final String ARM = "https://management.azure.com/.default";
     private static final String TOKEN = "eyJ0eXAiOiJKV1QifQ.eyJhdWQiOiJwYXRoIn0.c2lnbmF0dXJl";
@@ -49,9 +55,9 @@ class DevToolPathTest {
     /** Writes a tool that leaves a marker file beside itself and answers with a token. */
     private static void tool(Path dir, String name) throws Exception {
         String answer = switch (name) {
-            case "az" -> "{\"accessToken\":\"" + TOKEN + "\",\"expires_on\":4102444800}";
-            case "azd" -> "{\"token\":\"" + TOKEN + "\",\"expiresOn\":\"2100-01-01T00:00:00Z\"}";
-            default -> "{\"Token\":\"" + TOKEN + "\",\"ExpiresOn\":4102444800}";
+            case "az" -> "{\"accessToken\":\"" + TOKEN + "\",\"expires_on\":1795518000}";
+            case "azd" -> "{\"token\":\"" + TOKEN + "\",\"expiresOn\":\"2026-11-24T11:00:00Z\"}";
+            default -> "{\"Token\":\"" + TOKEN + "\",\"ExpiresOn\":1795518000}";
         };
         Path p = dir.resolve(name);
         Files.writeString(p, "#!/bin/sh\ntouch " + dir.resolve(name + ".ran") + "\necho '" + answer + "'\n");
@@ -61,10 +67,10 @@ class DevToolPathTest {
     private static TokenCredential credential(String name, String path) {
         Environment env = Environment.of(Map.of("PATH", path));
         return switch (name) {
-            case "az" -> AzureCliCredential.builder().environment(env).osName("Linux").build();
-            case "azd" -> AzureDeveloperCliCredential.builder().environment(env).osName("Linux")
+            case "az" -> AzureCliCredential.builder().environment(env).osName("Linux").clock(NOW, ZoneOffset.UTC).build();
+            case "azd" -> AzureDeveloperCliCredential.builder().environment(env).osName("Linux").clock(NOW, ZoneOffset.UTC)
                     .processTimeout(Duration.ofSeconds(10)).build();
-            default -> AzurePowerShellCredential.builder().environment(env).osName("Linux").build();
+            default -> AzurePowerShellCredential.builder().environment(env).osName("Linux").clock(NOW, ZoneOffset.UTC).build();
         };
     }
 

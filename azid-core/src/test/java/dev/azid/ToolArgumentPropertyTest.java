@@ -7,6 +7,9 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.Base64;
 import java.util.Comparator;
 import java.util.List;
@@ -32,6 +35,9 @@ import net.jqwik.api.statistics.Statistics;
  * {@code -} (for PowerShell: a base64 script whose values sit in quoted literals).
  */
 class ToolArgumentPropertyTest {
+
+    /** The tools' answers expire at 11:00 on this fixed clock's day. */
+    private static final Clock NOW = Clock.fixed(Instant.parse("2026-11-24T10:00:00Z"), ZoneOffset.UTC);
 
     private static final Pattern SCOPE = Pattern.compile("[0-9A-Za-z_.:/-]+");
     private static final Pattern TENANT = Pattern.compile("[A-Za-z0-9.-]+");
@@ -129,7 +135,7 @@ class ToolArgumentPropertyTest {
             @ForAll("tenants") String tenant, @ForAll("tenants") String configuredTenant,
             @ForAll("subscriptions") String subscription) {
         RecordingRunner runner = new RecordingRunner();
-        boolean ran = attempt(runner, () -> AzureCliCredential.builder().environment(env()).osName("Linux")
+        boolean ran = attempt(runner, () -> AzureCliCredential.builder().environment(env()).osName("Linux").clock(NOW, ZoneOffset.UTC)
                 .processRunner(runner).tenantId(configuredTenant)
                 .additionallyAllowedTenants("*").subscription(subscription)
                 .build(), () -> TokenRequestContext.of(scope).withTenantId(tenant));
@@ -149,7 +155,7 @@ class ToolArgumentPropertyTest {
             @ForAll("tenants") String configuredTenant) {
         RecordingRunner runner = new RecordingRunner();
         List<String> scopes = two ? List.of(scope1, scope2) : List.of(scope1);
-        boolean ran = attempt(runner, () -> AzureDeveloperCliCredential.builder().environment(env()).osName("Linux")
+        boolean ran = attempt(runner, () -> AzureDeveloperCliCredential.builder().environment(env()).osName("Linux").clock(NOW, ZoneOffset.UTC)
                 .processRunner(runner).tenantId(configuredTenant)
                 .additionallyAllowedTenants("*").build(), () -> TokenRequestContext.builder().scopes(scopes.toArray(String[]::new))
                 .tenantId(tenant).build());
@@ -167,7 +173,7 @@ class ToolArgumentPropertyTest {
     void powerShell_anyScopeAndTenant_refusedOrScriptHoldsOnlySafeLiterals(@ForAll("scopes") String scope,
             @ForAll("tenants") String tenant, @ForAll("tenants") String configuredTenant) {
         RecordingRunner runner = new RecordingRunner();
-        boolean ran = attempt(runner, () -> AzurePowerShellCredential.builder().environment(env()).osName("Linux")
+        boolean ran = attempt(runner, () -> AzurePowerShellCredential.builder().environment(env()).osName("Linux").clock(NOW, ZoneOffset.UTC)
                 .processRunner(runner).tenantId(configuredTenant)
                 .additionallyAllowedTenants("*").build(),
                 () -> TokenRequestContext.of(scope).withTenantId(tenant));

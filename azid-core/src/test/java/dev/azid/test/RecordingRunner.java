@@ -30,9 +30,9 @@ public final class RecordingRunner implements ProcessRunner {
         directories.add(workingDirectory);
         String program = Path.of(argv.get(0)).getFileName().toString();
         String out = switch (program) {
-            case "az" -> "{\"accessToken\":\"" + TOKEN + "\",\"expires_on\":4102444800,\"tokenType\":\"Bearer\"}";
-            case "azd" -> "{\"token\":\"" + TOKEN + "\",\"expiresOn\":\"2100-01-01T00:00:00Z\"}";
-            default -> "{\"Token\":\"" + TOKEN + "\",\"ExpiresOn\":4102444800}";
+            case "az" -> "{\"accessToken\":\"" + TOKEN + "\",\"expires_on\":1795518000,\"tokenType\":\"Bearer\"}";
+            case "azd" -> "{\"token\":\"" + TOKEN + "\",\"expiresOn\":\"2026-11-24T11:00:00Z\"}";
+            default -> "{\"Token\":\"" + TOKEN + "\",\"ExpiresOn\":1795518000}";
         };
         return new ProcessResult(0, out, "", false);
     }
