@@ -4,6 +4,7 @@ import dev.azid.AccessToken;
 import dev.azid.AuthenticationFailedException;
 import dev.azid.http.HttpRequest;
 import dev.azid.http.HttpResponse;
+import dev.azid.internal.redact.Redactor;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.SeekableByteChannel;
@@ -96,7 +97,9 @@ final class ArcSource implements MiSource {
     }
 
     private AuthenticationFailedException fail(String what) {
-        return new AuthenticationFailedException(exchange.credentialName() + ": Azure Arc authentication refused: " + what
+        // What the challenge names comes from whoever answers on the endpoint.
+        return new AuthenticationFailedException(exchange.credentialName() + ": Azure Arc authentication refused: "
+                + Redactor.SHAPES.firstLine(what, 500)
                 + ". Check the Arc agent (azcmagent) and that IDENTITY_ENDPOINT points at it.");
     }
 

@@ -65,16 +65,17 @@ final class ImdsSource implements MiSource {
         } catch (IOException e) {
             throw new CredentialUnavailableException(exchange.credentialName() + ": no managed identity endpoint answered at "
                     + host + " (" + e.getClass().getSimpleName() + "), so this is not an Azure VM, scale set or AKS node with "
-                    + "a managed identity. Run on such a host, or use another credential.", e);
+                    + "a managed identity. Run on such a host, or use another credential.",
+                    MiExchange.redactor(request).cause(e));
         }
         if (response.statusCode() == 400) {
             throw new CredentialUnavailableException(exchange.credentialName() + ": IMDS answered HTTP 400 for "
-                    + id.describe() + ": " + MiExchange.describe(response) + ". Assign that identity to this VM (or "
+                    + id.describe() + ": " + MiExchange.describe(request, response) + ". Assign that identity to this VM (or "
                     + "enable its system-assigned identity), or configure the id of an identity that is assigned.");
         }
         if (response.statusCode() == 403 && (response.bodyText().contains("unreachable") || !isJson(response))) {
             throw new CredentialUnavailableException(exchange.credentialName() + ": IMDS is unreachable from this network "
-                    + "(HTTP 403: " + MiExchange.describe(response) + "); this is not an Azure host.");
+                    + "(HTTP 403: " + MiExchange.describe(request, response) + "); this is not an Azure host.");
         }
         return exchange.token("IMDS", request, response);
     }
@@ -93,14 +94,15 @@ final class ImdsSource implements MiSource {
             HttpResponse answer = exchange.pipeline().withOptions(RetryOptions.none(probeTimeout)).send(request);
             if (!isJson(answer)) {
                 throw new CredentialUnavailableException(exchange.credentialName() + ": something other than IMDS answered "
-                        + "at " + host + " (HTTP " + answer.statusCode() + ", not JSON: " + MiExchange.describe(answer)
+                        + "at " + host + " (HTTP " + answer.statusCode() + ", not JSON: " + MiExchange.describe(request, answer)
                         + "), probably a proxy or firewall, so this is not an Azure host with a managed identity.");
             }
             probed = true;
         } catch (IOException e) {
             throw new CredentialUnavailableException(exchange.credentialName() + ": no managed identity endpoint answered at "
                     + host + " within " + probeTimeout.toMillis() + " ms (" + e.getClass().getSimpleName() + "), so this is "
-                    + "not an Azure host with a managed identity. On a busy Azure host, raise the probe timeout.", e);
+                    + "not an Azure host with a managed identity. On a busy Azure host, raise the probe timeout.",
+                    MiExchange.redactor(request).cause(e));
         }
     }
 
