@@ -175,6 +175,31 @@ class SecretEchoHostsTest {
     }
 
     @Test
+    void interactiveBrowser_redirectErrorQuotingSecrets_isMasked() {
+        java.util.function.Consumer<URI> browser = url -> {
+            Map<String, String> q = new java.util.HashMap<>();
+            for (String pair : url.getRawQuery().split("&")) {
+                String[] kv = pair.split("=", 2);
+                q.put(kv[0], java.net.URLDecoder.decode(kv[1], StandardCharsets.UTF_8));
+            }
+            String description = "AADSTS50011: bad request client_secret=" + PLANTED + " Bearer " + OTHER;
+            URI redirect = URI.create(q.get("redirect_uri") + "?state=" + q.get("state") + "&error=access_denied"
+                    + "&error_description=" + java.net.URLEncoder.encode(description, StandardCharsets.UTF_8));
+            try {
+                java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(redirect).build(),
+                        java.net.http.HttpResponse.BodyHandlers.discarding());
+            } catch (IOException | InterruptedException e) {
+                throw new AssertionError(e);
+            }
+        };
+        InteractiveBrowserCredential c = InteractiveBrowserCredential.builder().tenantId(SecretEchoTest.TENANT)
+                .browser(browser).httpTransport(ScriptedTransport.failing()).executor(Runnable::run).build();
+        Throwable t = failure(c);
+        assertThat(t).hasMessageContaining("sign-in failed: access_denied: AADSTS50011: bad request client_secret=****");
+        Leaks.assertNone(t, logs, PLANTED, OTHER);
+    }
+
+    @Test
     void cloudDiscovery_transportMessageWithSecrets_isMasked() {
         transport.always(r -> {
             throw new IOException("TLS proxy said: Proxy-Authorization: Basic " + PLANTED + "\n?sig=" + OTHER);
