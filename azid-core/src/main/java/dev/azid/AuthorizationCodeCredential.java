@@ -9,6 +9,7 @@ import dev.azid.internal.oauth2.FormBody;
 import dev.azid.internal.oauth2.Tenants;
 import dev.azid.internal.oauth2.UserSignIn;
 import dev.azid.internal.oauth2.UserTokenClient;
+import dev.azid.internal.redact.Redactor;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -178,7 +179,8 @@ public final class AuthorizationCodeCredential implements TokenCredential {
             ConfidentialClients.require(redirectUrl, NAME, "redirectUrl", "the redirect URL of the authorize request");
             Authority authority = settings.authority(NAME, tenantId);
             ClientSecretAuthentication auth = clientSecret == null ? null : new ClientSecretAuthentication(clientSecret);
-            var endpoint = settings.tokenEndpoint(NAME);
+            var endpoint = settings.tokenEndpoint(NAME, Redactor.withSecrets(code, codeVerifier, clientSecret)
+                    .andBasic(cid, clientSecret));
             AtomicBoolean redeemed = new AtomicBoolean();
             UserSignIn redeem = (target, scopes, claims) -> {
                 if (!redeemed.compareAndSet(false, true)) {

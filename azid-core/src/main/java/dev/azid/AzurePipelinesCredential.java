@@ -10,6 +10,7 @@ import dev.azid.internal.oauth2.ConfidentialClient;
 import dev.azid.internal.oauth2.ConfidentialClients;
 import dev.azid.internal.oauth2.FederatedTokens;
 import dev.azid.internal.oauth2.Fingerprints;
+import dev.azid.internal.redact.Redactor;
 import dev.azid.internal.util.EndpointUrl;
 import dev.azid.internal.util.UrlUse;
 import java.net.URI;
@@ -206,11 +207,13 @@ public final class AzurePipelinesCredential implements TokenCredential {
             HttpRequest request = new HttpRequest("POST", url, Map.of("Authorization", "Bearer " + systemAccessToken,
                     "Content-Type", "application/json", "Accept", "application/json"),
                     "{}".getBytes(StandardCharsets.UTF_8), Duration.ofSeconds(30));
-            var pipeline = settings.pipeline(RetryOptions.DEFAULT);
+            Redactor redactor = Redactor.withSecrets(systemAccessToken);
+            var pipeline = settings.pipeline(RetryOptions.DEFAULT).withRedactor(redactor);
             AssertionAuthentication auth = new AssertionAuthentication(NAME,
                     () -> FederatedTokens.fetch(NAME, pipeline, request, "oidcToken", "Azure Pipelines"),
                     Fingerprints.sha256("pipelines:" + serviceConnectionId), settings.clock());
-            return new AzurePipelinesCredential(ConfidentialClients.create(NAME, settings, tenantId, clientId, auth));
+            return new AzurePipelinesCredential(ConfidentialClients.create(NAME, settings, tenantId, clientId, auth,
+                    redactor));
         }
     }
 }

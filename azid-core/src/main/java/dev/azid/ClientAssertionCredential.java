@@ -7,6 +7,7 @@ import dev.azid.internal.oauth2.AssertionAuthentication;
 import dev.azid.internal.oauth2.ConfidentialClient;
 import dev.azid.internal.oauth2.ConfidentialClients;
 import dev.azid.internal.oauth2.Fingerprints;
+import dev.azid.internal.redact.Redactor;
 import java.time.Clock;
 import java.util.Arrays;
 import java.util.concurrent.CompletableFuture;
@@ -167,7 +168,9 @@ public final class ClientAssertionCredential implements TokenCredential {
             }
             AssertionAuthentication auth = new AssertionAuthentication(NAME, assertion,
                     Fingerprints.sha256("supplier:" + System.identityHashCode(assertion)), settings.clock());
-            return new ClientAssertionCredential(ConfidentialClients.create(NAME, settings, tenantId, clientId, auth));
+            // The assertions change; each one sent is masked through the request it is sent in.
+            return new ClientAssertionCredential(ConfidentialClients.create(NAME, settings, tenantId, clientId, auth,
+                    Redactor.SHAPES));
         }
     }
 }

@@ -7,6 +7,7 @@ import dev.azid.internal.http.Sleeper;
 import dev.azid.internal.oauth2.CertificateAuthentication;
 import dev.azid.internal.oauth2.ConfidentialClient;
 import dev.azid.internal.oauth2.ConfidentialClients;
+import dev.azid.internal.redact.Redactor;
 import java.io.InputStream;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -284,7 +285,7 @@ public final class ClientCertificateCredential implements TokenCredential {
             CertificateAuthentication auth = new CertificateAuthentication(
                     ConfidentialClients.require(clientId, name, "clientId", "the application (client) id").trim(),
                     source::get, source.fingerprint(), algorithm.equals("PS256"), sendCertificateChain, clock);
-            return ConfidentialClients.create(name, settings, tenantId, clientId, auth);
+            return ConfidentialClients.create(name, settings, tenantId, clientId, auth, Redactor.withSecrets(password));
         }
     }
 }

@@ -6,6 +6,7 @@ import dev.azid.internal.http.Sleeper;
 import dev.azid.internal.oauth2.ClientSecretAuthentication;
 import dev.azid.internal.oauth2.ConfidentialClient;
 import dev.azid.internal.oauth2.ConfidentialClients;
+import dev.azid.internal.redact.Redactor;
 import java.time.Clock;
 import java.util.Arrays;
 import java.util.concurrent.CompletableFuture;
@@ -195,7 +196,8 @@ public final class ClientSecretCredential implements TokenCredential {
                         + "value of a client secret of the app registration.");
             }
             return ConfidentialClients.create(name, settings, tenantId, clientId,
-                    new ClientSecretAuthentication(clientSecret));
+                    new ClientSecretAuthentication(clientSecret),
+                    Redactor.withSecrets(clientSecret).andBasic(clientId == null ? null : clientId.trim(), clientSecret));
         }
     }
 }

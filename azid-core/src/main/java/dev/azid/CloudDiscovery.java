@@ -7,6 +7,7 @@ import dev.azid.internal.cloud.MetadataParser;
 import dev.azid.internal.credential.CredentialSettings;
 import dev.azid.internal.http.HttpPipeline;
 import dev.azid.internal.http.RetryOptions;
+import dev.azid.internal.redact.Redactor;
 import dev.azid.internal.util.EndpointUrl;
 import dev.azid.internal.util.UrlUse;
 import dev.azid.internal.util.Uris;
@@ -88,17 +89,21 @@ public final class CloudDiscovery {
             return MetadataParser.parse(response.body(), arm, name);
         } catch (IllegalStateException e) {
             throw new CloudDiscoveryException("CloudDiscovery: " + where + " did not answer with Azure cloud metadata: "
-                    + e.getMessage() + ". Check that " + arm + " is an Azure Resource Manager endpoint.", null);
+                    + Redactor.SHAPES.redact(e.getMessage()) + ". Check that " + arm + " is an Azure Resource Manager endpoint.",
+                    null);
         }
     }
 
     private HttpResponse get(URI arm, String apiVersion) {
         URI url = URI.create(arm + "metadata/endpoints?api-version=" + apiVersion);
+        HttpRequest request = HttpRequest.get(url, Map.of("Accept", "application/json"), timeout);
         try {
-            return pipeline.send(HttpRequest.get(url, Map.of("Accept", "application/json"), timeout));
+            return pipeline.send(request);
         } catch (IOException e) {
+            Redactor redactor = Redactor.SHAPES.forRequest(request);
             throw new CloudDiscoveryException("CloudDiscovery: GET " + Uris.redact(url) + " failed ("
-                    + e.getClass().getSimpleName() + ": " + e.getMessage() + "). Check the URL and network access.", e);
+                    + e.getClass().getSimpleName() + ": " + redactor.redact(e.getMessage())
+                    + "). Check the URL and network access.", redactor.cause(e));
         }
     }
 

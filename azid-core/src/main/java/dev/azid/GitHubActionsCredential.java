@@ -10,6 +10,7 @@ import dev.azid.internal.oauth2.ConfidentialClient;
 import dev.azid.internal.oauth2.ConfidentialClients;
 import dev.azid.internal.oauth2.FederatedTokens;
 import dev.azid.internal.oauth2.Fingerprints;
+import dev.azid.internal.redact.Redactor;
 import dev.azid.internal.util.EndpointUrl;
 import dev.azid.internal.util.UrlUse;
 import java.net.URI;
@@ -173,11 +174,12 @@ public final class GitHubActionsCredential implements TokenCredential {
             HttpRequest request = HttpRequest.get(URI.create(checked + (checked.getRawQuery() != null ? "&" : "?")
                     + "audience=" + AUDIENCE),
                     Map.of("Authorization", "Bearer " + bearer, "Accept", "application/json"), Duration.ofSeconds(30));
-            var pipeline = settings.pipeline(RetryOptions.DEFAULT);
+            Redactor redactor = Redactor.withSecrets(bearer);
+            var pipeline = settings.pipeline(RetryOptions.DEFAULT).withRedactor(redactor);
             AssertionAuthentication auth = new AssertionAuthentication(NAME,
                     () -> FederatedTokens.fetch(NAME, pipeline, request, "value", "GitHub Actions"),
                     Fingerprints.sha256("github:" + url), settings.clock());
-            return new GitHubActionsCredential(ConfidentialClients.create(NAME, settings, tenant, client, auth));
+            return new GitHubActionsCredential(ConfidentialClients.create(NAME, settings, tenant, client, auth, redactor));
         }
     }
 }

@@ -10,6 +10,7 @@ import dev.azid.internal.oauth2.ClientSecretAuthentication;
 import dev.azid.internal.oauth2.ConfidentialClients;
 import dev.azid.internal.oauth2.OnBehalfOfClient;
 import dev.azid.internal.oauth2.Tenants;
+import dev.azid.internal.redact.Redactor;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.concurrent.CompletableFuture;
@@ -188,7 +189,8 @@ public final class OnBehalfOfCredential implements TokenCredential {
             Authority authority = settings.authority(NAME, tenantId);
             return new OnBehalfOfCredential(new OnBehalfOfClient(NAME, authority, cid, userAssertion, auth,
                     Tenants.allowedSet(settings.additionallyAllowedTenants(), NAME + ": additionallyAllowedTenants"),
-                    settings.tokenEndpoint(NAME), settings.newCache(NAME), settings.executor()));
+                    settings.tokenEndpoint(NAME, Redactor.withSecrets(userAssertion, clientSecret, certificatePassword)
+                            .andBasic(cid, clientSecret)), settings.newCache(NAME), settings.executor()));
         }
 
         private ClientAuthentication certificateAuthentication(String cid) {

@@ -7,6 +7,7 @@ import dev.azid.internal.oauth2.Authority;
 import dev.azid.internal.oauth2.ConfidentialClients;
 import dev.azid.internal.oauth2.PasswordGrantClient;
 import dev.azid.internal.oauth2.Tenants;
+import dev.azid.internal.redact.Redactor;
 import java.time.Clock;
 import java.util.Arrays;
 import java.util.concurrent.CompletableFuture;
@@ -192,7 +193,7 @@ public final class UsernamePasswordCredential implements TokenCredential {
             Authority authority = settings.authority(name, tenantId);
             return new PasswordGrantClient(name, authority, clientId.trim(), username.trim(), password,
                     Tenants.allowedSet(settings.additionallyAllowedTenants(), name + ": additionallyAllowedTenants"),
-                    settings.tokenEndpoint(name), settings.newCache(name));
+                    settings.tokenEndpoint(name, Redactor.withSecrets(password)), settings.newCache(name));
         }
     }
 }

@@ -12,6 +12,7 @@ import dev.azid.internal.oauth2.AssertionAuthentication;
 import dev.azid.internal.oauth2.ConfidentialClients;
 import dev.azid.internal.oauth2.FederatedTokens;
 import dev.azid.internal.oauth2.Fingerprints;
+import dev.azid.internal.redact.Redactor;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -212,7 +213,8 @@ public final class WorkloadIdentityCredential implements TokenCredential {
             try {
                 AssertionAuthentication auth = new AssertionAuthentication(NAME, FederatedTokens.file(NAME, file, settings.clock()),
                         Fingerprints.sha256("file:" + file.toAbsolutePath()), settings.clock(), false);
-                return new WorkloadIdentityCredential(ConfidentialClients.create(NAME, settings, tenant, client, auth), null);
+                return new WorkloadIdentityCredential(ConfidentialClients.create(NAME, settings, tenant, client, auth,
+                        Redactor.SHAPES), null);
             } catch (IllegalArgumentException e) {
                 return new WorkloadIdentityCredential(null, new AuthenticationFailedException(e.getMessage(), e));
             }

@@ -1,6 +1,8 @@
 package dev.azid.internal.cache;
 
 import dev.azid.AccessToken;
+import dev.azid.CredentialException;
+import dev.azid.internal.redact.Redactor;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -192,7 +194,8 @@ public final class TokenCache {
                 Entry entry = slot.entry;
                 LOG.warn("{}: refreshing a cached token failed; the cached token stays in use until {}; next attempt in {} s. "
                         + "Cause: {}", credentialName, entry == null ? "expiry" : entry.token.expiresAt(),
-                        delay.toSeconds(), t.getMessage());
+                        delay.toSeconds(), t instanceof CredentialException ? t.getMessage()
+                                : Redactor.SHAPES.redact(t.getMessage()));
                 mine.completeExceptionally(t);
                 if (t instanceof Error error) {
                     throw error;

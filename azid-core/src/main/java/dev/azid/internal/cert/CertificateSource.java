@@ -5,6 +5,7 @@ import dev.azid.internal.io.BoundedFileReader;
 import dev.azid.internal.io.FileLimit;
 import dev.azid.internal.io.FileRefusedException;
 import dev.azid.internal.oauth2.Fingerprints;
+import dev.azid.internal.redact.Redactor;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.AccessDeniedException;
@@ -101,7 +102,8 @@ public final class CertificateSource {
             try (InputStream in = stream) {
                 return in.readNBytes(MAX_BYTES + 1);
             } catch (IOException e) {
-                throw new CertificateLoadException("could not be read from the stream: " + e.getMessage(), null);
+                throw new CertificateLoadException("could not be read from the stream: "
+                        + Redactor.withSecrets(password).redact(e.getMessage()), null);
             }
         };
         return new CertificateSource(credentialName, null, null, read, "(certificate stream)", password, clock);

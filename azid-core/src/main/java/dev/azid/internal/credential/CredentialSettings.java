@@ -10,6 +10,7 @@ import dev.azid.internal.http.RetryOptions;
 import dev.azid.internal.http.Sleeper;
 import dev.azid.internal.oauth2.Authority;
 import dev.azid.internal.oauth2.TokenEndpointClient;
+import dev.azid.internal.redact.Redactor;
 import dev.azid.internal.util.AzidExecutors;
 import dev.azid.internal.util.Uris;
 import java.time.Clock;
@@ -173,10 +174,12 @@ public final class CredentialSettings {
      * A token endpoint client with the default retry policy.
      *
      * @param credentialName the credential
+     * @param redactor masks the credential's own secrets (see {@link Redactor#withSecrets}) in
+     *     messages and logs about the endpoint's answers
      * @return the client
      */
-    public TokenEndpointClient tokenEndpoint(String credentialName) {
-        return new TokenEndpointClient(credentialName, pipeline(RetryOptions.DEFAULT), clock);
+    public TokenEndpointClient tokenEndpoint(String credentialName, Redactor redactor) {
+        return new TokenEndpointClient(credentialName, pipeline(RetryOptions.DEFAULT), clock, redactor);
     }
 
     /**

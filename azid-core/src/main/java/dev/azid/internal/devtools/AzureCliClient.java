@@ -8,6 +8,7 @@ import dev.azid.TokenRequestContext;
 import dev.azid.internal.cache.CacheKey;
 import dev.azid.internal.oauth2.Scopes;
 import dev.azid.internal.process.ProcessResult;
+import dev.azid.internal.redact.Redactor;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.List;
@@ -98,7 +99,7 @@ public final class AzureCliClient implements TokenCredential {
         }
         if (result.exitCode() != 0) {
             throw new AuthenticationFailedException(name + ": 'az account get-access-token' failed with exit code "
-                    + result.exitCode() + ": " + ToolOutput.sanitize(result.stderr().isBlank() ? result.stdout()
+                    + result.exitCode() + ": " + Redactor.SHAPES.excerpt(result.stderr().isBlank() ? result.stdout()
                     : result.stderr()) + ". Run the command in a terminal to see the whole error.");
         }
         try {

@@ -12,6 +12,7 @@ import dev.azid.internal.json.JsonFormatException;
 import dev.azid.internal.json.JsonObject;
 import dev.azid.internal.oauth2.Scopes;
 import dev.azid.internal.process.ProcessResult;
+import dev.azid.internal.redact.Redactor;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
@@ -78,7 +79,7 @@ public final class AzureDeveloperCliClient implements TokenCredential {
         }
         if (result.exitCode() != 0) {
             throw new AuthenticationFailedException(name + ": 'azd auth token' failed with exit code " + result.exitCode()
-                    + ": " + ToolOutput.sanitize(result.stderr().isBlank() ? result.stdout() : result.stderr())
+                    + ": " + Redactor.SHAPES.excerpt(result.stderr().isBlank() ? result.stdout() : result.stderr())
                     + ". Run the command in a terminal to see the whole error.");
         }
         try {

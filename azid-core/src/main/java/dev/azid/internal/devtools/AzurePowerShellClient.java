@@ -12,6 +12,7 @@ import dev.azid.internal.json.JsonFormatException;
 import dev.azid.internal.json.JsonObject;
 import dev.azid.internal.oauth2.Scopes;
 import dev.azid.internal.process.ProcessResult;
+import dev.azid.internal.redact.Redactor;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Base64;
@@ -113,7 +114,7 @@ public final class AzurePowerShellClient implements TokenCredential {
         }
         if (result.exitCode() != 0) {
             throw new AuthenticationFailedException(name + ": Get-AzAccessToken failed with exit code " + result.exitCode()
-                    + ": " + ToolOutput.sanitize(result.stderr().isBlank() ? result.stdout() : result.stderr())
+                    + ": " + Redactor.SHAPES.excerpt(result.stderr().isBlank() ? result.stdout() : result.stderr())
                     + ". Run Get-AzAccessToken in PowerShell to see the whole error.");
         }
         try {

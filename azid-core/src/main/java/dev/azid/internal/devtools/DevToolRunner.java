@@ -4,6 +4,7 @@ import dev.azid.CredentialUnavailableException;
 import dev.azid.internal.process.ExecutableLookup;
 import dev.azid.internal.process.Executables;
 import dev.azid.internal.process.ProcessResult;
+import dev.azid.internal.redact.Redactor;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -47,7 +48,7 @@ final class DevToolRunner {
                     Executables.safeWorkingDirectory(settings.environment(), settings.osName()), settings.timeout());
         } catch (IOException e) {
             throw new CredentialUnavailableException(credentialName + ": " + display + " at " + exe
-                    + " could not be started (" + e.getMessage() + "). " + install + ".");
+                    + " could not be started (" + Redactor.SHAPES.redact(e.getMessage()) + "). " + install + ".");
         }
         if (result.timedOut()) {
             throw new CredentialUnavailableException(credentialName + ": " + display + " did not finish within "

@@ -3,6 +3,7 @@ package dev.azid.internal.http;
 import dev.azid.http.HttpRequest;
 import dev.azid.http.HttpResponse;
 import dev.azid.http.HttpTransport;
+import dev.azid.internal.redact.Redactor;
 import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.net.http.HttpTimeoutException;
@@ -26,6 +27,7 @@ public final class HttpPipeline {
     private final Clock clock;
     private final Sleeper sleeper;
     private final DoubleSupplier jitter;
+    private final Redactor redactor;
 
     /**
      * Creates the pipeline.
@@ -38,11 +40,17 @@ public final class HttpPipeline {
      */
     public HttpPipeline(HttpTransport transport, RetryOptions options, Clock clock, Sleeper sleeper,
             DoubleSupplier jitter) {
+        this(transport, options, clock, sleeper, jitter, Redactor.SHAPES);
+    }
+
+    private HttpPipeline(HttpTransport transport, RetryOptions options, Clock clock, Sleeper sleeper,
+            DoubleSupplier jitter, Redactor redactor) {
         this.transport = transport;
         this.options = options;
         this.clock = clock;
         this.sleeper = sleeper;
         this.jitter = jitter;
+        this.redactor = redactor;
     }
 
     /**
@@ -65,7 +73,17 @@ public final class HttpPipeline {
      * @return the pipeline
      */
     public HttpPipeline withOptions(RetryOptions newOptions) {
-        return new HttpPipeline(transport, newOptions, clock, sleeper, jitter);
+        return new HttpPipeline(transport, newOptions, clock, sleeper, jitter, redactor);
+    }
+
+    /**
+     * Returns a pipeline that masks these secrets too in what it logs of failed attempts.
+     *
+     * @param credentialRedactor the credential's redactor
+     * @return the pipeline
+     */
+    public HttpPipeline withRedactor(Redactor credentialRedactor) {
+        return new HttpPipeline(transport, options, clock, sleeper, jitter, credentialRedactor);
     }
 
     /**
@@ -89,8 +107,10 @@ public final class HttpPipeline {
             try {
                 response = transport.send(request.withTimeout(timeout));
             } catch (IOException e) {
+                // The transport's message may quote the server or the request: mask it before logging.
                 if (isInterruption(e) || e instanceof javax.net.ssl.SSLHandshakeException
-                        || !mayRetry(attempt, deadline, backoff(attempt), request, e.toString())) {
+                        || !mayRetry(attempt, deadline, backoff(attempt), request,
+                                redactor.forRequest(request).redact(e.toString()))) {
                     throw e;
                 }
                 pause(backoff(attempt));

@@ -4,6 +4,7 @@ import dev.azid.Environment;
 import dev.azid.http.HttpRequest;
 import dev.azid.http.HttpResponse;
 import dev.azid.http.HttpTransport;
+import dev.azid.internal.redact.Redactor;
 import dev.azid.internal.util.Uris;
 import java.io.IOException;
 import java.io.InterruptedIOException;
@@ -93,7 +94,9 @@ public final class JdkHttpTransport implements HttpTransport {
             if (cause instanceof IOException io) {
                 throw io;
             }
-            throw new IOException(request.method() + " " + Uris.redact(request.uri()) + " failed: " + cause, cause);
+            Redactor redactor = Redactor.SHAPES.forRequest(request);
+            throw new IOException(request.method() + " " + Uris.redact(request.uri()) + " failed: "
+                    + redactor.redact(String.valueOf(cause)), redactor.cause(cause));
         }
     }
 

@@ -7,6 +7,7 @@ import dev.azid.http.HttpResponse;
 import dev.azid.internal.io.BoundedFileReader;
 import dev.azid.internal.io.FileLimit;
 import dev.azid.internal.io.FileRefusedException;
+import dev.azid.internal.redact.Redactor;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.InvalidPathException;
@@ -91,7 +92,9 @@ final class ArcSource implements MiSource {
     }
 
     private AuthenticationFailedException fail(String what) {
-        return new AuthenticationFailedException(exchange.credentialName() + ": Azure Arc authentication refused: " + what
+        // What the challenge names comes from whoever answers on the endpoint.
+        return new AuthenticationFailedException(exchange.credentialName() + ": Azure Arc authentication refused: "
+                + Redactor.SHAPES.firstLine(what, 500)
                 + ". Check the Arc agent (azcmagent) and that IDENTITY_ENDPOINT points at it.");
     }
 

@@ -66,16 +66,17 @@ final class ImdsSource implements MiSource {
         } catch (IOException e) {
             throw new CredentialUnavailableException(exchange.credentialName() + ": no managed identity endpoint answered at "
                     + host + " (" + e.getClass().getSimpleName() + "), so this is not an Azure VM, scale set or AKS node with "
-                    + "a managed identity. Run on such a host, or use another credential.", e);
+                    + "a managed identity. Run on such a host, or use another credential.",
+                    MiExchange.redactor(request).cause(e));
         }
         if (response.statusCode() == 400) {
             throw new CredentialUnavailableException(exchange.credentialName() + ": IMDS answered HTTP 400 for "
-                    + id.describe() + ": " + MiExchange.describe(response) + ". Assign that identity to this VM (or "
+                    + id.describe() + ": " + MiExchange.describe(request, response) + ". Assign that identity to this VM (or "
                     + "enable its system-assigned identity), or configure the id of an identity that is assigned.");
         }
         if (unreachable(response)) {
             throw new CredentialUnavailableException(exchange.credentialName() + ": IMDS is unreachable from this network "
-                    + "(HTTP 403: " + MiExchange.describe(response) + "); this is not an Azure host with a managed "
+                    + "(HTTP 403: " + MiExchange.describe(request, response) + "); this is not an Azure host with a managed "
                     + "identity (a container runtime's proxy answered for the IMDS address). Run on such a host, or use "
                     + "another credential.");
         }
@@ -98,14 +99,15 @@ final class ImdsSource implements MiSource {
             if (!isJson(answer) || unreachable(answer)) {
                 throw new CredentialUnavailableException(exchange.credentialName() + ": something other than IMDS answered "
                         + "at " + host + " (HTTP " + answer.statusCode() + ", not an IMDS answer: "
-                        + MiExchange.describe(answer) + "), probably a proxy or firewall, so this is not an Azure host with a "
+                        + MiExchange.describe(request, answer) + "), probably a proxy or firewall, so this is not an Azure host with a "
                         + "managed identity.");
             }
             probed = true;
         } catch (IOException e) {
             throw new CredentialUnavailableException(exchange.credentialName() + ": no managed identity endpoint answered at "
                     + host + " within " + probeTimeout.toMillis() + " ms (" + e.getClass().getSimpleName() + "), so this is "
-                    + "not an Azure host with a managed identity. On a busy Azure host, raise the probe timeout.", e);
+                    + "not an Azure host with a managed identity. On a busy Azure host, raise the probe timeout.",
+                    MiExchange.redactor(request).cause(e));
         }
     }
 

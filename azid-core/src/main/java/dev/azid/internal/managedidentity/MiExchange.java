@@ -4,10 +4,10 @@ import dev.azid.AccessToken;
 import dev.azid.AuthenticationFailedException;
 import dev.azid.http.HttpRequest;
 import dev.azid.http.HttpResponse;
-import dev.azid.internal.devtools.ToolOutput;
 import dev.azid.internal.http.HttpPipeline;
 import dev.azid.internal.json.JsonFormatException;
 import dev.azid.internal.json.JsonObject;
+import dev.azid.internal.redact.Redactor;
 import dev.azid.internal.util.Uris;
 import java.io.IOException;
 import java.io.InterruptedIOException;
@@ -65,7 +65,7 @@ public final class MiExchange {
         } catch (InterruptedIOException e) {
             if (!(e instanceof SocketTimeoutException)) {
                 CancellationException ce = new CancellationException(credentialName + ": interrupted");
-                ce.initCause(e);
+                ce.initCause(redactor(request).cause(e));
                 throw ce;
             }
             throw e;
@@ -83,10 +83,23 @@ public final class MiExchange {
         try {
             return send(request);
         } catch (IOException e) {
+            Redactor r = redactor(request);
             throw new AuthenticationFailedException(credentialName + ": the " + source + " managed identity endpoint "
-                    + Uris.redact(request.uri()) + " did not answer (" + e.getClass().getSimpleName() + ": " + e.getMessage()
-                    + "). The environment says it runs here; check that the host's managed identity is enabled.", e);
+                    + Uris.redact(request.uri()) + " did not answer (" + e.getClass().getSimpleName() + ": "
+                    + r.redact(e.getMessage()) + "). The environment says it runs here; check that the host's managed "
+                    + "identity is enabled.", r.cause(e));
         }
+    }
+
+    /**
+     * The redactor for text about a request: masks by shape and the secrets the request carries
+     * (the identity header, the Arc key, the Service Fabric secret).
+     *
+     * @param request the request sent
+     * @return the redactor
+     */
+    public static Redactor redactor(HttpRequest request) {
+        return Redactor.SHAPES.forRequest(request);
     }
 
     /**
@@ -123,7 +136,7 @@ public final class MiExchange {
             other = IdentityEcho.mismatch(requested, json, token.token());
         } catch (IllegalStateException e) {
             throw new AuthenticationFailedException(credentialName + ": the " + source + " endpoint answered HTTP "
-                    + response.statusCode() + " but " + e.getMessage() + ".");
+                    + response.statusCode() + " but " + redactor(request).redact(e.getMessage()) + ".");
         }
         if (other != null) {
             throw new AuthenticationFailedException(credentialName + ": the " + source + " endpoint answered with a token "
@@ -144,20 +157,23 @@ public final class MiExchange {
      * @return the exception
      */
     public AuthenticationFailedException failure(String source, HttpRequest request, HttpResponse response, String remedy) {
+        String description = describe(request, response);
         return new AuthenticationFailedException(credentialName + ": the " + source + " managed identity endpoint "
                 + request.method() + " " + Uris.redact(request.uri()) + " answered HTTP " + response.statusCode() + ": "
-                + describe(response) + "." + (remedy.isEmpty() ? "" : " " + remedy), null,
-                new AuthenticationFailedException.ErrorDetails(response.statusCode(), null, null, describe(response), null, null));
+                + description + "." + (remedy.isEmpty() ? "" : " " + remedy), null,
+                new AuthenticationFailedException.ErrorDetails(response.statusCode(), null, null, description, null, null));
     }
 
     /**
      * The error of an answer: {@code error: error_description} (or ARM-style {@code error.message}),
-     * else its sanitised text.
+     * else an excerpt of its text; secrets masked, including those the request carried.
      *
+     * @param request the request answered
      * @param response the answer
      * @return a short description without secrets
      */
-    public static String describe(HttpResponse response) {
+    public static String describe(HttpRequest request, HttpResponse response) {
+        Redactor redactor = redactor(request);
         try {
             JsonObject json = JsonObject.parse(response.body());
             String error = json.asMap().get("error") instanceof String s ? s
@@ -165,12 +181,12 @@ public final class MiExchange {
             String text = json.string("error_description").or(() -> json.string("message"))
                     .or(() -> json.object("error").flatMap(o -> o.string("message"))).orElse(null);
             if (error != null || text != null) {
-                return ToolOutput.sanitize((error == null ? "" : error) + (text == null ? "" : (error == null ? "" : ": ") + text));
+                return redactor.excerpt((error == null ? "" : error) + (text == null ? "" : (error == null ? "" : ": ") + text));
             }
         } catch (JsonFormatException e) {
             // Not JSON: fall through to the text.
         }
-        return ToolOutput.sanitize(response.bodyText());
+        return redactor.excerpt(response.bodyText());
     }
 
     /**

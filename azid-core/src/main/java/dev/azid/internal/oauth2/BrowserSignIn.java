@@ -3,6 +3,7 @@ package dev.azid.internal.oauth2;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import dev.azid.AuthenticationFailedException;
+import dev.azid.internal.redact.Redactor;
 import dev.azid.internal.util.EndpointUrl;
 import dev.azid.internal.util.UrlUse;
 import java.io.IOException;
@@ -97,7 +98,7 @@ public final class BrowserSignIn implements UserSignIn {
                     + port + ": it is in use. Choose another redirect port, or leave it unset for a free one.", e);
         } catch (IOException e) {
             throw new AuthenticationFailedException(credentialName + ": cannot listen for the browser's redirect ("
-                    + e.getMessage() + ").", e);
+                    + Redactor.SHAPES.redact(e.getMessage()) + ").", Redactor.SHAPES.cause(e));
         }
         server.createContext(path, ex -> answer(ex, state, redirect));
         server.start();
@@ -106,8 +107,12 @@ public final class BrowserSignIn implements UserSignIn {
             browser.accept(authorizeUrl(authority, scopes, claims, redirectUrl, state, challenge(verifier)));
             Map<String, String> result = await(redirect);
             if (result.containsKey("error")) {
-                throw new AuthenticationFailedException(credentialName + ": sign-in failed: " + result.get("error")
-                        + (result.containsKey("error_description") ? ": " + firstLine(result.get("error_description")) : "")
+                // The redirect is written by whoever controls the browser's target: quote it masked.
+                Redactor redactor = endpoint.redactor(null).and(verifier, state);
+                throw new AuthenticationFailedException(credentialName + ": sign-in failed: "
+                        + redactor.firstLine(result.get("error"), 100)
+                        + (result.containsKey("error_description") ? ": "
+                                + redactor.firstLine(result.get("error_description"), 500) : "")
                         + ". Sign in again, and accept the request.");
             }
             FormBody form = new FormBody().add("grant_type", "authorization_code").add("client_id", clientId)
@@ -207,13 +212,6 @@ public final class BrowserSignIn implements UserSignIn {
                     eq < 0 ? "" : URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8));
         }
         return out;
-    }
-
-    private static String firstLine(String s) {
-        int nl = s.indexOf('\n');
-        int cr = s.indexOf('\r');
-        int end = nl < 0 ? cr : cr < 0 ? nl : Math.min(nl, cr);
-        return (end < 0 ? s : s.substring(0, end)).trim();
     }
 
     static String random(int bytes) {

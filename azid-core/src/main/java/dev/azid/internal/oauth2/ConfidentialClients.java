@@ -1,6 +1,7 @@
 package dev.azid.internal.oauth2;
 
 import dev.azid.internal.credential.CredentialSettings;
+import dev.azid.internal.redact.Redactor;
 
 /** Validates the settings every confidential-client credential shares and builds its client. */
 public final class ConfidentialClients {
@@ -16,11 +17,12 @@ public final class ConfidentialClients {
      * @param tenantId the tenant
      * @param clientId the client id
      * @param authentication the client's proof
+     * @param redactor masks the credential's secrets in messages (from {@link Redactor#withSecrets})
      * @return the client
      * @throws IllegalArgumentException naming the setting that is missing or invalid
      */
     public static ConfidentialClient create(String name, CredentialSettings settings, String tenantId, String clientId,
-            ClientAuthentication authentication) {
+            ClientAuthentication authentication, Redactor redactor) {
         Tenants.validate(require(tenantId, name, "tenantId", "the directory (tenant) id"), name + ": tenantId");
         require(clientId, name, "clientId", "the application (client) id");
         Authority authority = settings.authority(name, tenantId);
@@ -33,7 +35,7 @@ public final class ConfidentialClients {
         }
         return new ConfidentialClient(name, authority, clientId.trim(), authentication,
                 Tenants.allowedSet(settings.additionallyAllowedTenants(), name + ": additionallyAllowedTenants"),
-                settings.tokenEndpoint(name), settings.newCache(name));
+                settings.tokenEndpoint(name, redactor), settings.newCache(name));
     }
 
     /**

@@ -81,12 +81,12 @@ public final class DeviceCodeSignIn implements UserSignIn {
         try {
             HttpResponse response = pipeline.send(request);
             if (!response.isSuccess()) {
-                throw EntraErrors.fromResponse(credentialName, request, response, "device-code");
+                throw EntraErrors.fromResponse(credentialName, request, response, "device-code", endpoint.redactor(request));
             }
             code = JsonObject.parse(response.body());
         } catch (IOException e) {
             throw new AuthenticationFailedException(credentialName + ": could not request a device code from " + url
-                    + " (" + e.getClass().getSimpleName() + ").", e);
+                    + " (" + e.getClass().getSimpleName() + ").", endpoint.redactor(request).cause(e));
         } catch (JsonFormatException e) {
             throw new AuthenticationFailedException(credentialName + ": the device code answer is not JSON.");
         }

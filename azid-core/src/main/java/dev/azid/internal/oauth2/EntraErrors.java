@@ -6,6 +6,7 @@ import dev.azid.http.HttpRequest;
 import dev.azid.http.HttpResponse;
 import dev.azid.internal.json.JsonFormatException;
 import dev.azid.internal.json.JsonObject;
+import dev.azid.internal.redact.Redactor;
 import dev.azid.internal.util.Uris;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -45,29 +46,32 @@ public final class EntraErrors {
      * @param request the request that failed
      * @param response the answer
      * @param clientRequestId the correlation id azid sent
-     * @return the exception; its message holds no secret
+     * @param redactor masks secrets in every part of the answer that is quoted (the answer may echo
+     *     the request, or be written by whoever answers on the authority host)
+     * @return the exception; its message and details hold no secret
      */
     public static AuthenticationFailedException fromResponse(String credentialName, HttpRequest request,
-            HttpResponse response, String clientRequestId) {
+            HttpResponse response, String clientRequestId, Redactor redactor) {
         String where = request.method() + " " + Uris.redact(request.uri());
         int status = response.statusCode();
         JsonObject json;
         try {
             json = JsonObject.parse(response.body());
         } catch (JsonFormatException e) {
-            String type = response.header("Content-Type").orElse("no content type");
+            String type = redactor.firstLine(response.header("Content-Type").orElse("no content type"), 100);
             return new AuthenticationFailedException(credentialName + ": " + where + " answered HTTP " + status
                     + " with a body that is not a JSON error (" + type + ", " + response.body().length + " bytes; "
                     + "client-request-id " + clientRequestId + "). The service may be unavailable or a proxy may be "
                     + "answering instead; check the authority host and proxy settings, then try again.",
                     null, new ErrorDetails(status, null, null, null, clientRequestId, null));
         }
-        String error = safe(json, "error");
-        String description = firstLine(safe(json, "error_description"));
-        String code = aadstsCode(json, description);
-        String correlationId = firstNonNull(safe(json, "correlation_id"),
-                response.header("client-request-id").orElse(null), clientRequestId);
-        String traceId = safe(json, "trace_id");
+        String rawDescription = safe(json, "error_description");
+        String code = aadstsCode(json, rawDescription == null ? null : rawDescription.strip());
+        String error = redactor.firstLine(safe(json, "error"), 100);
+        String description = redactor.firstLine(rawDescription, 500);
+        String correlationId = redactor.firstLine(firstNonNull(safe(json, "correlation_id"),
+                response.header("client-request-id").orElse(null), clientRequestId), 100);
+        String traceId = redactor.firstLine(safe(json, "trace_id"), 100);
         StringBuilder message = new StringBuilder(credentialName).append(": authentication failed");
         if (description != null) {
             message.append(": ").append(description);
@@ -118,19 +122,6 @@ public final class EntraErrors {
         } catch (JsonFormatException e) {
             return null;
         }
-    }
-
-    private static String firstLine(String text) {
-        if (text == null) {
-            return null;
-        }
-        int end = text.indexOf('\r');
-        int nl = text.indexOf('\n');
-        if (end < 0 || (nl >= 0 && nl < end)) {
-            end = nl;
-        }
-        String line = (end < 0 ? text : text.substring(0, end)).trim();
-        return line.length() > 500 ? line.substring(0, 500) + "..." : line;
     }
 
     private static String firstNonNull(String... values) {

@@ -9,6 +9,7 @@ import dev.azid.internal.io.FileLimit;
 import dev.azid.internal.io.FileRefusedException;
 import dev.azid.internal.json.JsonFormatException;
 import dev.azid.internal.json.JsonObject;
+import dev.azid.internal.redact.Redactor;
 import dev.azid.internal.util.Uris;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -99,16 +100,19 @@ public final class FederatedTokens {
      */
     public static String fetch(String credentialName, HttpPipeline pipeline, HttpRequest request, String field, String system) {
         HttpResponse response;
+        // The answer may echo the request's bearer token.
+        Redactor redactor = Redactor.SHAPES.forRequest(request);
         try {
             response = pipeline.send(request);
         } catch (IOException e) {
             throw new AuthenticationFailedException(credentialName + ": " + system + " did not answer the OIDC token request "
-                    + request.method() + " " + Uris.redact(request.uri()) + " (" + e.getClass().getSimpleName() + ").", e);
+                    + request.method() + " " + Uris.redact(request.uri()) + " (" + e.getClass().getSimpleName() + ").",
+                    redactor.cause(e));
         }
         if (!response.isSuccess()) {
             throw new AuthenticationFailedException(credentialName + ": " + system + " refused the OIDC token request "
                     + request.method() + " " + Uris.redact(request.uri()) + " with HTTP " + response.statusCode() + ": "
-                    + dev.azid.internal.devtools.ToolOutput.sanitize(response.bodyText())
+                    + redactor.excerpt(response.bodyText())
                     + ". Check the pipeline's permissions to request ID tokens and the service connection.");
         }
         try {

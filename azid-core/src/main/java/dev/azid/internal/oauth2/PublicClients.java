@@ -3,6 +3,7 @@ package dev.azid.internal.oauth2;
 import dev.azid.AuthenticationRecord;
 import dev.azid.TokenCachePersistenceOptions;
 import dev.azid.internal.credential.CredentialSettings;
+import dev.azid.internal.redact.Redactor;
 import java.time.Duration;
 import java.util.function.Function;
 
@@ -41,7 +42,8 @@ public final class PublicClients {
             throw new IllegalArgumentException(name + ": timeout must be positive.");
         }
         Authority authority = settings.authority(name, tenantId);
-        TokenEndpointClient endpoint = settings.tokenEndpoint(name);
+        // A public client holds no secret of its own; what it sends and receives is masked per request.
+        TokenEndpointClient endpoint = settings.tokenEndpoint(name, Redactor.SHAPES);
         return new UserTokenClient(name, authority, clientId.trim(),
                 Tenants.allowedSet(settings.additionallyAllowedTenants(), name + ": additionallyAllowedTenants"), endpoint,
                 settings.newCache(name), signIn.apply(endpoint), settings.executor(), null,

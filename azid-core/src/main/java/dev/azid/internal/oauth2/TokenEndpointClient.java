@@ -7,6 +7,8 @@ import dev.azid.http.HttpResponse;
 import dev.azid.internal.http.HttpPipeline;
 import dev.azid.internal.json.JsonFormatException;
 import dev.azid.internal.json.JsonObject;
+import dev.azid.internal.redact.RecentSecrets;
+import dev.azid.internal.redact.Redactor;
 import dev.azid.internal.util.Uris;
 import java.io.IOException;
 import java.io.InterruptedIOException;
@@ -26,6 +28,8 @@ public final class TokenEndpointClient {
     private final String credentialName;
     private final HttpPipeline pipeline;
     private final Clock clock;
+    private final Redactor redactor;
+    private final RecentSecrets received = new RecentSecrets();
 
     /**
      * Creates the client.
@@ -33,11 +37,25 @@ public final class TokenEndpointClient {
      * @param credentialName the credential, for messages
      * @param pipeline sends requests with retries
      * @param clock stamps received tokens
+     * @param redactor masks the credential's secrets in what the endpoint answers
      */
-    public TokenEndpointClient(String credentialName, HttpPipeline pipeline, Clock clock) {
+    public TokenEndpointClient(String credentialName, HttpPipeline pipeline, Clock clock, Redactor redactor) {
         this.credentialName = credentialName;
-        this.pipeline = pipeline;
+        this.pipeline = pipeline.withRedactor(redactor);
         this.clock = clock;
+        this.redactor = redactor;
+    }
+
+    /**
+     * The redactor for messages about a request: the credential's secrets, the tokens this client
+     * received, and the secrets the request carries.
+     *
+     * @param request the request, or {@code null}
+     * @return the redactor
+     */
+    public Redactor redactor(HttpRequest request) {
+        Redactor r = redactor.and(received.values());
+        return request == null ? r : r.forRequest(request);
     }
 
     /**
@@ -69,28 +87,33 @@ public final class TokenEndpointClient {
         try {
             response = pipeline.send(request);
         } catch (IOException e) {
+            Redactor r = redactor(request);
             if (e instanceof InterruptedIOException && !(e instanceof SocketTimeoutException)
                     || Thread.currentThread().isInterrupted()) {
                 CancellationException ce = new CancellationException(credentialName + ": interrupted");
-                ce.initCause(e);
+                ce.initCause(r.cause(e));
                 throw ce;
             }
             throw new AuthenticationFailedException(credentialName + ": could not get an answer from " + request
-                    + " (" + e.getClass().getSimpleName() + ": " + e.getMessage() + "; client-request-id " + requestId
-                    + "). Check network access to " + Uris.redact(URI.create(tokenEndpoint.getScheme() + "://"
-                    + tokenEndpoint.getRawAuthority())) + ", the authority host setting, and any proxy (HTTPS_PROXY).", e);
+                    + " (" + e.getClass().getSimpleName() + ": " + r.redact(e.getMessage()) + "; client-request-id "
+                    + requestId + "). Check network access to " + Uris.redact(URI.create(tokenEndpoint.getScheme() + "://"
+                    + tokenEndpoint.getRawAuthority())) + ", the authority host setting, and any proxy (HTTPS_PROXY).",
+                    r.cause(e));
         }
         if (!response.isSuccess()) {
-            throw EntraErrors.fromResponse(credentialName, request, response, requestId);
+            throw EntraErrors.fromResponse(credentialName, request, response, requestId, redactor(request));
         }
         try {
             JsonObject json = JsonObject.parse(response.body());
-            return UserTokenResult.from(json, TokenResponse.parse(json).toAccessToken(clock.instant()));
+            UserTokenResult result = UserTokenResult.from(json, TokenResponse.parse(json).toAccessToken(clock.instant()));
+            received.remember(result.refreshToken());
+            received.remember(result.token().token());
+            return result;
         } catch (JsonFormatException | IllegalStateException e) {
             throw new AuthenticationFailedException(credentialName + ": " + request.method() + " "
                     + Uris.redact(tokenEndpoint) + " answered HTTP " + response.statusCode()
-                    + " but not with a usable token response: " + e.getMessage() + " (client-request-id " + requestId
-                    + "). Check that the authority host points at Microsoft Entra ID.");
+                    + " but not with a usable token response: " + redactor(request).redact(e.getMessage())
+                    + " (client-request-id " + requestId + "). Check that the authority host points at Microsoft Entra ID.");
         }
     }
 }
