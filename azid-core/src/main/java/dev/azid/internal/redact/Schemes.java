@@ -60,7 +60,13 @@ final class Schemes {
             after++;
         }
         if (after < g) {
-            return true;
+            // 'Bearer abc=.' is base64 padding then punctuation, not name=value: a value needs substance.
+            for (int i = after; i < g; i++) {
+                if (Character.isLetterOrDigit(s.charAt(i)) || s.charAt(i) == '"' || s.charAt(i) == '\'') {
+                    return true;
+                }
+            }
+            return false;
         }
         // name="value" opens a quoted value; 'Bearer abc=' ends a quoted credential with its padding.
         return g + 1 < n && (s.charAt(g) == '"' || s.charAt(g) == '\'') && !Chars.isTerminator(s.charAt(g + 1));

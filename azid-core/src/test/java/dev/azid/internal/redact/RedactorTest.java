@@ -38,7 +38,8 @@ class RedactorTest {
         "sent 'Bearer @@'", "--password @@", "--client-secret=@@", "-Password @@", "<password>@@</password>",
         "\"credentials\": [\"@@\", \"@@\"]", "\"secret\": {\"value\": \"@@\"}", "$password => '@@'",
         "msg: \"password\" => \"@@\"", "\"ServicePrincipalCredential\": \"@@\"", "pwd: client_secret = '@@'",
-        "code: --password @@", "Basic --client-secret @@", "Authorization: token @@", "user_code=x&device_code=@@"})
+        "code: --password @@", "Basic --client-secret @@", "Authorization: token @@", "user_code=x&device_code=@@",
+        "Bearer @@=.", "Basic @@==, then", "Bearer AAAA@@=;"})
     void redact_secretShape_masksTheValue(String shape) {
         String text = "before " + shape.replace("@@", S) + " after";
         String out = redact(text);
