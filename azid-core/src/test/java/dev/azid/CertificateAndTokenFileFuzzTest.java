@@ -12,14 +12,12 @@ import java.nio.file.Path;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
-import net.jqwik.api.lifecycle.AfterContainer;
-import net.jqwik.api.lifecycle.BeforeContainer;
+import dev.azid.test.gen.Gen;
+import dev.azid.test.gen.Gens;
+import dev.azid.test.gen.Property;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 
 /**
  * Fuzzes certificate input (PEM text with broken, mixed or truncated blocks; mutated PFX bytes;
@@ -33,7 +31,7 @@ class CertificateAndTokenFileFuzzTest {
     private static byte[] pfx;
     private static String pem;
 
-    @BeforeContainer
+    @BeforeAll
     static void material() throws Exception {
         dir = Files.createTempDirectory("azid-cert-fuzz");
         TestCertificates certs = TestCertificates.valid();
@@ -41,7 +39,7 @@ class CertificateAndTokenFileFuzzTest {
         pem = certs.certificatePem() + certs.pkcs8Pem();
     }
 
-    @AfterContainer
+    @AfterAll
     static void removeDirectory() throws Exception {
         try (var files = Files.list(dir)) {
             for (Path p : files.toList()) {
@@ -51,68 +49,69 @@ class CertificateAndTokenFileFuzzTest {
         Files.deleteIfExists(dir);
     }
 
-    @Provide
-    Arbitrary<byte[]> certificates() {
-        Arbitrary<byte[]> mutatedPfx = Combinators.combine(Arbitraries.integers().between(0, 4000),
-                Arbitraries.bytes()).as((i, b) -> {
+    private static Gen<byte[]> certificates() {
+        Gen<byte[]> mutatedPfx = Gens.combine(Gens.integers(0, 4000),
+                Gens.bytes()).as((i, b) -> {
                     byte[] copy = pfx.clone();
                     copy[i % copy.length] = b;
                     return copy;
                 });
-        Arbitrary<byte[]> truncatedPfx = Arbitraries.integers().between(0, 4000)
+        Gen<byte[]> truncatedPfx = Gens.integers(0, 4000)
                 .map(n -> java.util.Arrays.copyOf(pfx, Math.min(n, pfx.length)));
-        Arbitrary<byte[]> brokenPem = Combinators.combine(Arbitraries.integers().between(0, 6000),
-                Arbitraries.strings().withCharRange(' ', '~').ofMaxLength(20),
-                Arbitraries.of("-----BEGIN PRIVATE KEY-----", "-----END CERTIFICATE-----", "-----BEGIN ENCRYPTED PRIVATE KEY-----",
+        Gen<byte[]> brokenPem = Gens.combine(Gens.integers(0, 6000),
+                Gens.strings().withCharRange(' ', '~').ofMaxLength(20),
+                Gens.of("-----BEGIN PRIVATE KEY-----", "-----END CERTIFICATE-----", "-----BEGIN ENCRYPTED PRIVATE KEY-----",
                         "-----BEGIN RSA PRIVATE KEY-----\nProc-Type: 4,ENCRYPTED\nDEK-Info: AES-256-CBC,00\n", "====", ""))
                 .as((cut, noise, marker) -> (pem.substring(0, Math.min(cut, pem.length())) + noise + "\n" + marker + "\n"
                         + pem.substring(Math.min(cut, pem.length()))).getBytes(StandardCharsets.UTF_8));
-        Arbitrary<byte[]> pemWithBadBase64 = Arbitraries.strings().withCharRange('!', '~').ofMaxLength(300)
+        Gen<byte[]> pemWithBadBase64 = Gens.strings().withCharRange('!', '~').ofMaxLength(300)
                 .map(s -> ("-----BEGIN CERTIFICATE-----\n" + s + "\n-----END CERTIFICATE-----\n-----BEGIN PRIVATE KEY-----\n"
                         + Base64.getEncoder().encodeToString(s.getBytes(StandardCharsets.UTF_8))
                         + "\n-----END PRIVATE KEY-----\n").getBytes(StandardCharsets.UTF_8));
-        return Arbitraries.oneOf(mutatedPfx, truncatedPfx, brokenPem, pemWithBadBase64, ForeignInput.bytes(3000));
+        return Gens.oneOf(mutatedPfx, truncatedPfx, brokenPem, pemWithBadBase64, ForeignInput.bytes(3000));
     }
 
-    @Property(tries = 300)
-    void clientCertificate_anyBytes_refusedCleanlyOrWorks(@ForAll("certificates") byte[] data) {
-        MutableClock clock = MutableClock.at("2026-11-24T10:00:00Z");
-        ScriptedTransport transport = new ScriptedTransport()
-                .always(r -> ScriptedTransport.json(200, ScriptedTransport.tokenJson("eyJ0eXAiOiJKV1QifQ.e30.c2ln", 3600), Map.of()));
-        String password = "pfx-password";
-        ForeignOutcome.credential().alsoAllowing(IllegalArgumentException.class).assertSafe(List.of(password), () ->
-                ClientCertificateCredential.builder().tenantId("contoso.com").clientId("00000000-0000-0000-0000-0000000000c1")
-                        .certificate(data).certificatePassword(password).httpTransport(transport).executor(Runnable::run)
-                        .clock(clock).sleeper(new RecordingSleeper(clock), () -> 0.5).build()
-                        .getToken(TokenRequestContext.of("https://management.azure.com/.default")));
-    }
-
-    @Provide
-    Arbitrary<byte[]> tokenFiles() {
-        return Arbitraries.oneOf(ForeignInput.bytes(4096),
-                ForeignInput.secret().map(s -> ("eyJhbGciOiJSUzI1NiJ9." + s + ".sig\n\n").getBytes(StandardCharsets.UTF_8)),
-                Arbitraries.of("", "\n", " ", "\u0000", "a\nb", "eyJ.\r\n.x").map(s -> s.getBytes(StandardCharsets.UTF_8)));
-    }
-
-    @Property(tries = 200)
-    void workloadIdentity_anyTokenFile_documentedOutcomeAndFileNeverShown(@ForAll("tokenFiles") byte[] contents)
-            throws Exception {
-        Path file = Files.createTempFile(dir, "token", ".jwt");
-        try {
-            Files.write(file, contents);
+    @Test
+    void clientCertificate_anyBytes_refusedCleanlyOrWorks() {
+        Property.forAll(300, certificates(), data -> {
             MutableClock clock = MutableClock.at("2026-11-24T10:00:00Z");
-            ScriptedTransport transport = new ScriptedTransport().always(r -> ScriptedTransport.json(400,
-                    "{\"error\":\"invalid_client\",\"error_description\":\"AADSTS700211: No matching federated identity record found\"}",
-                    Map.of()));
-            String text = new String(contents, StandardCharsets.UTF_8).strip();
-            List<String> secrets = text.length() >= 16 ? List.of(text) : List.of();
-            ForeignOutcome.credential().assertToken(clock, secrets, () -> WorkloadIdentityCredential.builder()
-                    .tenantId("contoso.com").clientId("00000000-0000-0000-0000-0000000000c1").tokenFilePath(file)
-                    .environment(Environment.of(Map.of())).httpTransport(transport).executor(Runnable::run).clock(clock)
-                    .sleeper(new RecordingSleeper(clock), () -> 0.5).build()
-                    .getToken(TokenRequestContext.of("https://management.azure.com/.default")));
-        } finally {
-            Files.deleteIfExists(file);
-        }
+            ScriptedTransport transport = new ScriptedTransport()
+                    .always(r -> ScriptedTransport.json(200, ScriptedTransport.tokenJson("eyJ0eXAiOiJKV1QifQ.e30.c2ln", 3600), Map.of()));
+            String password = "pfx-password";
+            ForeignOutcome.credential().alsoAllowing(IllegalArgumentException.class).assertSafe(List.of(password), () ->
+                    ClientCertificateCredential.builder().tenantId("contoso.com").clientId("00000000-0000-0000-0000-0000000000c1")
+                            .certificate(data).certificatePassword(password).httpTransport(transport).executor(Runnable::run)
+                            .clock(clock).sleeper(new RecordingSleeper(clock), () -> 0.5).build()
+                            .getToken(TokenRequestContext.of("https://management.azure.com/.default")));
+        });
+    }
+
+    private static Gen<byte[]> tokenFiles() {
+        return Gens.oneOf(ForeignInput.bytes(4096),
+                ForeignInput.secret().map(s -> ("eyJhbGciOiJSUzI1NiJ9." + s + ".sig\n\n").getBytes(StandardCharsets.UTF_8)),
+                Gens.of("", "\n", " ", "\u0000", "a\nb", "eyJ.\r\n.x").map(s -> s.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    @Test
+    void workloadIdentity_anyTokenFile_documentedOutcomeAndFileNeverShown() {
+        Property.forAll(200, tokenFiles(), contents -> {
+            Path file = Files.createTempFile(dir, "token", ".jwt");
+            try {
+                Files.write(file, contents);
+                MutableClock clock = MutableClock.at("2026-11-24T10:00:00Z");
+                ScriptedTransport transport = new ScriptedTransport().always(r -> ScriptedTransport.json(400,
+                        "{\"error\":\"invalid_client\",\"error_description\":\"AADSTS700211: No matching federated identity record found\"}",
+                        Map.of()));
+                String text = new String(contents, StandardCharsets.UTF_8).strip();
+                List<String> secrets = text.length() >= 16 ? List.of(text) : List.of();
+                ForeignOutcome.credential().assertToken(clock, secrets, () -> WorkloadIdentityCredential.builder()
+                        .tenantId("contoso.com").clientId("00000000-0000-0000-0000-0000000000c1").tokenFilePath(file)
+                        .environment(Environment.of(Map.of())).httpTransport(transport).executor(Runnable::run).clock(clock)
+                        .sleeper(new RecordingSleeper(clock), () -> 0.5).build()
+                        .getToken(TokenRequestContext.of("https://management.azure.com/.default")));
+            } finally {
+                Files.deleteIfExists(file);
+            }
+        });
     }
 }

@@ -8,14 +8,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
-import net.jqwik.api.lifecycle.AfterContainer;
-import net.jqwik.api.lifecycle.BeforeContainer;
+import dev.azid.test.gen.Gen;
+import dev.azid.test.gen.Gens;
+import dev.azid.test.gen.Property;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 
 /**
  * Fuzzes the configuration azid reads from outside: ARM cloud metadata (both api-versions' shapes)
@@ -34,12 +32,12 @@ class ConfigurationInputFuzzTest {
 
     private static Path dir;
 
-    @BeforeContainer
+    @BeforeAll
     static void directory() throws Exception {
         dir = Files.createTempDirectory("azid-config-fuzz");
     }
 
-    @AfterContainer
+    @AfterAll
     static void removeDirectory() throws Exception {
         try (var files = Files.list(dir)) {
             for (Path p : files.toList()) {
@@ -52,11 +50,10 @@ class ConfigurationInputFuzzTest {
     record Metadata(String body, boolean array, String secret) {
     }
 
-    @Provide
-    Arbitrary<Metadata> metadata() {
-        return ForeignInput.secret().flatMap(secret -> Combinators.combine(
-                ForeignInput.jsonBody(secret, CLOUD_FIELDS), Arbitraries.of(true, false),
-                Arbitraries.of("", ",\"authentication\":{\"loginEndpoint\":\"https://login.x/\",\"audiences\":[\"https://m/\"]}",
+    private static Gen<Metadata> metadata() {
+        return ForeignInput.secret().flatMap(secret -> Gens.combine(
+                ForeignInput.jsonBody(secret, CLOUD_FIELDS), Gens.of(true, false),
+                Gens.of("", ",\"authentication\":{\"loginEndpoint\":\"https://login.x/\",\"audiences\":[\"https://m/\"]}",
                         ",\"authentication\":{\"loginEndpoint\":\"http://a@127.0.0.1/\",\"audiences\":[]}",
                         ",\"authentication\":{\"loginEndpoint\":7}", ",\"authentication\":[]"))
                 .as((body, array, auth) -> {
@@ -66,52 +63,56 @@ class ConfigurationInputFuzzTest {
                 }));
     }
 
-    @Property(tries = 400)
-    void cloudDiscovery_anyMetadata_cloudOrCloudDiscoveryException(@ForAll("metadata") Metadata m) {
-        ScriptedTransport transport = new ScriptedTransport().always(r -> ScriptedTransport.json(200, m.body(), Map.of()));
-        CloudDiscovery discovery = CloudDiscovery.builder().httpTransport(transport).build();
-        Object cloud = ForeignOutcome.credential().alsoAllowing(CloudDiscoveryException.class)
-                .assertSafe(List.of(m.secret()), () -> discovery.discover(URI.create("https://management.local.azurestack.external/")));
-        if (cloud instanceof AzureCloud c) {
-            org.assertj.core.api.Assertions.assertThat(c.authorityHost().getScheme()).isEqualTo("https");
-            org.assertj.core.api.Assertions.assertThat(c.authorityHost().getRawUserInfo()).isNull();
-        }
+    @Test
+    void cloudDiscovery_anyMetadata_cloudOrCloudDiscoveryException() {
+        Property.forAll(400, metadata(), m -> {
+            ScriptedTransport transport = new ScriptedTransport().always(r -> ScriptedTransport.json(200, m.body(), Map.of()));
+            CloudDiscovery discovery = CloudDiscovery.builder().httpTransport(transport).build();
+            Object cloud = ForeignOutcome.credential().alsoAllowing(CloudDiscoveryException.class)
+                    .assertSafe(List.of(m.secret()), () -> discovery.discover(URI.create("https://management.local.azurestack.external/")));
+            if (cloud instanceof AzureCloud c) {
+                org.assertj.core.api.Assertions.assertThat(c.authorityHost().getScheme()).isEqualTo("https");
+                org.assertj.core.api.Assertions.assertThat(c.authorityHost().getRawUserInfo()).isNull();
+            }
+        });
     }
 
-    @Provide
-    Arbitrary<String> authFiles() {
-        Arbitrary<String> properties = ForeignInput.secret().flatMap(secret -> Combinators.combine(
-                Arbitraries.of("subscription", "client", "key", "tenant", "certificate", "certificatePassword",
+    private static Gen<String> authFiles() {
+        Gen<String> properties = ForeignInput.secret().flatMap(secret -> Gens.combine(
+                Gens.of("subscription", "client", "key", "tenant", "certificate", "certificatePassword",
                         "managementURI", "baseURL", "authURL", "graphURL", "other").list().ofMaxSize(10),
-                Arbitraries.strings().withCharRange(' ', '~').withChars('\\', '\n', '=').ofMaxLength(40))
+                Gens.strings().withCharRange(' ', '~').withChars('\\', '\n', '=').ofMaxLength(40))
                 .as((keys, value) -> String.join("\n", keys.stream()
                         .map(k -> k.equals("key") || k.equals("certificatePassword") ? k + "=" + secret : k + "=" + value)
                         .toList())));
         // Non-secret fields (ids, URLs) are shown on purpose, so they carry a decoy marker ("Dq..."), and
         // the real secret goes only where a secret belongs.
-        Arbitrary<String> json = Combinators.combine(ForeignInput.secret(), ForeignInput.secret())
+        Gen<String> json = Gens.combine(ForeignInput.secret(), ForeignInput.secret())
                 .flatAs((secret, decoy) -> ForeignInput.jsonBody("D" + decoy.substring(1), AUTH_FIELDS)
                         .map(b -> b.replace("\"clientSecret\":", "\"clientSecret\":\"" + secret + "\",\"x\":")
                                 .replace("\"clientCertificatePassword\":", "\"clientCertificatePassword\":\"" + secret
                                         + "\",\"y\":")));
-        return Arbitraries.oneOf(properties, json);
+        return Gens.oneOf(properties, json);
     }
 
-    @Property(tries = 400)
-    void authFile_anyContents_authFileOrIllegalArgument(@ForAll("authFiles") String text) throws Exception {
-        Path file = Files.createTempFile(dir, "auth", ".json");
-        try {
-            Files.writeString(file, text);
-            List<String> secrets = secretsIn(text);
-            ForeignOutcome.credential().alsoAllowing(IllegalArgumentException.class).assertSafe(secrets, () -> {
-                AzureAuthFile auth = AzureAuthFile.fromPath(file);
-                org.assertj.core.api.Assertions.assertThat(auth.toString()).satisfies(s -> secrets.forEach(
-                        secret -> org.assertj.core.api.Assertions.assertThat(s).doesNotContain(secret)));
-                return auth;
-            });
-        } finally {
-            Files.deleteIfExists(file);
-        }
+    @Test
+    void authFile_anyContents_authFileOrIllegalArgument() throws Exception {
+        Property.forAll(400, authFiles(), text -> {
+            Path file = Files.createTempFile(dir, "auth", ".json");
+            try {
+                // getBytes replaces lone surrogates, which writeString refuses.
+                Files.write(file, text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                List<String> secrets = secretsIn(text);
+                ForeignOutcome.credential().alsoAllowing(IllegalArgumentException.class).assertSafe(secrets, () -> {
+                    AzureAuthFile auth = AzureAuthFile.fromPath(file);
+                    org.assertj.core.api.Assertions.assertThat(auth.toString()).satisfies(s -> secrets.forEach(
+                            secret -> org.assertj.core.api.Assertions.assertThat(s).doesNotContain(secret)));
+                    return auth;
+                });
+            } finally {
+                Files.deleteIfExists(file);
+            }
+        });
     }
 
     private static List<String> secretsIn(String text) {

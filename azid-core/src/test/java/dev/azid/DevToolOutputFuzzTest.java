@@ -12,14 +12,12 @@ import java.time.Duration;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
-import net.jqwik.api.lifecycle.AfterContainer;
-import net.jqwik.api.lifecycle.BeforeContainer;
+import dev.azid.test.gen.Gen;
+import dev.azid.test.gen.Gens;
+import dev.azid.test.gen.Property;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 
 /**
  * Fuzzes what {@code az}, {@code azd} and {@code pwsh} print (stdout, stderr, exit code, time-outs)
@@ -33,7 +31,7 @@ class DevToolOutputFuzzTest {
 
     private static Path bin;
 
-    @BeforeContainer
+    @BeforeAll
     static void fakeTools() throws Exception {
         bin = Files.createTempDirectory("azid-tools-fuzz");
         for (String tool : List.of("az", "azd", "pwsh")) {
@@ -43,7 +41,7 @@ class DevToolOutputFuzzTest {
         }
     }
 
-    @AfterContainer
+    @AfterAll
     static void removeTools() throws Exception {
         for (String tool : List.of("az", "azd", "pwsh")) {
             Files.deleteIfExists(bin.resolve(tool));
@@ -54,16 +52,15 @@ class DevToolOutputFuzzTest {
     record Output(String tool, int exit, String stdout, String stderr, boolean timedOut, String secret) {
     }
 
-    @Provide
-    Arbitrary<Output> outputs() {
-        return ForeignInput.secret().flatMap(secret -> Combinators.combine(
-                Arbitraries.of("az", "azd", "pwsh"),
-                Arbitraries.of(0, 0, 0, 1, 2, 127, -1, 255),
+    private static Gen<Output> outputs() {
+        return ForeignInput.secret().flatMap(secret -> Gens.combine(
+                Gens.of("az", "azd", "pwsh"),
+                Gens.of(0, 0, 0, 1, 2, 127, -1, 255),
                 ForeignInput.jsonBody(secret, FIELDS),
-                Arbitraries.oneOf(Arbitraries.just(""), ForeignInput.textWithSecret(secret),
-                        Arbitraries.of("ERROR: Please run 'az login' to setup account.", "not logged in, run `azd auth login`",
+                Gens.oneOf(Gens.just(""), ForeignInput.textWithSecret(secret),
+                        Gens.of("ERROR: Please run 'az login' to setup account.", "not logged in, run `azd auth login`",
                                 "Run Connect-AzAccount to login.", "AADSTS70043: The refresh token has expired")),
-                Arbitraries.of(false, false, false, false, true))
+                Gens.of(false, false, false, false, true))
                 .as((tool, exit, out, err, timedOut) -> new Output(tool, exit, out, err, timedOut, secret)));
     }
 
@@ -82,11 +79,13 @@ class DevToolOutputFuzzTest {
         };
     }
 
-    @Property(tries = 500)
-    void devTools_anyOutput_validTokenOrDocumentedFailureWithoutSecrets(@ForAll("outputs") Output o) {
-        MutableClock clock = MutableClock.at("2026-11-24T10:00:00Z");
-        TokenCredential credential = credential(o, clock);
-        ForeignOutcome.credential().assertToken(clock, List.of(o.secret()),
-                () -> credential.getToken(TokenRequestContext.of("https://management.azure.com/.default")));
+    @Test
+    void devTools_anyOutput_validTokenOrDocumentedFailureWithoutSecrets() {
+        Property.forAll(500, outputs(), o -> {
+            MutableClock clock = MutableClock.at("2026-11-24T10:00:00Z");
+            TokenCredential credential = credential(o, clock);
+            ForeignOutcome.credential().assertToken(clock, List.of(o.secret()),
+                    () -> credential.getToken(TokenRequestContext.of("https://management.azure.com/.default")));
+        });
     }
 }

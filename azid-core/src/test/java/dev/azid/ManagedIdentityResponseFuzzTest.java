@@ -12,14 +12,12 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
-import net.jqwik.api.lifecycle.AfterContainer;
-import net.jqwik.api.lifecycle.BeforeContainer;
+import dev.azid.test.gen.Gen;
+import dev.azid.test.gen.Gens;
+import dev.azid.test.gen.Property;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 
 /**
  * Fuzzes every managed-identity source's answers (IMDS, App Service, legacy MSI, Cloud Shell,
@@ -35,13 +33,13 @@ class ManagedIdentityResponseFuzzTest {
 
     private static Path arcDir;
 
-    @BeforeContainer
+    @BeforeAll
     static void arcKeyDirectory() throws Exception {
         arcDir = Files.createTempDirectory("azid-arc-fuzz");
         Files.writeString(arcDir.resolve("secret.key"), "arc-key-file-contents-0123456789");
     }
 
-    @AfterContainer
+    @AfterAll
     static void removeArcKeyDirectory() throws Exception {
         try (var files = Files.list(arcDir)) {
             for (Path p : files.toList()) {
@@ -54,16 +52,15 @@ class ManagedIdentityResponseFuzzTest {
     record Answer(String source, boolean userAssigned, int status, String body, String secret, String challenge) {
     }
 
-    @Provide
-    Arbitrary<Answer> answers() {
-        Arbitrary<String> challenge = Arbitraries.of("Basic realm=%key", "Basic realm=%dir/../secret.key",
+    private static Gen<Answer> answers() {
+        Gen<String> challenge = Gens.of("Basic realm=%key", "Basic realm=%dir/../secret.key",
                 "Basic realm=/etc/passwd", "Basic realm=%dir/other.txt", "Basic realm=", "Bearer realm=%key",
                 "Basic realm=\"%key\"", "Basic realm=%key\r\nX: y", "basic REALM=%key", "Basic realm=relative.key",
                 "Basic realm=%dir/missing.key");
-        return ForeignInput.secret().flatMap(secret -> Combinators.combine(
-                Arbitraries.of("IMDS", "App Service", "legacy", "Cloud Shell", "Service Fabric", "Arc"),
-                Arbitraries.of(false, true),
-                Arbitraries.of(200, 200, 200, 400, 401, 403, 404, 410, 429, 500, 503, 0),
+        return ForeignInput.secret().flatMap(secret -> Gens.combine(
+                Gens.of("IMDS", "App Service", "legacy", "Cloud Shell", "Service Fabric", "Arc"),
+                Gens.of(false, true),
+                Gens.of(200, 200, 200, 400, 401, 403, 404, 410, 429, 500, 503, 0),
                 ForeignInput.jsonBody(secret, FIELDS), challenge)
                 .as((source, user, status, body, ch) -> new Answer(source, user, status, body, secret, ch)));
     }
@@ -95,43 +92,46 @@ class ManagedIdentityResponseFuzzTest {
         return env;
     }
 
-    @Property(tries = 500)
-    void managedIdentity_anyAnswer_validTokenOrDocumentedFailureWithoutSecrets(@ForAll("answers") Answer a) {
-        MutableClock clock = MutableClock.at("2026-11-24T10:00:00Z");
-        String hostSecret = "Hs" + a.secret() + "Hdr";
-        String challenge = a.challenge().replace("%key", arcDir.resolve("secret.key").toString())
-                .replace("%dir", arcDir.toString());
-        ScriptedTransport transport = new ScriptedTransport();
-        if (a.source().equals("Arc")) {
-            transport.then(r -> ScriptedTransport.json(401, "{}", Map.of("WWW-Authenticate", challenge)));
-        }
-        transport.always(r -> ScriptedTransport.json(a.status(), a.body(), Map.of()));
-        ManagedIdentityCredential.Builder builder = ManagedIdentityCredential.builder()
-                .environment(Environment.of(environment(a.source(), hostSecret))).httpTransport(transport)
-                .executor(Runnable::run).clock(clock).sleeper(new RecordingSleeper(clock), () -> 0.5).osName("Linux")
-                .arcTokenDirectory(arcDir);
-        if (a.userAssigned()) {
-            builder.clientId(CLIENT_ID);
-        }
-        ForeignOutcome.credential().assertToken(clock, List.of(a.secret(), hostSecret, "arc-key-file-contents"),
-                () -> builder.build().getToken(TokenRequestContext.of("https://management.azure.com/.default")));
+    @Test
+    void managedIdentity_anyAnswer_validTokenOrDocumentedFailureWithoutSecrets() {
+        Property.forAll(500, answers(), a -> {
+            MutableClock clock = MutableClock.at("2026-11-24T10:00:00Z");
+            String hostSecret = "Hs" + a.secret() + "Hdr";
+            String challenge = a.challenge().replace("%key", arcDir.resolve("secret.key").toString())
+                    .replace("%dir", arcDir.toString());
+            ScriptedTransport transport = new ScriptedTransport();
+            if (a.source().equals("Arc")) {
+                transport.then(r -> ScriptedTransport.json(401, "{}", Map.of("WWW-Authenticate", challenge)));
+            }
+            transport.always(r -> ScriptedTransport.json(a.status(), a.body(), Map.of()));
+            ManagedIdentityCredential.Builder builder = ManagedIdentityCredential.builder()
+                    .environment(Environment.of(environment(a.source(), hostSecret))).httpTransport(transport)
+                    .executor(Runnable::run).clock(clock).sleeper(new RecordingSleeper(clock), () -> 0.5).osName("Linux")
+                    .arcTokenDirectory(arcDir);
+            if (a.userAssigned()) {
+                builder.clientId(CLIENT_ID);
+            }
+            ForeignOutcome.credential().assertToken(clock, List.of(a.secret(), hostSecret, "arc-key-file-contents"),
+                    () -> builder.build().getToken(TokenRequestContext.of("https://management.azure.com/.default")));
+        });
     }
 
-    @Property(tries = 100)
-    void managedIdentity_binaryGarbage_documentedFailure(@ForAll("garbage") byte[] body) {
-        MutableClock clock = MutableClock.at("2026-11-24T10:00:00Z");
-        ScriptedTransport transport = new ScriptedTransport()
-                .always(r -> new HttpResponse(200, Map.of("Content-Type", List.of("application/json")), body));
-        ManagedIdentityCredential credential = ManagedIdentityCredential.builder().environment(Environment.of(Map.of()))
-                .httpTransport(transport).executor(Runnable::run).clock(clock)
-                .sleeper(new RecordingSleeper(clock), () -> 0.5).osName("Linux").build();
-        ForeignOutcome.credential().assertToken(clock, List.of(new String(body, StandardCharsets.ISO_8859_1).strip())
-                .stream().filter(s -> s.length() > 12).toList(),
-                () -> credential.getToken(TokenRequestContext.of("https://management.azure.com/.default")));
+    @Test
+    void managedIdentity_binaryGarbage_documentedFailure() {
+        Property.forAll(100, garbage(), body -> {
+            MutableClock clock = MutableClock.at("2026-11-24T10:00:00Z");
+            ScriptedTransport transport = new ScriptedTransport()
+                    .always(r -> new HttpResponse(200, Map.of("Content-Type", List.of("application/json")), body));
+            ManagedIdentityCredential credential = ManagedIdentityCredential.builder().environment(Environment.of(Map.of()))
+                    .httpTransport(transport).executor(Runnable::run).clock(clock)
+                    .sleeper(new RecordingSleeper(clock), () -> 0.5).osName("Linux").build();
+            ForeignOutcome.credential().assertToken(clock, List.of(new String(body, StandardCharsets.ISO_8859_1).strip())
+                    .stream().filter(s -> s.length() > 12).toList(),
+                    () -> credential.getToken(TokenRequestContext.of("https://management.azure.com/.default")));
+        });
     }
 
-    @Provide
-    Arbitrary<byte[]> garbage() {
+    private static Gen<byte[]> garbage() {
         return ForeignInput.bytes(2048);
     }
 }

@@ -7,12 +7,10 @@ import dev.azid.test.RecordingSleeper;
 import dev.azid.test.ScriptedTransport;
 import java.util.List;
 import java.util.Map;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
+import dev.azid.test.gen.Gen;
+import dev.azid.test.gen.Gens;
+import dev.azid.test.gen.Property;
+import org.junit.jupiter.api.Test;
 
 /**
  * Fuzzes the token endpoint's answers (status, body, headers) through the public confidential and
@@ -28,12 +26,11 @@ class TokenResponseFuzzTest {
     record Answer(int status, String body, String secret, String retryAfter) {
     }
 
-    @Provide
-    Arbitrary<Answer> answers() {
-        return ForeignInput.secret().flatMap(secret -> Combinators.combine(
-                Arbitraries.of(200, 200, 200, 400, 401, 403, 404, 429, 500, 503, 302, 0, 600, 999),
+    private static Gen<Answer> answers() {
+        return ForeignInput.secret().flatMap(secret -> Gens.combine(
+                Gens.of(200, 200, 200, 400, 401, 403, 404, 429, 500, 503, 302, 0, 600, 999),
                 ForeignInput.jsonBody(secret, FIELDS),
-                Arbitraries.of("", "1", "0", "-3", "99999999999", "Wed, 21 Oct 2015 07:28:00 GMT", "garbage"))
+                Gens.of("", "1", "0", "-3", "99999999999", "Wed, 21 Oct 2015 07:28:00 GMT", "garbage"))
                 .as((status, body, retry) -> new Answer(status, body, secret, retry)));
     }
 
@@ -42,27 +39,31 @@ class TokenResponseFuzzTest {
                 a.retryAfter().isEmpty() ? Map.of() : Map.of("Retry-After", a.retryAfter())));
     }
 
-    @Property(tries = 400)
-    void clientSecret_anyAnswer_validTokenOrDocumentedFailureWithoutSecrets(@ForAll("answers") Answer a) {
-        MutableClock clock = MutableClock.at("2026-11-24T10:00:00Z");
-        String configured = "Cs" + a.secret() + "Own";
-        ClientSecretCredential credential = ClientSecretCredential.builder().tenantId("contoso.com")
-                .clientId("00000000-0000-0000-0000-0000000000c1").clientSecret(configured)
-                .httpTransport(transport(a)).executor(Runnable::run).clock(clock)
-                .sleeper(new RecordingSleeper(clock), () -> 0.5).build();
-        ForeignOutcome.credential().assertToken(clock, List.of(a.secret(), configured),
-                () -> credential.getToken(TokenRequestContext.of("https://management.azure.com/.default")));
+    @Test
+    void clientSecret_anyAnswer_validTokenOrDocumentedFailureWithoutSecrets() {
+        Property.forAll(400, answers(), a -> {
+            MutableClock clock = MutableClock.at("2026-11-24T10:00:00Z");
+            String configured = "Cs" + a.secret() + "Own";
+            ClientSecretCredential credential = ClientSecretCredential.builder().tenantId("contoso.com")
+                    .clientId("00000000-0000-0000-0000-0000000000c1").clientSecret(configured)
+                    .httpTransport(transport(a)).executor(Runnable::run).clock(clock)
+                    .sleeper(new RecordingSleeper(clock), () -> 0.5).build();
+            ForeignOutcome.credential().assertToken(clock, List.of(a.secret(), configured),
+                    () -> credential.getToken(TokenRequestContext.of("https://management.azure.com/.default")));
+        });
     }
 
-    @Property(tries = 200)
-    void usernamePassword_anyAnswer_validTokenOrDocumentedFailureWithoutSecrets(@ForAll("answers") Answer a) {
-        MutableClock clock = MutableClock.at("2026-11-24T10:00:00Z");
-        String password = "Pw" + a.secret() + "Own";
-        UsernamePasswordCredential credential = UsernamePasswordCredential.builder().tenantId("contoso.com")
-                .clientId("00000000-0000-0000-0000-0000000000c1").username("user@contoso.com").password(password)
-                .httpTransport(transport(a)).executor(Runnable::run).clock(clock)
-                .sleeper(new RecordingSleeper(clock), () -> 0.5).build();
-        ForeignOutcome.credential().assertToken(clock, List.of(a.secret(), password),
-                () -> credential.getToken(TokenRequestContext.of("https://management.azure.com/.default")));
+    @Test
+    void usernamePassword_anyAnswer_validTokenOrDocumentedFailureWithoutSecrets() {
+        Property.forAll(200, answers(), a -> {
+            MutableClock clock = MutableClock.at("2026-11-24T10:00:00Z");
+            String password = "Pw" + a.secret() + "Own";
+            UsernamePasswordCredential credential = UsernamePasswordCredential.builder().tenantId("contoso.com")
+                    .clientId("00000000-0000-0000-0000-0000000000c1").username("user@contoso.com").password(password)
+                    .httpTransport(transport(a)).executor(Runnable::run).clock(clock)
+                    .sleeper(new RecordingSleeper(clock), () -> 0.5).build();
+            ForeignOutcome.credential().assertToken(clock, List.of(a.secret(), password),
+                    () -> credential.getToken(TokenRequestContext.of("https://management.azure.com/.default")));
+        });
     }
 }

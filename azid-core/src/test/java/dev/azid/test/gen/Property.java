@@ -66,6 +66,12 @@ public final class Property {
     private static String describe(Object value) {
         String text = value instanceof byte[] b ? b.length + " bytes " + java.util.Arrays.toString(
                 java.util.Arrays.copyOf(b, Math.min(b.length, 64))) : String.valueOf(value);
-        return text.length() > 2000 ? text.substring(0, 2000) + "... (" + text.length() + " chars)" : text;
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < text.length() && sb.length() < 2000; i++) {
+            char c = text.charAt(i);
+            // Control characters and surrogates would garble the test report: show them escaped.
+            sb.append(c >= ' ' && c < 0x7f ? String.valueOf(c) : String.format("\\u%04x", (int) c));
+        }
+        return sb.length() >= 2000 ? sb + "... (" + text.length() + " chars)" : sb.toString();
     }
 }
