@@ -1,13 +1,13 @@
 package dev.azid;
 
+import dev.azid.test.gen.Gen;
+import dev.azid.test.gen.Gens;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
 import java.util.Random;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
 
 /**
  * Every shape in which a server or tool may echo a secret, for the redaction property tests: each
@@ -44,18 +44,18 @@ final class ForeignTextShapes {
     }
 
     /** Opaque secrets from base64, base64url, URL-safe and hex alphabets; '=' only as base64 padding. */
-    static Arbitrary<String> secrets() {
-        Arbitrary<String> b64 = chars(B64).flatMap(s -> Arbitraries.of("", "=", "==").map(p -> s + p));
-        return Arbitraries.oneOf(b64, chars(B64URL), chars(URL_SAFE), chars(HEX));
+    static Gen<String> secrets() {
+        Gen<String> b64 = chars(B64).flatMap(s -> Gens.of("", "=", "==").map(p -> s + p));
+        return Gens.oneOf(b64, chars(B64URL), chars(URL_SAFE), chars(HEX));
     }
 
-    private static Arbitrary<String> chars(String alphabet) {
-        return Arbitraries.strings().withChars(alphabet.toCharArray()).ofMinLength(12).ofMaxLength(80);
+    private static Gen<String> chars(String alphabet) {
+        return Gens.strings().withChars(alphabet.toCharArray()).ofMinLength(12).ofMaxLength(80);
     }
 
     /** Surrounding text: words, digits, punctuation and line breaks, no quotes. */
-    static Arbitrary<String> noise() {
-        return Arbitraries.strings().withChars(NOISE.toCharArray()).ofMaxLength(60);
+    static Gen<String> noise() {
+        return Gens.strings().withChars(NOISE.toCharArray()).ofMaxLength(60);
     }
 
     /**

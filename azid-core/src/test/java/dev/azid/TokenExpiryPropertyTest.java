@@ -8,6 +8,10 @@ import dev.azid.internal.process.ProcessRunner;
 import dev.azid.test.MutableClock;
 import dev.azid.test.RecordingSleeper;
 import dev.azid.test.ScriptedTransport;
+import dev.azid.test.gen.Coverage;
+import dev.azid.test.gen.Gen;
+import dev.azid.test.gen.Gens;
+import dev.azid.test.gen.Property;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -20,15 +24,8 @@ import java.time.format.DateTimeFormatter;
 import java.util.Comparator;
 import java.util.Map;
 import java.util.stream.Stream;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
-import net.jqwik.api.Tuple;
-import net.jqwik.api.lifecycle.AfterProperty;
-import net.jqwik.api.statistics.Statistics;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
 
 /**
  * Issue 11, class 5 as a property: for any expiry value, in any managed-identity answer shape, a token
@@ -63,7 +60,7 @@ class TokenExpiryPropertyTest {
         return scratch;
     }
 
-    @AfterProperty
+    @AfterEach
     void deleteScratch() throws IOException {
         if (scratch != null) {
             try (Stream<Path> files = Files.walk(scratch)) {
@@ -84,27 +81,39 @@ class TokenExpiryPropertyTest {
     record Answer(Shape shape, String first, String second) {
     }
 
-    @Property(tries = 600)
-    void getToken_returnsAValidExpiryOrFailsCleanly(@ForAll("answers") Answer answer, @ForAll("refreshIn") String refreshIn,
-            @ForAll("token") String token) {
-        MutableClock clock = new MutableClock(NOW);
-        Shape shape = answer.shape();
-        try {
-            AccessToken t = credential(shape, body(shape, token, answer.first(), answer.second(), refreshIn), clock)
-                    .getToken(TokenRequestContext.of(ARM));
-            assertThat(t.token()).isEqualTo(token);
-            assertThat(t.expiresAt()).isAfter(NOW).isBeforeOrEqualTo(NOW.plus(TokenExpiry.MAX_LIFETIME));
-            assertThat(t.refreshAt()).isBeforeOrEqualTo(t.expiresAt());
-            Statistics.label("outcome").collect("token");
-        } catch (AuthenticationFailedException | CredentialUnavailableException e) {
-            assertThat(e.getMessage()).doesNotContain(token);
-            Statistics.label("outcome").collect("refused");
-        }
-        // Not vacuous: valid expiries must be generated and accepted often enough, invalid ones refused.
-        Statistics.label("outcome").coverage(c -> {
-            c.check("token").percentage(p -> p >= 10);
-            c.check("refused").percentage(p -> p >= 10);
+    /**
+     * One try: an answer, the {@code refresh_in} literal (or {@code null} for absent) and the token.
+     *
+     * @param answer the answer
+     * @param refreshIn the {@code refresh_in} literal
+     * @param token the access token the answer carries
+     */
+    record Try(Answer answer, String refreshIn, String token) {
+    }
+
+    @Test
+    void getToken_returnsAValidExpiryOrFailsCleanly() {
+        Coverage outcome = new Coverage();
+        Property.forAll(600, Gens.combine(answers(), refreshIn(), token()).as(Try::new), one -> {
+            Answer answer = one.answer();
+            String token = one.token();
+            MutableClock clock = new MutableClock(NOW);
+            Shape shape = answer.shape();
+            try {
+                String body = body(shape, token, answer.first(), answer.second(), one.refreshIn());
+                AccessToken t = credential(shape, body, clock).getToken(TokenRequestContext.of(ARM));
+                assertThat(t.token()).isEqualTo(token);
+                assertThat(t.expiresAt()).isAfter(NOW).isBeforeOrEqualTo(NOW.plus(TokenExpiry.MAX_LIFETIME));
+                assertThat(t.refreshAt()).isBeforeOrEqualTo(t.expiresAt());
+                outcome.collect("token");
+            } catch (AuthenticationFailedException | CredentialUnavailableException e) {
+                assertThat(e.getMessage()).doesNotContain(token);
+                outcome.collect("refused");
+            }
         });
+        // Not vacuous: valid expiries must be generated and accepted often enough, invalid ones refused.
+        outcome.requireAtLeast("token", 10);
+        outcome.requireAtLeast("refused", 10);
     }
 
     private static String field(String name, String literal) {
@@ -158,72 +167,69 @@ class TokenExpiryPropertyTest {
         };
     }
 
-    @Provide
-    Arbitrary<String> token() {
-        return Arbitraries.strings().withCharRange('a', 'z').numeric().ofMinLength(16).ofMaxLength(40).map(s -> "tok" + s);
+    private static Gen<String> token() {
+        return Gens.strings().withCharRange('a', 'z').numeric().ofMinLength(16).ofMaxLength(40).map(s -> "tok" + s);
     }
 
-    @Provide
-    Arbitrary<String> refreshIn() {
-        return Arbitraries.oneOf(Arbitraries.longs().map(String::valueOf),
-                Arbitraries.longs().between(-10, 100_000).map(String::valueOf), Arbitraries.of("\"x\"", "1e999999999", "NaN"))
+    private static Gen<String> refreshIn() {
+        return Gens.oneOf(Gens.longs().map(String::valueOf),
+                Gens.longs(-10, 100_000).map(String::valueOf), Gens.of("\"x\"", "1e999999999", "NaN"))
                 .injectNull(0.5);
     }
 
     private static final long WEEK = TokenExpiry.MAX_LIFETIME.getSeconds();
     /** Epoch seconds around the valid window (now, now + 7 days]; its edge cases fall just outside it. */
-    private static final Arbitrary<Long> NEAR = Arbitraries.longs().between(NOW_S - 600, NOW_S + WEEK + 600);
+    private static final Gen<Long> NEAR = Gens.longs(NOW_S - 600, NOW_S + WEEK + 600);
     /** Lifetimes around the valid window (0, 7 days]. */
-    private static final Arbitrary<Long> LIFETIMES = Arbitraries.longs().between(-600, WEEK + 600);
+    private static final Gen<Long> LIFETIMES = Gens.longs(-600, WEEK + 600);
 
     /** Each shape with values of the form its fields really take, mixed with anything at all. */
-    @Provide
-    Arbitrary<Answer> answers() {
-        return Arbitraries.of(Shape.class).flatMap(shape -> Combinators.combine(
-                Arbitraries.frequencyOf(Tuple.of(3, plausibleFirst(shape)), Tuple.of(2, expiry())),
-                Arbitraries.frequencyOf(Tuple.of(3, plausibleSecond(shape)), Tuple.of(2, expiry())))
+    private static Gen<Answer> answers() {
+        return Gens.of(Shape.values()).flatMap(shape -> Gens.combine(
+                Gens.<String>frequencyOf(Gens.weighted(3, plausibleFirst(shape)), Gens.weighted(2, expiry())),
+                Gens.<String>frequencyOf(Gens.weighted(3, plausibleSecond(shape)), Gens.weighted(2, expiry())))
                 .as((first, second) -> new Answer(shape, first, second)));
     }
 
-    private static Arbitrary<String> plausibleFirst(Shape shape) {
-        Arbitrary<String> epoch = Arbitraries.oneOf(NEAR.map(String::valueOf), NEAR.map(v -> "\"" + v + "\""));
+    private static Gen<String> plausibleFirst(Shape shape) {
+        Gen<String> epoch = Gens.oneOf(NEAR.map(String::valueOf), NEAR.map(v -> "\"" + v + "\""));
         return switch (shape) {
             case TOKEN_ENDPOINT -> LIFETIMES.map(String::valueOf);
-            case AZD -> dates(Arbitraries.just(2));
+            case AZD -> dates(Gens.just(2));
             case AZ_CLI, PWSH -> NEAR.map(String::valueOf);
-            case LEGACY -> Arbitraries.oneOf(epoch, dates(Arbitraries.of(0, 1, 4)));
+            case LEGACY -> Gens.oneOf(epoch, dates(Gens.of(0, 1, 4)));
             default -> epoch;
         };
     }
 
-    private static Arbitrary<String> plausibleSecond(Shape shape) {
-        return shape == Shape.AZ_CLI ? dates(Arbitraries.just(3))
-                : Arbitraries.oneOf(LIFETIMES.map(String::valueOf), LIFETIMES.map(v -> "\"" + v + "\""));
+    private static Gen<String> plausibleSecond(Shape shape) {
+        return shape == Shape.AZ_CLI ? dates(Gens.just(3))
+                : Gens.oneOf(LIFETIMES.map(String::valueOf), LIFETIMES.map(v -> "\"" + v + "\""));
     }
 
     /** A JSON literal for an expiry field, or {@code null} for "absent". */
-    private static Arbitrary<String> expiry() {
-        return Arbitraries.oneOf(
-                Arbitraries.longs().map(String::valueOf),
+    private static Gen<String> expiry() {
+        return Gens.oneOf(
+                Gens.longs().map(String::valueOf),
                 NEAR.map(String::valueOf),
                 NEAR.map(v -> "\"" + v + "\""),
                 LIFETIMES.map(String::valueOf),
                 LIFETIMES.map(v -> "\"" + v + "\""),
-                Arbitraries.doubles().filter(Double::isFinite).map(String::valueOf),
-                Arbitraries.of("NaN", "\"NaN\"", "-0", "1e999999999", "1E400", "1e-999999", "true", "null", "{}", "[1]", "\"\"",
+                Gens.doubles().filter(Double::isFinite).map(String::valueOf),
+                Gens.of("NaN", "\"NaN\"", "-0", "1e999999999", "1E400", "1e-999999", "true", "null", "{}", "[1]", "\"\"",
                         "123456789012345678901234567890", "\"9999999999\"", "253402300799", "4294967295", "\"+60\"",
                         "\"12/31/9999 11:59:59 PM +00:00\"", "\"9999-12-31T23:59:59Z\""),
-                dates(Arbitraries.integers().between(0, 4)),
-                Arbitraries.strings().ofMaxLength(40).map(TokenExpiryPropertyTest::quote)).injectNull(0.15);
+                dates(Gens.integers(0, 4)),
+                Gens.strings().ofMaxLength(40).map(TokenExpiryPropertyTest::quote)).injectNull(0.15);
     }
 
     /**
      * Dates around now: legacy App Service 12-hour (0) and 24-hour (1) forms, ISO-8601 as azd prints
      * it (2), the Azure CLI's local form (3), and a 24-hour hour with PM (4, refused).
      */
-    private static Arbitrary<String> dates(Arbitrary<Integer> form) {
-        Arbitrary<Integer> offsetMinutes = Arbitraries.integers().between(-14 * 60, 14 * 60).map(m -> m / 15 * 15);
-        return Combinators.combine(NEAR, offsetMinutes, form).as((epoch, offset, f) -> {
+    private static Gen<String> dates(Gen<Integer> form) {
+        Gen<Integer> offsetMinutes = Gens.integers(-14 * 60, 14 * 60).map(m -> m / 15 * 15);
+        return Gens.combine(NEAR, offsetMinutes, form).as((epoch, offset, f) -> {
             ZoneOffset zone = ZoneOffset.ofTotalSeconds(offset * 60);
             LocalDateTime t = LocalDateTime.ofEpochSecond(epoch, 0, zone);
             int h12 = t.getHour() % 12 == 0 ? 12 : t.getHour() % 12;
