@@ -19,13 +19,12 @@ import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
-import net.jqwik.api.lifecycle.AfterProperty;
-import net.jqwik.api.statistics.Statistics;
+import dev.azid.test.gen.Coverage;
+import dev.azid.test.gen.Gen;
+import dev.azid.test.gen.Gens;
+import dev.azid.test.gen.Property;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
 
 /**
  * Issue 11 class 3, for any value: with random strings as scope, requested tenant, configured tenant
@@ -54,7 +53,19 @@ class ToolArgumentPropertyTest {
         }
     }
 
-    @AfterProperty
+    /** One try of the Azure CLI property. */
+    record CliTry(String scope, String tenant, String configuredTenant, String subscription) {
+    }
+
+    /** One try of the azd property. */
+    record AzdTry(String scope1, String scope2, boolean two, String tenant, String configuredTenant) {
+    }
+
+    /** One try of the PowerShell property. */
+    record PwshTry(String scope, String tenant, String configuredTenant) {
+    }
+
+    @AfterEach
     void removeTools() throws IOException {
         try (Stream<Path> files = Files.walk(bin)) {
             files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
@@ -62,30 +73,27 @@ class ToolArgumentPropertyTest {
     }
 
     /** Values of every kind, a share of them valid for the role so that tries get as far as the tool. */
-    private static Arbitrary<String> values(String validChars, String... valid) {
-        Arbitrary<String> allowed = Arbitraries.strings().withChars(validChars).ofMinLength(1).ofMaxLength(16);
-        return Arbitraries.frequencyOf(
-                net.jqwik.api.Tuple.of(4, Arbitraries.strings().alpha().ofMinLength(1).ofMaxLength(3)
+    private static Gen<String> values(String validChars, String... valid) {
+        Gen<String> allowed = Gens.strings().withChars(validChars).ofMinLength(1).ofMaxLength(16);
+        return Gens.frequencyOf(
+                Gens.weighted(4, Gens.strings().alpha().ofMinLength(1).ofMaxLength(3)
                         .flatMap(head -> allowed.map(tail -> head + tail))),
-                net.jqwik.api.Tuple.of(2, Arbitraries.of(valid)),
-                net.jqwik.api.Tuple.of(2, Arbitraries.of("-", "--", "-h", " -").flatMap(p -> allowed.map(s -> p + s))),
-                net.jqwik.api.Tuple.of(2, Arbitraries.strings().all().ofMaxLength(24)),
-                net.jqwik.api.Tuple.of(2, Arbitraries.of("--debug", "-h", "--help", "-x", "--scope=x", "@file", "a;b",
+                Gens.weighted(2, Gens.of(valid)),
+                Gens.weighted(2, Gens.of("-", "--", "-h", " -").flatMap(p -> allowed.map(s -> p + s))),
+                Gens.weighted(2, Gens.strings().all().ofMaxLength(24)),
+                Gens.weighted(2, Gens.of("--debug", "-h", "--help", "-x", "--scope=x", "@file", "a;b",
                         "$(id)", "a'b", "a`b", "a\nb", " -x", "-")));
     }
 
-    @Provide
-    Arbitrary<String> scopes() {
+    private static Gen<String> scopes() {
         return values("abcXYZ019-_.:/", "https://management.azure.com/.default", "api://x/.default", "User.Read");
     }
 
-    @Provide
-    Arbitrary<String> tenants() {
+    private static Gen<String> tenants() {
         return values("abcXYZ019-.", "contoso.com", "72f988bf-86f1-41af-91ab-2d7cd011db47").injectNull(0.4);
     }
 
-    @Provide
-    Arbitrary<String> subscriptions() {
+    private static Gen<String> subscriptions() {
         return values("abcXYZ019-_. ", "My Sub 1", "00000000-0000-0000-0000-000000000000").injectNull(0.4);
     }
 
@@ -130,70 +138,74 @@ class ToolArgumentPropertyTest {
         }
     }
 
-    @Property(tries = 400)
-    void azureCli_anyScopeTenantSubscription_refusedOrOnlySafeArguments(@ForAll("scopes") String scope,
-            @ForAll("tenants") String tenant, @ForAll("tenants") String configuredTenant,
-            @ForAll("subscriptions") String subscription) {
-        RecordingRunner runner = new RecordingRunner();
-        boolean ran = attempt(runner, () -> AzureCliCredential.builder().environment(env()).osName("Linux").clock(NOW, ZoneOffset.UTC)
-                .processRunner(runner).tenantId(configuredTenant)
-                .additionallyAllowedTenants("*").subscription(subscription)
-                .build(), () -> TokenRequestContext.of(scope).withTenantId(tenant));
-        Statistics.label("az").collect(ran ? "ran" : "refused");
-        // Not vacuous: a good share of tries must get as far as running the tool.
-        Statistics.label("az").coverage(c -> c.check("ran").percentage(p -> p >= 5));
-        if (ran) {
-            List<String> argv = runner.runs().get(0);
-            assertOptions(argv.subList(1, argv.size()), Set.of("account", "get-access-token", "--output", "json"),
-                    Map.of("--scope", SCOPE, "--tenant", TENANT, "--subscription", SUBSCRIPTION));
-        }
-    }
-
-    @Property(tries = 400)
-    void azd_anyScopesAndTenant_refusedOrOnlySafeArguments(@ForAll("scopes") String scope1,
-            @ForAll("scopes") String scope2, @ForAll boolean two, @ForAll("tenants") String tenant,
-            @ForAll("tenants") String configuredTenant) {
-        RecordingRunner runner = new RecordingRunner();
-        List<String> scopes = two ? List.of(scope1, scope2) : List.of(scope1);
-        boolean ran = attempt(runner, () -> AzureDeveloperCliCredential.builder().environment(env()).osName("Linux").clock(NOW, ZoneOffset.UTC)
-                .processRunner(runner).tenantId(configuredTenant)
-                .additionallyAllowedTenants("*").build(), () -> TokenRequestContext.builder().scopes(scopes.toArray(String[]::new))
-                .tenantId(tenant).build());
-        Statistics.label("azd").collect(ran ? "ran" : "refused");
-        // Not vacuous: a good share of tries must get as far as running the tool.
-        Statistics.label("azd").coverage(c -> c.check("ran").percentage(p -> p >= 5));
-        if (ran) {
-            List<String> argv = runner.runs().get(0);
-            assertOptions(argv.subList(1, argv.size()), Set.of("auth", "token", "--output", "json", "--no-prompt"),
-                    Map.of("--scope", SCOPE, "--tenant-id", TENANT));
-        }
-    }
-
-    @Property(tries = 400)
-    void powerShell_anyScopeAndTenant_refusedOrScriptHoldsOnlySafeLiterals(@ForAll("scopes") String scope,
-            @ForAll("tenants") String tenant, @ForAll("tenants") String configuredTenant) {
-        RecordingRunner runner = new RecordingRunner();
-        boolean ran = attempt(runner, () -> AzurePowerShellCredential.builder().environment(env()).osName("Linux").clock(NOW, ZoneOffset.UTC)
-                .processRunner(runner).tenantId(configuredTenant)
-                .additionallyAllowedTenants("*").build(),
-                () -> TokenRequestContext.of(scope).withTenantId(tenant));
-        Statistics.label("pwsh").collect(ran ? "ran" : "refused");
-        // Not vacuous: a good share of tries must get as far as running the tool.
-        Statistics.label("pwsh").coverage(c -> c.check("ran").percentage(p -> p >= 5));
-        if (ran) {
-            List<String> argv = runner.runs().get(0);
-            assertThat(argv.subList(1, 4)).containsExactly("-NoProfile", "-NonInteractive", "-EncodedCommand");
-            assertThat(argv).hasSize(5);
-            assertThat(argv.get(4)).matches("[A-Za-z0-9+/]+=*");
-            String script = new String(Base64.getDecoder().decode(argv.get(4)), StandardCharsets.UTF_16LE);
-            Matcher resource = Pattern.compile("ResourceUrl = '([^']*)'; WarningAction").matcher(script);
-            assertThat(resource.find()).isTrue();
-            assertThat(resource.group(1)).matches(SCOPE).doesNotStartWith("-");
-            Matcher t = Pattern.compile("\\$p\\['TenantId'\\] = '([^']*)'\n").matcher(script);
-            if (t.find()) {
-                assertThat(t.group(1)).matches(TENANT).doesNotStartWith("-");
+    @Test
+    void azureCli_anyScopeTenantSubscription_refusedOrOnlySafeArguments() {
+        Coverage coverage = new Coverage();
+        Property.forAll(400, Gens.combine(scopes(), tenants(), tenants(), subscriptions()).as(CliTry::new), t -> {
+            RecordingRunner runner = new RecordingRunner();
+            boolean ran = attempt(runner, () -> AzureCliCredential.builder().environment(env()).osName("Linux").clock(NOW, ZoneOffset.UTC)
+                    .processRunner(runner).tenantId(t.configuredTenant())
+                    .additionallyAllowedTenants("*").subscription(t.subscription())
+                    .build(), () -> TokenRequestContext.of(t.scope()).withTenantId(t.tenant()));
+            coverage.collect(ran ? "ran" : "refused");
+            if (ran) {
+                List<String> argv = runner.runs().get(0);
+                assertOptions(argv.subList(1, argv.size()), Set.of("account", "get-access-token", "--output", "json"),
+                        Map.of("--scope", SCOPE, "--tenant", TENANT, "--subscription", SUBSCRIPTION));
             }
-            assertThat(script.chars().filter(c -> c == '\'').count() % 2).as("quotes balanced").isZero();
-        }
+        });
+        // Not vacuous: a good share of tries must get as far as running the tool.
+        coverage.requireAtLeast("ran", 5);
+    }
+
+    @Test
+    void azd_anyScopesAndTenant_refusedOrOnlySafeArguments() {
+        Coverage coverage = new Coverage();
+        Property.forAll(400, Gens.combine(scopes(), scopes(), Gens.of(true, false), tenants(), tenants()).as(AzdTry::new), t -> {
+            RecordingRunner runner = new RecordingRunner();
+            List<String> scopes = t.two() ? List.of(t.scope1(), t.scope2()) : List.of(t.scope1());
+            boolean ran = attempt(runner, () -> AzureDeveloperCliCredential.builder().environment(env()).osName("Linux").clock(NOW, ZoneOffset.UTC)
+                    .processRunner(runner).tenantId(t.configuredTenant())
+                    .additionallyAllowedTenants("*").build(), () -> TokenRequestContext.builder().scopes(scopes.toArray(String[]::new))
+                    .tenantId(t.tenant()).build());
+            coverage.collect(ran ? "ran" : "refused");
+            if (ran) {
+                List<String> argv = runner.runs().get(0);
+                assertOptions(argv.subList(1, argv.size()), Set.of("auth", "token", "--output", "json", "--no-prompt"),
+                        Map.of("--scope", SCOPE, "--tenant-id", TENANT));
+            }
+        });
+        // Not vacuous: a good share of tries must get as far as running the tool.
+        coverage.requireAtLeast("ran", 5);
+    }
+
+    @Test
+    void powerShell_anyScopeAndTenant_refusedOrScriptHoldsOnlySafeLiterals() {
+        Coverage coverage = new Coverage();
+        Property.forAll(400, Gens.combine(scopes(), tenants(), tenants()).as(PwshTry::new), t -> {
+            RecordingRunner runner = new RecordingRunner();
+            boolean ran = attempt(runner, () -> AzurePowerShellCredential.builder().environment(env()).osName("Linux").clock(NOW, ZoneOffset.UTC)
+                    .processRunner(runner).tenantId(t.configuredTenant())
+                    .additionallyAllowedTenants("*").build(),
+                    () -> TokenRequestContext.of(t.scope()).withTenantId(t.tenant()));
+            coverage.collect(ran ? "ran" : "refused");
+            if (ran) {
+                List<String> argv = runner.runs().get(0);
+                assertThat(argv.subList(1, 4)).containsExactly("-NoProfile", "-NonInteractive", "-EncodedCommand");
+                assertThat(argv).hasSize(5);
+                assertThat(argv.get(4)).matches("[A-Za-z0-9+/]+=*");
+                String script = new String(Base64.getDecoder().decode(argv.get(4)), StandardCharsets.UTF_16LE);
+                Matcher resource = Pattern.compile("ResourceUrl = '([^']*)'; WarningAction").matcher(script);
+                assertThat(resource.find()).isTrue();
+                assertThat(resource.group(1)).matches(SCOPE).doesNotStartWith("-");
+                Matcher tenant = Pattern.compile("\\$p\\['TenantId'\\] = '([^']*)'\n").matcher(script);
+                if (tenant.find()) {
+                    assertThat(tenant.group(1)).matches(TENANT).doesNotStartWith("-");
+                }
+                assertThat(script.chars().filter(c -> c == '\'').count() % 2).as("quotes balanced").isZero();
+            }
+        });
+        // Not vacuous: a good share of tries must get as far as running the tool.
+        coverage.requireAtLeast("ran", 5);
     }
 }

@@ -2,12 +2,10 @@ package dev.azid.internal.devtools;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Example;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
+import dev.azid.test.gen.Gen;
+import dev.azid.test.gen.Gens;
+import dev.azid.test.gen.Property;
+import org.junit.jupiter.api.Test;
 
 /**
  * The PowerShell script's literals are injection-safe: any text, quoted, is read back by
@@ -38,22 +36,23 @@ class PowerShellLiteralPropertyTest {
         throw new AssertionError("unterminated literal: " + code);
     }
 
-    @Provide
-    Arbitrary<String> hostileText() {
-        return Arbitraries.oneOf(Arbitraries.strings().all().ofMaxLength(40),
-                Arbitraries.strings().withChars("'\u2018\u2019\u201a\u201b`$()\"\n\r;|&-@{}#<>").ofMaxLength(20),
-                Arbitraries.of("'; Remove-Item -Recurse /; '", "$(Get-Process)", "`n", "'\n$x = 1\n'", "\u2019; exit; \u2018"));
+    private static Gen<String> hostileText() {
+        return Gens.oneOf(Gens.strings().all().ofMaxLength(40),
+                Gens.strings().withChars("'\u2018\u2019\u201a\u201b`$()\"\n\r;|&-@{}#<>").ofMaxLength(20),
+                Gens.of("'; Remove-Item -Recurse /; '", "$(Get-Process)", "`n", "'\n$x = 1\n'", "\u2019; exit; \u2018"));
     }
 
-    @Property(tries = 1000)
-    void of_anyText_readsBackAsExactlyThatTextAndEndsWithTheLiteral(@ForAll("hostileText") String text) {
-        String literal = PowerShellLiteral.of(text);
-        String[] read = read(literal + "; Write-Output after");
-        assertThat(read[0]).isEqualTo(text);
-        assertThat(Integer.parseInt(read[1])).isEqualTo(literal.length());
+    @Test
+    void of_anyText_readsBackAsExactlyThatTextAndEndsWithTheLiteral() {
+        Property.forAll(1000, hostileText(), text -> {
+            String literal = PowerShellLiteral.of(text);
+            String[] read = read(literal + "; Write-Output after");
+            assertThat(read[0]).isEqualTo(text);
+            assertThat(Integer.parseInt(read[1])).isEqualTo(literal.length());
+        });
     }
 
-    @Example
+    @Test
     void of_quotesOfEveryKind_areDoubled() {
         assertThat(PowerShellLiteral.of("a'b")).isEqualTo("'a''b'");
         assertThat(PowerShellLiteral.of("x\u2019y\u2018z")).isEqualTo("'x\u2019\u2019y\u2018\u2018z'");
@@ -61,7 +60,7 @@ class PowerShellLiteralPropertyTest {
         assertThat(PowerShellLiteral.of("")).isEqualTo("''");
     }
 
-    @Example
+    @Test
     void script_hostileResourceAndTenant_stayInsideTheirLiterals() {
         String script = AzurePowerShellClient.script("https://x'; Remove-Item -Recurse /; '", "t`$(id)\n'x");
         assertThat(script).contains("ResourceUrl = 'https://x''; Remove-Item -Recurse /; '''; WarningAction = 'Ignore' }",

@@ -5,13 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
-import net.jqwik.api.constraints.Size;
+import dev.azid.test.gen.Gen;
+import dev.azid.test.gen.Gens;
+import dev.azid.test.gen.Property;
+import org.junit.jupiter.api.Test;
 
 /**
  * Properties of the one endpoint rule over random URLs with random injections: a value is either
@@ -30,91 +27,112 @@ class AuthorityUrlPropertyTest {
     record Parts(String scheme, String host, int port, List<String> segments) {
     }
 
-    @Provide
-    Arbitrary<String> hosts() {
-        Arbitrary<String> label = Arbitraries.strings().withCharRange('a', 'z').withChars('0', '7', '-').ofMinLength(1)
+    /** Parts, the injections planted into them, and the URL's use. */
+    record Injected(Parts parts, List<Injection> injections, UrlUse use) {
+    }
+
+    /** Arbitrary text and the URL's use. */
+    record Text(String value, UrlUse use) {
+    }
+
+    private static Gen<UrlUse> uses() {
+        return Gens.of(UrlUse.values());
+    }
+
+    private static Gen<String> hosts() {
+        Gen<String> label = Gens.strings().withCharRange('a', 'z').withChars('0', '7', '-').ofMinLength(1)
                 .ofMaxLength(12).filter(l -> !l.startsWith("-") && !l.endsWith("-"));
-        Arbitrary<String> name = Combinators.combine(label.list().ofMinSize(1).ofMaxSize(3),
-                Arbitraries.of("com", "us", "cn", "de", "example", "local", "net"))
+        Gen<String> name = Gens.combine(label.list().ofMinSize(1).ofMaxSize(3),
+                Gens.of("com", "us", "cn", "de", "example", "local", "net"))
                 .as((labels, tld) -> String.join(".", labels) + "." + tld);
-        Arbitrary<String> loopback = Arbitraries.integers().between(0, 255).list().ofSize(3)
+        Gen<String> loopback = Gens.integers(0, 255).list().ofSize(3)
                 .map(o -> "127." + o.get(0) + "." + o.get(1) + "." + o.get(2));
-        return Arbitraries.oneOf(name, loopback, Arbitraries.of("localhost", "login.microsoftonline.com",
+        return Gens.oneOf(name, loopback, Gens.of("localhost", "login.microsoftonline.com",
                 "login.microsoftonline.us", "login.chinacloudapi.cn", "169.254.169.254", "10.0.0.4"));
     }
 
-    @Provide
-    Arbitrary<Parts> parts() {
-        Arbitrary<List<String>> segments = Arbitraries.strings().withCharRange('a', 'z').withChars('0', '-', '_', '.')
+    private static Gen<Parts> parts() {
+        Gen<List<String>> segments = Gens.strings().withCharRange('a', 'z').withChars('0', '-', '_', '.')
                 .ofMinLength(1).ofMaxLength(8).filter(s -> !s.equals(".") && !s.equals(".."))
                 .list().ofMaxSize(3);
-        return Combinators.combine(Arbitraries.of("https", "http"), hosts(),
-                Arbitraries.oneOf(Arbitraries.just(-1), Arbitraries.integers().between(1, 65535)), segments).as(Parts::new);
+        return Gens.combine(Gens.of("https", "http"), hosts(),
+                Gens.oneOf(Gens.just(-1), Gens.integers(1, 65535)), segments).as(Parts::new);
     }
 
-    @Property(tries = 400)
-    void anyUse_injectedUrl_isRefusedOrKeepsTheIntendedHostWithoutForbiddenParts(@ForAll("parts") Parts p,
-            @ForAll @Size(max = 3) List<Injection> injections, @ForAll UrlUse use) {
-        String value = build(p, injections);
-        URI uri;
-        try {
-            uri = EndpointUrl.check(value, "S", use);
-        } catch (IllegalArgumentException e) {
-            assertThat(e).hasMessageStartingWith("S ").hasMessageNotContaining("alice").hasMessageNotContaining("s3cr3t");
-            return;
-        }
-        assertThat(uri.getHost()).as(value).isEqualToIgnoringCase(p.host());
-        assertSafe(uri, use, value);
-        if (use != UrlUse.PROXY && use != UrlUse.OIDC_REQUEST && use != UrlUse.USER_PAGE) {
-            assertThat(injections).as("%s accepted for %s", value, use).isEmpty();
-        }
+    @Test
+    void anyUse_injectedUrl_isRefusedOrKeepsTheIntendedHostWithoutForbiddenParts() {
+        Gen<List<Injection>> injections = Gens.of(Injection.values()).list().ofMaxSize(3);
+        Property.forAll(400, Gens.combine(parts(), injections, uses()).as(Injected::new), t -> {
+            Parts p = t.parts();
+            UrlUse use = t.use();
+            String value = build(p, t.injections());
+            URI uri;
+            try {
+                uri = EndpointUrl.check(value, "S", use);
+            } catch (IllegalArgumentException e) {
+                assertThat(e).hasMessageStartingWith("S ").hasMessageNotContaining("alice").hasMessageNotContaining("s3cr3t");
+                return;
+            }
+            assertThat(uri.getHost()).as(value).isEqualToIgnoringCase(p.host());
+            assertSafe(uri, use, value);
+            if (use != UrlUse.PROXY && use != UrlUse.OIDC_REQUEST && use != UrlUse.USER_PAGE) {
+                assertThat(t.injections()).as("%s accepted for %s", value, use).isEmpty();
+            }
+        });
     }
 
-    @Property(tries = 400)
-    void authorityHost_injectedUrl_isRefusedOrKeepsTheIntendedHost(@ForAll("parts") Parts p,
-            @ForAll @Size(min = 1, max = 3) List<Injection> injections) {
-        String value = build(p, injections);
-        URI uri;
-        try {
-            // The entry point every credential, AzureCloud and the auth file use for authority hosts.
-            uri = Uris.authorityHost(value, "S");
-        } catch (IllegalArgumentException e) {
-            assertThat(e).hasMessageStartingWith("S ").hasMessageNotContaining("alice").hasMessageNotContaining("s3cr3t");
-            return;
-        }
-        assertThat(uri.getHost()).as(value).isEqualToIgnoringCase(p.host());
-        assertSafe(uri, UrlUse.AUTHORITY_HOST, value);
-        assertThat(injections).as("%s accepted", value).isEmpty();
+    @Test
+    void authorityHost_injectedUrl_isRefusedOrKeepsTheIntendedHost() {
+        Gen<List<Injection>> injections = Gens.of(Injection.values()).list().ofMinSize(1).ofMaxSize(3);
+        Property.forAll(400, Gens.combine(parts(), injections).as((p, i) -> new Injected(p, i, UrlUse.AUTHORITY_HOST)), t -> {
+            Parts p = t.parts();
+            String value = build(p, t.injections());
+            URI uri;
+            try {
+                // The entry point every credential, AzureCloud and the auth file use for authority hosts.
+                uri = Uris.authorityHost(value, "S");
+            } catch (IllegalArgumentException e) {
+                assertThat(e).hasMessageStartingWith("S ").hasMessageNotContaining("alice").hasMessageNotContaining("s3cr3t");
+                return;
+            }
+            assertThat(uri.getHost()).as(value).isEqualToIgnoringCase(p.host());
+            assertSafe(uri, UrlUse.AUTHORITY_HOST, value);
+            assertThat(t.injections()).as("%s accepted", value).isEmpty();
+        });
     }
 
-    @Property(tries = 300)
-    void authorityHost_canonicalValue_isAcceptedUnchanged(@ForAll("parts") Parts p) {
-        boolean allowed = p.scheme().equals("https") || Uris.isLoopback(p.host());
-        String value = build(p, List.of());
-        if (!allowed) {
-            return;
-        }
-        URI uri = Uris.authorityHost(value, "S");
-        assertThat(uri.getHost()).isEqualTo(p.host());
-        assertThat(uri.getPort()).isEqualTo(p.port());
-        assertThat(uri.toString()).isEqualTo(value.replaceAll("/+$", ""));
+    @Test
+    void authorityHost_canonicalValue_isAcceptedUnchanged() {
+        Property.forAll(300, parts(), p -> {
+            boolean allowed = p.scheme().equals("https") || Uris.isLoopback(p.host());
+            String value = build(p, List.of());
+            if (!allowed) {
+                return;
+            }
+            URI uri = Uris.authorityHost(value, "S");
+            assertThat(uri.getHost()).isEqualTo(p.host());
+            assertThat(uri.getPort()).isEqualTo(p.port());
+            assertThat(uri.toString()).isEqualTo(value.replaceAll("/+$", ""));
+        });
     }
 
-    @Property(tries = 600)
-    void anyUse_arbitraryText_throwsOnlyIllegalArgumentOrIsSafe(@ForAll("text") String value, @ForAll UrlUse use) {
-        URI uri;
-        try {
-            uri = EndpointUrl.check(value, "S", use);
-        } catch (IllegalArgumentException e) {
-            return;
-        }
-        assertThat(uri.getHost()).as(value).isNotBlank();
-        assertSafe(uri, use, value);
+    @Test
+    void anyUse_arbitraryText_throwsOnlyIllegalArgumentOrIsSafe() {
+        Property.forAll(600, Gens.combine(text(), uses()).as(Text::new), t -> {
+            String value = t.value();
+            URI uri;
+            try {
+                uri = EndpointUrl.check(value, "S", t.use());
+            } catch (IllegalArgumentException e) {
+                return;
+            }
+            assertThat(uri.getHost()).as(value).isNotBlank();
+            assertSafe(uri, t.use(), value);
+        });
     }
 
-    @Provide
-    Arbitrary<String> text() {
-        Arbitrary<String> pieces = Arbitraries.of("https://", "http://", "h.example", "127.0.0.1", "@", ":", "/", "..", ".",
+    private static Gen<String> text() {
+        Gen<String> pieces = Gens.of("https://", "http://", "h.example", "127.0.0.1", "@", ":", "/", "..", ".",
                 "%2e", "%2E", "%2f", "%5c", "%25", "\\", "?", "#", " ", "\t", "\n", "\u0000", "a", "8080", "[", "]", "::1",
                 "user", "\u00e9", ";", "%00", "%c0%ae", "localhost", "//", "https-x:", "www", "-");
         return pieces.list().ofMinSize(1).ofMaxSize(12).map(l -> String.join("", l));
