@@ -136,7 +136,7 @@ public final class Gens {
         return new Combine.Five<>(a, b, c, d, e);
     }
 
-    /** A size in {@code [min, max]}: the bounds a fifth of the time each, else uniform. */
+    /** A size in {@code [min, max]}: each bound a tenth of the time, else uniform. */
     static int size(SplittableRandom r, int min, int max) {
         int edge = r.nextInt(10);
         if (edge == 0 || min == max) {
