@@ -16,7 +16,7 @@ import dev.azid.test.gen.Gen;
 import dev.azid.test.gen.Gens;
 import dev.azid.test.gen.Property;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.api.BeforeAll;
 
 /**
@@ -27,26 +27,16 @@ import org.junit.jupiter.api.BeforeAll;
  */
 class CertificateAndTokenFileFuzzTest {
 
-    private static Path dir;
+    @TempDir
+    static Path dir;
     private static byte[] pfx;
     private static String pem;
 
     @BeforeAll
     static void material() throws Exception {
-        dir = Files.createTempDirectory("azid-cert-fuzz");
         TestCertificates certs = TestCertificates.valid();
         pfx = certs.pfx("pfx-password");
         pem = certs.certificatePem() + certs.pkcs8Pem();
-    }
-
-    @AfterAll
-    static void removeDirectory() throws Exception {
-        try (var files = Files.list(dir)) {
-            for (Path p : files.toList()) {
-                Files.deleteIfExists(p);
-            }
-        }
-        Files.deleteIfExists(dir);
     }
 
     private static Gen<byte[]> certificates() {

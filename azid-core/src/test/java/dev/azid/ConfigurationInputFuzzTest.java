@@ -12,8 +12,7 @@ import dev.azid.test.gen.Gen;
 import dev.azid.test.gen.Gens;
 import dev.azid.test.gen.Property;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Fuzzes the configuration azid reads from outside: ARM cloud metadata (both api-versions' shapes)
@@ -30,22 +29,8 @@ class ConfigurationInputFuzzTest {
             "activeDirectoryEndpointUrl", "resourceManagerEndpointUrl", "activeDirectoryGraphResourceId",
             "managementEndpointUrl", "clientCertificate", "clientCertificatePassword");
 
-    private static Path dir;
-
-    @BeforeAll
-    static void directory() throws Exception {
-        dir = Files.createTempDirectory("azid-config-fuzz");
-    }
-
-    @AfterAll
-    static void removeDirectory() throws Exception {
-        try (var files = Files.list(dir)) {
-            for (Path p : files.toList()) {
-                Files.deleteIfExists(p);
-            }
-        }
-        Files.deleteIfExists(dir);
-    }
+    @TempDir
+    static Path dir;
 
     record Metadata(String body, boolean array, String secret) {
     }

@@ -16,7 +16,7 @@ import dev.azid.test.gen.Gen;
 import dev.azid.test.gen.Gens;
 import dev.azid.test.gen.Property;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.api.BeforeAll;
 
 /**
@@ -29,24 +29,16 @@ class DevToolOutputFuzzTest {
     private static final List<String> FIELDS = List.of("accessToken", "expiresOn", "expires_on", "tokenType",
             "subscription", "tenant", "token", "Token", "ExpiresOn", "TenantId", "error", "message");
 
-    private static Path bin;
+    @TempDir
+    static Path bin;
 
     @BeforeAll
     static void fakeTools() throws Exception {
-        bin = Files.createTempDirectory("azid-tools-fuzz");
         for (String tool : List.of("az", "azd", "pwsh")) {
             Path p = bin.resolve(tool);
             Files.writeString(p, "#!/bin/sh\nexit 1\n");
             Files.setPosixFilePermissions(p, PosixFilePermissions.fromString("rwx------"));
         }
-    }
-
-    @AfterAll
-    static void removeTools() throws Exception {
-        for (String tool : List.of("az", "azd", "pwsh")) {
-            Files.deleteIfExists(bin.resolve(tool));
-        }
-        Files.deleteIfExists(bin);
     }
 
     record Output(String tool, int exit, String stdout, String stderr, boolean timedOut, String secret) {

@@ -16,7 +16,7 @@ import dev.azid.test.gen.Gen;
 import dev.azid.test.gen.Gens;
 import dev.azid.test.gen.Property;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.api.BeforeAll;
 
 /**
@@ -31,22 +31,12 @@ class ManagedIdentityResponseFuzzTest {
             "token_type", "resource", "client_id", "object_id", "msi_res_id", "not_before", "error", "error_description",
             "message", "statusCode", "correlationId", "Message");
 
-    private static Path arcDir;
+    @TempDir
+    static Path arcDir;
 
     @BeforeAll
     static void arcKeyDirectory() throws Exception {
-        arcDir = Files.createTempDirectory("azid-arc-fuzz");
         Files.writeString(arcDir.resolve("secret.key"), "arc-key-file-contents-0123456789");
-    }
-
-    @AfterAll
-    static void removeArcKeyDirectory() throws Exception {
-        try (var files = Files.list(arcDir)) {
-            for (Path p : files.toList()) {
-                Files.deleteIfExists(p);
-            }
-        }
-        Files.deleteIfExists(arcDir);
     }
 
     record Answer(String source, boolean userAssigned, int status, String body, String secret, String challenge) {

@@ -124,18 +124,10 @@ class RedactionPropertyTest {
         });
     }
 
+    /** JSON string contents (without the quotes). */
     private static String json(String s) {
-        StringBuilder sb = new StringBuilder();
-        for (char c : s.toCharArray()) {
-            if (c == '"' || c == '\\') {
-                sb.append('\\').append(c);
-            } else if (c < 0x20) {
-                sb.append(String.format("\\u%04x", (int) c));
-            } else {
-                sb.append(c);
-            }
-        }
-        return sb.toString();
+        String quoted = dev.azid.test.ForeignInput.quote(s);
+        return quoted.substring(1, quoted.length() - 1);
     }
 
     private static Throwable withLogs(LogCapture logs, Supplier<Throwable> run) {
