@@ -4,7 +4,7 @@ import dev.azid.http.HttpTransport;
 import dev.azid.internal.credential.CredentialSettings;
 import dev.azid.internal.oauth2.Authority;
 import dev.azid.internal.oauth2.ClientSecretAuthentication;
-import dev.azid.internal.oauth2.ConfidentialClients;
+import dev.azid.internal.credential.ConfidentialClients;
 import dev.azid.internal.oauth2.FormBody;
 import dev.azid.internal.oauth2.Tenants;
 import dev.azid.internal.oauth2.UserSignIn;

@@ -6,7 +6,7 @@ import dev.azid.internal.credential.CredentialSettings;
 import dev.azid.internal.http.Sleeper;
 import dev.azid.internal.oauth2.CertificateAuthentication;
 import dev.azid.internal.oauth2.ConfidentialClient;
-import dev.azid.internal.oauth2.ConfidentialClients;
+import dev.azid.internal.credential.ConfidentialClients;
 import dev.azid.internal.redact.Redactor;
 import java.io.InputStream;
 import java.nio.file.Path;

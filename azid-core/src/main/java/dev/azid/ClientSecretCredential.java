@@ -5,7 +5,7 @@ import dev.azid.internal.credential.CredentialSettings;
 import dev.azid.internal.http.Sleeper;
 import dev.azid.internal.oauth2.ClientSecretAuthentication;
 import dev.azid.internal.oauth2.ConfidentialClient;
-import dev.azid.internal.oauth2.ConfidentialClients;
+import dev.azid.internal.credential.ConfidentialClients;
 import dev.azid.internal.redact.Redactor;
 import java.time.Clock;
 import java.util.Arrays;

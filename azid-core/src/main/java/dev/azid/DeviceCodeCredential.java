@@ -5,7 +5,7 @@ import dev.azid.internal.credential.CredentialSettings;
 import dev.azid.internal.http.RetryOptions;
 import dev.azid.internal.http.Sleeper;
 import dev.azid.internal.oauth2.DeviceCodeSignIn;
-import dev.azid.internal.oauth2.PublicClients;
+import dev.azid.internal.credential.PublicClients;
 import dev.azid.internal.oauth2.UserTokenClient;
 import java.time.Clock;
 import java.time.Duration;

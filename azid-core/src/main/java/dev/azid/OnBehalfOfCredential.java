@@ -7,7 +7,7 @@ import dev.azid.internal.oauth2.Authority;
 import dev.azid.internal.oauth2.CertificateAuthentication;
 import dev.azid.internal.oauth2.ClientAuthentication;
 import dev.azid.internal.oauth2.ClientSecretAuthentication;
-import dev.azid.internal.oauth2.ConfidentialClients;
+import dev.azid.internal.credential.ConfidentialClients;
 import dev.azid.internal.oauth2.OnBehalfOfClient;
 import dev.azid.internal.oauth2.Tenants;
 import dev.azid.internal.redact.Redactor;

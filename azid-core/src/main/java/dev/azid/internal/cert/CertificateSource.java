@@ -4,7 +4,7 @@ import dev.azid.AuthenticationFailedException;
 import dev.azid.internal.io.BoundedFileReader;
 import dev.azid.internal.io.FileLimit;
 import dev.azid.internal.io.FileRefusedException;
-import dev.azid.internal.oauth2.Fingerprints;
+import dev.azid.internal.fingerprint.Fingerprints;
 import dev.azid.internal.redact.Redactor;
 import java.io.IOException;
 import java.io.InputStream;

@@ -1,5 +1,6 @@
 package dev.azid.internal.oauth2;
 
+import dev.azid.internal.fingerprint.Fingerprints;
 import java.net.URI;
 
 /** A client secret sent in the form body ({@code client_secret}). */

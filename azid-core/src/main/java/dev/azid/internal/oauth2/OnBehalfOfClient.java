@@ -5,6 +5,7 @@ import dev.azid.TokenCredential;
 import dev.azid.TokenRequestContext;
 import dev.azid.internal.cache.CacheKey;
 import dev.azid.internal.cache.TokenCache;
+import dev.azid.internal.fingerprint.Fingerprints;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;

@@ -4,6 +4,7 @@ import dev.azid.AccessToken;
 import dev.azid.TokenRequestContext;
 import dev.azid.internal.cache.CacheKey;
 import dev.azid.internal.cache.TokenCache;
+import dev.azid.internal.fingerprint.Fingerprints;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;

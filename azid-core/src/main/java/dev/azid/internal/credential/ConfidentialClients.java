@@ -1,6 +1,9 @@
-package dev.azid.internal.oauth2;
+package dev.azid.internal.credential;
 
-import dev.azid.internal.credential.CredentialSettings;
+import dev.azid.internal.oauth2.Authority;
+import dev.azid.internal.oauth2.ClientAuthentication;
+import dev.azid.internal.oauth2.ConfidentialClient;
+import dev.azid.internal.oauth2.Tenants;
 import dev.azid.internal.redact.Redactor;
 
 /** Validates the settings every confidential-client credential shares and builds its client. */

@@ -1,4 +1,4 @@
-package dev.azid.internal.oauth2;
+package dev.azid.internal.fingerprint;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;

@@ -1,8 +1,13 @@
-package dev.azid.internal.oauth2;
+package dev.azid.internal.credential;
 
 import dev.azid.AuthenticationRecord;
 import dev.azid.TokenCachePersistenceOptions;
-import dev.azid.internal.credential.CredentialSettings;
+import dev.azid.internal.oauth2.Authority;
+import dev.azid.internal.oauth2.Tenants;
+import dev.azid.internal.oauth2.TokenEndpointClient;
+import dev.azid.internal.oauth2.UserSessionOptions;
+import dev.azid.internal.oauth2.UserSignIn;
+import dev.azid.internal.oauth2.UserTokenClient;
 import dev.azid.internal.redact.Redactor;
 import java.time.Duration;
 import java.util.function.Function;
