@@ -93,7 +93,7 @@ public final class CachedTokenSource {
      */
     public AccessToken getToken(TokenRequestContext request) {
         Prepared p = prepare(request);
-        return cache.getToken(p.key, request.claims() != null, p.fetcher);
+        return cache.getToken(p.key(), request.claims() != null, p.fetcher());
     }
 
     /**
@@ -110,7 +110,7 @@ public final class CachedTokenSource {
         } catch (RuntimeException e) {
             return CompletableFuture.failedFuture(e);
         }
-        return cache.getTokenAsync(p.key, request.claims() != null, p.fetcher);
+        return cache.getTokenAsync(p.key(), request.claims() != null, p.fetcher());
     }
 
     /**
@@ -122,7 +122,7 @@ public final class CachedTokenSource {
      * @throws IllegalArgumentException if a scope or the tenant is refused by the rules
      */
     public ResolvedRequest resolve(TokenRequestContext request) {
-        return prepare(request).target;
+        return prepare(request).target();
     }
 
     private Prepared prepare(TokenRequestContext request) {
@@ -143,16 +143,7 @@ public final class CachedTokenSource {
     }
 
     /** A checked request, its cache key, and its fetch. */
-    private static final class Prepared {
-        final ResolvedRequest target;
-        final CacheKey key;
-        final TokenFetcher fetcher;
-
-        Prepared(ResolvedRequest target, CacheKey key, TokenFetcher fetcher) {
-            this.target = target;
-            this.key = key;
-            this.fetcher = fetcher;
-        }
+    private record Prepared(ResolvedRequest target, CacheKey key, TokenFetcher fetcher) {
     }
 
     /** Checks a request's scopes, with the credential's own rule and messages. */
