@@ -197,7 +197,7 @@ public final class AuthorizationCodeCredential implements TokenCredential {
             };
             return new AuthorizationCodeCredential(new UserTokenClient(NAME, authority, cid,
                     Tenants.allowedSet(settings.additionallyAllowedTenants(), NAME + ": additionallyAllowedTenants"),
-                    endpoint, settings.newCache(NAME), redeem, settings.executor(), auth,
+                    endpoint, settings.newCache(NAME), redeem, auth,
                     dev.azid.internal.oauth2.UserSessionOptions.DEFAULT));
         }
     }

@@ -156,7 +156,7 @@ public final class AzureCliCredential implements TokenCredential {
          * @throws IllegalArgumentException if a setting is invalid
          */
         public AzureCliCredential build() {
-            return new AzureCliCredential(new AzureCliClient(NAME, options.build(NAME), subscription, options.executor()));
+            return new AzureCliCredential(new AzureCliClient(NAME, options.build(NAME), subscription));
         }
     }
 }

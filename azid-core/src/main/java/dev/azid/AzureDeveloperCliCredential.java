@@ -142,7 +142,7 @@ public final class AzureDeveloperCliCredential implements TokenCredential {
          * @throws IllegalArgumentException if a setting is invalid
          */
         public AzureDeveloperCliCredential build() {
-            return new AzureDeveloperCliCredential(new AzureDeveloperCliClient(NAME, options.build(NAME), options.executor()));
+            return new AzureDeveloperCliCredential(new AzureDeveloperCliClient(NAME, options.build(NAME)));
         }
     }
 }

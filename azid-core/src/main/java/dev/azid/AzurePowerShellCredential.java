@@ -143,7 +143,7 @@ public final class AzurePowerShellCredential implements TokenCredential {
          * @throws IllegalArgumentException if a setting is invalid
          */
         public AzurePowerShellCredential build() {
-            return new AzurePowerShellCredential(new AzurePowerShellClient(NAME, options.build(NAME), options.executor()));
+            return new AzurePowerShellCredential(new AzurePowerShellClient(NAME, options.build(NAME)));
         }
     }
 }

@@ -1,7 +1,7 @@
 package dev.azid;
 
 import dev.azid.http.HttpTransport;
-import dev.azid.internal.cache.CacheKey;
+import dev.azid.internal.cache.CachedTokenSource;
 import dev.azid.internal.cache.TokenCache;
 import dev.azid.internal.credential.CredentialSettings;
 import dev.azid.internal.http.Sleeper;
@@ -41,19 +41,19 @@ public final class ManagedIdentityCredential implements TokenCredential {
     /** The credential's name, used in messages and logs. */
     public static final String NAME = "ManagedIdentityCredential";
 
+    private static final CachedTokenSource.ScopeRule ONE_SCOPE = Scopes.exactlyOne(NAME, n -> NAME + ": a managed "
+            + "identity gets a token for one resource at a time, but " + n + " scopes were requested.");
+
     private final MiSource source;
     private final RuntimeException problem;
-    private final TokenCache cache;
-    private final String identity;
-    private final Executor executor;
+    private final CachedTokenSource tokens;
 
-    private ManagedIdentityCredential(MiSource source, RuntimeException problem, TokenCache cache, String identity,
-            Executor executor) {
+    private ManagedIdentityCredential(MiSource source, RuntimeException problem, TokenCache cache, String identity) {
         this.source = source;
         this.problem = problem;
-        this.cache = cache;
-        this.identity = identity;
-        this.executor = executor;
+        // A host endpoint takes a resource, not a scope, and no tenant: "R" and "R/.default" share a token.
+        this.tokens = new CachedTokenSource(cache, identity, scopes -> List.of(resource(ONE_SCOPE.apply(scopes).get(0))),
+                CachedTokenSource.TenantRule.NONE, r -> source.token(r.scope())).ignoringCae();
     }
 
     /**
@@ -79,9 +79,7 @@ public final class ManagedIdentityCredential implements TokenCredential {
         if (problem != null) {
             throw problem;
         }
-        String resource = resource(request.scopes());
-        return cache.getToken(new CacheKey(identity, "", List.of(resource), false), request.claims() != null,
-                () -> source.token(resource));
+        return tokens.getToken(request);
     }
 
     @Override
@@ -89,22 +87,10 @@ public final class ManagedIdentityCredential implements TokenCredential {
         if (problem != null) {
             return CompletableFuture.failedFuture(problem);
         }
-        try {
-            String resource = resource(request.scopes());
-            return cache.getTokenAsync(new CacheKey(identity, "", List.of(resource), false), request.claims() != null,
-                    () -> source.token(resource));
-        } catch (RuntimeException e) {
-            return CompletableFuture.failedFuture(e);
-        }
+        return tokens.getTokenAsync(request);
     }
 
-    private static String resource(List<String> scopes) {
-        Scopes.validate(NAME, scopes);
-        if (scopes.size() != 1) {
-            throw new IllegalArgumentException(NAME + ": a managed identity gets a token for one resource at a time, but "
-                    + scopes.size() + " scopes were requested.");
-        }
-        String scope = scopes.get(0);
+    private static String resource(String scope) {
         return scope.endsWith("/.default") ? scope.substring(0, scope.length() - "/.default".length()) : scope;
     }
 
@@ -236,8 +222,7 @@ public final class ManagedIdentityCredential implements TokenCredential {
                     settings.hasTransport(), ssl -> HttpTransport.builder().sslContext(ssl)
                             .environment(settings.environment()).build(), osName, arcTokenDirectory, probeTimeout));
             String identity = NAME + "|" + (d.source() == null ? "none" : d.source().name()) + "|" + id.kind() + "|" + id.value();
-            return new ManagedIdentityCredential(d.source(), d.problem(), settings.newCache(NAME), identity,
-                    settings.executor());
+            return new ManagedIdentityCredential(d.source(), d.problem(), settings.newCache(NAME), identity);
         }
     }
 }

@@ -190,7 +190,7 @@ public final class OnBehalfOfCredential implements TokenCredential {
             return new OnBehalfOfCredential(new OnBehalfOfClient(NAME, authority, cid, userAssertion, auth,
                     Tenants.allowedSet(settings.additionallyAllowedTenants(), NAME + ": additionallyAllowedTenants"),
                     settings.tokenEndpoint(NAME, Redactor.withSecrets(userAssertion, clientSecret, certificatePassword)
-                            .andBasic(cid, clientSecret)), settings.newCache(NAME), settings.executor()));
+                            .andBasic(cid, clientSecret)), settings.newCache(NAME)));
         }
 
         private ClientAuthentication certificateAuthentication(String cid) {

@@ -51,7 +51,7 @@ public final class PublicClients {
         TokenEndpointClient endpoint = settings.tokenEndpoint(name, Redactor.SHAPES);
         return new UserTokenClient(name, authority, clientId.trim(),
                 Tenants.allowedSet(settings.additionallyAllowedTenants(), name + ": additionallyAllowedTenants"), endpoint,
-                settings.newCache(name), signIn.apply(endpoint), settings.executor(), null,
+                settings.newCache(name), signIn.apply(endpoint), null,
                 UserSessionOptions.of(persistence, record, automatic, settings.clock()));
     }
 }

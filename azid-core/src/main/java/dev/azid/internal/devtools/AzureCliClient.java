@@ -5,7 +5,8 @@ import dev.azid.AuthenticationFailedException;
 import dev.azid.CredentialUnavailableException;
 import dev.azid.TokenCredential;
 import dev.azid.TokenRequestContext;
-import dev.azid.internal.cache.CacheKey;
+import dev.azid.internal.cache.CachedTokenSource;
+import dev.azid.internal.cache.ResolvedRequest;
 import dev.azid.internal.oauth2.Scopes;
 import dev.azid.internal.process.ProcessResult;
 import dev.azid.internal.redact.Redactor;
@@ -14,7 +15,6 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.Executor;
 import java.util.regex.Pattern;
 
 /**
@@ -29,7 +29,7 @@ public final class AzureCliClient implements TokenCredential {
     private final String name;
     private final DevToolSettings settings;
     private final String subscription;
-    private final Executor executor;
+    private final CachedTokenSource source;
 
     /**
      * Creates the client. Performs no I/O.
@@ -37,13 +37,11 @@ public final class AzureCliClient implements TokenCredential {
      * @param name the credential's name
      * @param settings the shared settings
      * @param subscription the subscription to use, or {@code null}
-     * @param executor runs asynchronous requests
      */
-    public AzureCliClient(String name, DevToolSettings settings, String subscription, Executor executor) {
+    public AzureCliClient(String name, DevToolSettings settings, String subscription) {
         this.name = name;
         this.settings = settings;
         this.subscription = subscription;
-        this.executor = executor;
         if (subscription != null && !SUBSCRIPTION.matcher(subscription).matches()) {
             throw new IllegalArgumentException(name + ": subscription has characters that are not allowed; only "
                     + "letters, digits, '_', '-', '.' and spaces are. Use the subscription's id or name.");
@@ -53,29 +51,30 @@ public final class AzureCliClient implements TokenCredential {
             throw new IllegalArgumentException(name + ": subscription is blank, has leading or trailing spaces, or starts "
                     + "with '-', which the Azure CLI could read as an option. Use the subscription's id or name.");
         }
+        this.source = new CachedTokenSource(settings.cache(), name + "|" + subscription, Scopes.exactlyOne(name, n -> name
+                + ": the Azure CLI gets a token for one scope at a time, but " + n + " were requested."),
+                DevToolTenants.rule(name, settings), r -> run(r.scope(), r.tenant())).refusing(this::refuseClaims)
+                .ignoringCae();
     }
 
     @Override
     public AccessToken getToken(TokenRequestContext request) {
-        Scopes.validate(name, request.scopes());
-        if (request.scopes().size() != 1) {
-            throw new IllegalArgumentException(name + ": the Azure CLI gets a token for one scope at a time, but "
-                    + request.scopes().size() + " were requested.");
-        }
-        String tenant = DevToolTenants.resolve(name, settings, request);
-        if (request.claims() != null) {
-            throw new CredentialUnavailableException(name + ": the resource sent a claims challenge, which the Azure CLI "
-                    + "cannot answer without you. Run: az login" + (tenant == null ? "" : " --tenant " + tenant)
-                    + " --scope " + request.scopes().get(0) + " --claims-challenge "
-                    + Base64.getEncoder().encodeToString(request.claims().getBytes(StandardCharsets.UTF_8)));
-        }
-        CacheKey key = new CacheKey(name + "|" + subscription, tenant == null ? "" : tenant, request.scopes(), false);
-        return settings.cache().getToken(key, false, () -> run(request.scopes().get(0), tenant));
+        return source.getToken(request);
     }
 
     @Override
     public CompletableFuture<AccessToken> getTokenAsync(TokenRequestContext request) {
-        return CompletableFuture.supplyAsync(() -> getToken(request), executor);
+        return source.getTokenAsync(request);
+    }
+
+    private void refuseClaims(ResolvedRequest request) {
+        if (request.claims() != null) {
+            String tenant = request.tenant();
+            throw new CredentialUnavailableException(name + ": the resource sent a claims challenge, which the Azure CLI "
+                    + "cannot answer without you. Run: az login" + (tenant == null ? "" : " --tenant " + tenant)
+                    + " --scope " + request.scope() + " --claims-challenge "
+                    + Base64.getEncoder().encodeToString(request.claims().getBytes(StandardCharsets.UTF_8)));
+        }
     }
 
     private AccessToken run(String scope, String tenant) {

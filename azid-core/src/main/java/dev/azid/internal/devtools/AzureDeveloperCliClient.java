@@ -5,7 +5,8 @@ import dev.azid.AuthenticationFailedException;
 import dev.azid.CredentialUnavailableException;
 import dev.azid.TokenCredential;
 import dev.azid.TokenRequestContext;
-import dev.azid.internal.cache.CacheKey;
+import dev.azid.internal.cache.CachedTokenSource;
+import dev.azid.internal.cache.ResolvedRequest;
 import dev.azid.internal.cache.RefreshPolicy;
 import dev.azid.internal.cache.TokenExpiry;
 import dev.azid.internal.json.JsonFormatException;
@@ -19,7 +20,6 @@ import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.Executor;
 
 /**
  * Runs {@code azd auth token --output json --no-prompt --scope=S... [--tenant-id=T]} (argv only, each
@@ -29,36 +29,37 @@ public final class AzureDeveloperCliClient implements TokenCredential {
 
     private final String name;
     private final DevToolSettings settings;
-    private final Executor executor;
+    private final CachedTokenSource source;
 
     /**
      * Creates the client. Performs no I/O.
      *
      * @param name the credential's name
      * @param settings the settings
-     * @param executor runs asynchronous requests
      */
-    public AzureDeveloperCliClient(String name, DevToolSettings settings, Executor executor) {
+    public AzureDeveloperCliClient(String name, DevToolSettings settings) {
         this.name = name;
         this.settings = settings;
-        this.executor = executor;
+        this.source = new CachedTokenSource(settings.cache(), name, Scopes.anyValid(name), DevToolTenants.rule(name, settings),
+                r -> run(r.scopes(), r.tenant())).refusing(this::refuseClaims).ignoringCae();
     }
 
     @Override
     public AccessToken getToken(TokenRequestContext request) {
-        Scopes.validate(name, request.scopes());
-        String tenant = DevToolTenants.resolve(name, settings, request);
-        if (request.claims() != null) {
-            throw new CredentialUnavailableException(name + ": the resource sent a claims challenge, which azd cannot "
-                    + "answer without you. Run: azd auth login" + (tenant == null ? "" : " --tenant-id " + tenant));
-        }
-        CacheKey key = new CacheKey(name, tenant == null ? "" : tenant, request.scopes(), false);
-        return settings.cache().getToken(key, false, () -> run(request.scopes(), tenant));
+        return source.getToken(request);
     }
 
     @Override
     public CompletableFuture<AccessToken> getTokenAsync(TokenRequestContext request) {
-        return CompletableFuture.supplyAsync(() -> getToken(request), executor);
+        return source.getTokenAsync(request);
+    }
+
+    private void refuseClaims(ResolvedRequest request) {
+        if (request.claims() != null) {
+            throw new CredentialUnavailableException(name + ": the resource sent a claims challenge, which azd cannot "
+                    + "answer without you. Run: azd auth login" + (request.tenant() == null ? "" : " --tenant-id "
+                    + request.tenant()));
+        }
     }
 
     private AccessToken run(List<String> scopes, String tenant) {

@@ -5,7 +5,8 @@ import dev.azid.AuthenticationFailedException;
 import dev.azid.CredentialUnavailableException;
 import dev.azid.TokenCredential;
 import dev.azid.TokenRequestContext;
-import dev.azid.internal.cache.CacheKey;
+import dev.azid.internal.cache.CachedTokenSource;
+import dev.azid.internal.cache.ResolvedRequest;
 import dev.azid.internal.cache.RefreshPolicy;
 import dev.azid.internal.cache.TokenExpiry;
 import dev.azid.internal.json.JsonFormatException;
@@ -19,7 +20,6 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.Executor;
 
 /**
  * Runs Azure PowerShell's {@code Get-AzAccessToken} through {@code pwsh} (then {@code powershell}
@@ -34,47 +34,47 @@ public final class AzurePowerShellClient implements TokenCredential {
 
     private final String name;
     private final DevToolSettings settings;
-    private final Executor executor;
+    private final CachedTokenSource source;
 
     /**
      * Creates the client. Performs no I/O.
      *
      * @param name the credential's name
      * @param settings the settings
-     * @param executor runs asynchronous requests
      */
-    public AzurePowerShellClient(String name, DevToolSettings settings, Executor executor) {
+    public AzurePowerShellClient(String name, DevToolSettings settings) {
         this.name = name;
         this.settings = settings;
-        this.executor = executor;
+        this.source = new CachedTokenSource(settings.cache(), name, Scopes.exactlyOne(name, n -> name + ": Azure PowerShell "
+                + "gets a token for one resource at a time, but " + n + " scopes were requested."),
+                DevToolTenants.rule(name, settings), r -> run(resource(r.scope()), r.tenant())).refusing(this::refuse)
+                .ignoringCae();
     }
 
     @Override
     public AccessToken getToken(TokenRequestContext request) {
-        Scopes.validate(name, request.scopes());
-        if (request.scopes().size() != 1) {
-            throw new IllegalArgumentException(name + ": Azure PowerShell gets a token for one resource at a time, but "
-                    + request.scopes().size() + " scopes were requested.");
-        }
-        String tenant = DevToolTenants.resolve(name, settings, request);
-        if (request.claims() != null) {
-            throw new CredentialUnavailableException(name + ": the resource sent a claims challenge, which Azure "
-                    + "PowerShell cannot answer without you. Run: Connect-AzAccount" + (tenant == null ? "" : " -Tenant "
-                    + tenant));
-        }
-        String scope = request.scopes().get(0);
-        String resource = scope.endsWith("/.default") ? scope.substring(0, scope.length() - "/.default".length()) : scope;
-        if (resource.isEmpty()) {
-            throw new IllegalArgumentException(name + ": scope '" + scope + "' names no resource. Use a scope such as "
-                    + "https://management.azure.com/.default.");
-        }
-        CacheKey key = new CacheKey(name, tenant == null ? "" : tenant, request.scopes(), false);
-        return settings.cache().getToken(key, false, () -> run(resource, tenant));
+        return source.getToken(request);
     }
 
     @Override
     public CompletableFuture<AccessToken> getTokenAsync(TokenRequestContext request) {
-        return CompletableFuture.supplyAsync(() -> getToken(request), executor);
+        return source.getTokenAsync(request);
+    }
+
+    private void refuse(ResolvedRequest request) {
+        if (request.claims() != null) {
+            throw new CredentialUnavailableException(name + ": the resource sent a claims challenge, which Azure "
+                    + "PowerShell cannot answer without you. Run: Connect-AzAccount" + (request.tenant() == null ? ""
+                    : " -Tenant " + request.tenant()));
+        }
+        if (resource(request.scope()).isEmpty()) {
+            throw new IllegalArgumentException(name + ": scope '" + request.scope() + "' names no resource. Use a scope "
+                    + "such as https://management.azure.com/.default.");
+        }
+    }
+
+    private static String resource(String scope) {
+        return scope.endsWith("/.default") ? scope.substring(0, scope.length() - "/.default".length()) : scope;
     }
 
     /**

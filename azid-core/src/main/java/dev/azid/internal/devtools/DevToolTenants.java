@@ -1,6 +1,6 @@
 package dev.azid.internal.devtools;
 
-import dev.azid.TokenRequestContext;
+import dev.azid.internal.cache.CachedTokenSource;
 import dev.azid.internal.oauth2.Tenants;
 
 /** The tenant a developer-tool request uses: requested, configured, or the tool's own default. */
@@ -10,20 +10,23 @@ final class DevToolTenants {
     }
 
     /**
-     * Chooses and validates the tenant.
+     * The tenant rule of a developer tool: the requested tenant, checked; else the configured one;
+     * else {@code null} for the tool's default. A configured tenant allows others only as
+     * {@link Tenants#resolve} does.
      *
      * @param name the credential
      * @param settings the settings
-     * @param request the request
-     * @return the tenant, or {@code null} for the tool's default
+     * @return the rule
      */
-    static String resolve(String name, DevToolSettings settings, TokenRequestContext request) {
-        if (request.tenantId() == null) {
-            return settings.tenantId();
-        }
-        if (settings.tenantId() == null) {
-            return Tenants.validate(request.tenantId(), name + ": the requested tenant");
-        }
-        return Tenants.resolve(name, settings.tenantId(), request.tenantId(), settings.allowedTenants());
+    static CachedTokenSource.TenantRule rule(String name, DevToolSettings settings) {
+        return requested -> {
+            if (requested == null) {
+                return settings.tenantId();
+            }
+            if (settings.tenantId() == null) {
+                return Tenants.validate(requested, name + ": the requested tenant");
+            }
+            return Tenants.resolve(name, settings.tenantId(), requested, settings.allowedTenants());
+        };
     }
 }

@@ -2,12 +2,11 @@ package dev.azid.internal.oauth2;
 
 import dev.azid.AccessToken;
 import dev.azid.TokenRequestContext;
-import dev.azid.internal.cache.CacheKey;
+import dev.azid.internal.cache.CachedTokenSource;
+import dev.azid.internal.cache.ResolvedRequest;
 import dev.azid.internal.cache.TokenCache;
-import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ConcurrentHashMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -18,18 +17,13 @@ import org.slf4j.LoggerFactory;
 public final class ConfidentialClient implements dev.azid.TokenCredential {
 
     private static final Logger LOG = LoggerFactory.getLogger(ConfidentialClient.class);
-    private static final int MAX_PREPARED = 256;
 
     private final String credentialName;
     private final Authority authority;
     private final String clientId;
     private final ClientAuthentication authentication;
-    private final Set<String> allowedTenants;
     private final TokenEndpointClient endpoint;
-    private final TokenCache cache;
-    private final String identity;
-    /** Validated tenant, scope and key per request, so a cache hit allocates nothing. */
-    private final ConcurrentHashMap<TokenRequestContext, Prepared> prepared = new ConcurrentHashMap<>();
+    private final CachedTokenSource source;
 
     /**
      * Creates the client. Performs no I/O.
@@ -49,10 +43,10 @@ public final class ConfidentialClient implements dev.azid.TokenCredential {
         this.authority = authority;
         this.clientId = clientId;
         this.authentication = authentication;
-        this.allowedTenants = Set.copyOf(allowedTenants);
         this.endpoint = endpoint;
-        this.cache = cache;
-        this.identity = credentialName + "|" + authority.host() + "|" + clientId + "|" + authentication.fingerprint();
+        this.source = new CachedTokenSource(cache, credentialName + "|" + authority.host() + "|" + clientId + "|"
+                + authentication.fingerprint(), Scopes.clientCredentials(credentialName),
+                Tenants.rule(credentialName, authority.tenant(), allowedTenants), this::fetch);
     }
 
     /**
@@ -63,8 +57,7 @@ public final class ConfidentialClient implements dev.azid.TokenCredential {
      */
     @Override
     public AccessToken getToken(TokenRequestContext request) {
-        Prepared p = prepare(request);
-        return cache.getToken(p.key(), request.claims() != null, () -> fetch(p, request));
+        return source.getToken(request);
     }
 
     /**
@@ -75,48 +68,20 @@ public final class ConfidentialClient implements dev.azid.TokenCredential {
      */
     @Override
     public CompletableFuture<AccessToken> getTokenAsync(TokenRequestContext request) {
-        Prepared p;
-        try {
-            p = prepare(request);
-        } catch (RuntimeException e) {
-            return CompletableFuture.failedFuture(e);
-        }
-        return cache.getTokenAsync(p.key(), request.claims() != null, () -> fetch(p, request));
+        return source.getTokenAsync(request);
     }
 
-    private record Prepared(String tenant, String scope, CacheKey key) {
-    }
-
-    private Prepared prepare(TokenRequestContext request) {
-        Prepared known = prepared.get(request);
-        if (known != null) {
-            return known;
-        }
-        Prepared p = validate(request);
-        // Claims challenges are one-off; other requests repeat, and a bound keeps odd callers from growing the map.
-        if (request.claims() == null && prepared.size() < MAX_PREPARED) {
-            prepared.putIfAbsent(request, p);
-        }
-        return p;
-    }
-
-    private Prepared validate(TokenRequestContext request) {
-        String tenant = Tenants.resolve(credentialName, authority.tenant(), request.tenantId(), allowedTenants);
-        String scope = Scopes.forClientCredentials(credentialName, request.scopes());
-        return new Prepared(tenant, scope, new CacheKey(identity, tenant, List.of(scope), request.enableCae()));
-    }
-
-    private AccessToken fetch(Prepared p, TokenRequestContext request) {
-        Authority target = authority.withTenant(p.tenant());
+    private AccessToken fetch(ResolvedRequest request) {
+        Authority target = authority.withTenant(request.tenant());
         FormBody form = new FormBody()
                 .add("grant_type", "client_credentials")
                 .add("client_id", clientId)
-                .add("scope", p.scope());
+                .add("scope", request.scope());
         authentication.apply(form, target.tokenEndpoint());
         form.add("claims", Claims.merge(credentialName, request.claims(), request.enableCae()));
         AccessToken token = endpoint.requestToken(target.tokenEndpoint(), form);
         LOG.info("{}: got a token for {} in tenant {} ({} authentication); it expires at {}, refresh from {}",
-                credentialName, p.scope(), p.tenant(), authentication.method(), token.expiresAt(), token.refreshAt());
+                credentialName, request.scope(), request.tenant(), authentication.method(), token.expiresAt(), token.refreshAt());
         return token;
     }
 

@@ -3,12 +3,12 @@ package dev.azid.internal.oauth2;
 import dev.azid.AccessToken;
 import dev.azid.TokenCredential;
 import dev.azid.TokenRequestContext;
-import dev.azid.internal.cache.CacheKey;
+import dev.azid.internal.cache.CachedTokenSource;
+import dev.azid.internal.cache.ResolvedRequest;
 import dev.azid.internal.cache.TokenCache;
 import dev.azid.internal.fingerprint.Fingerprints;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.Executor;
 
 /**
  * The on-behalf-of exchange: a middle-tier API trades the user's incoming token (and its own
@@ -22,11 +22,8 @@ public final class OnBehalfOfClient implements TokenCredential {
     private final String clientId;
     private final String userAssertion;
     private final ClientAuthentication authentication;
-    private final Set<String> allowedTenants;
     private final TokenEndpointClient endpoint;
-    private final TokenCache cache;
-    private final Executor executor;
-    private final String identity;
+    private final CachedTokenSource source;
 
     /**
      * Creates it. Performs no I/O.
@@ -38,44 +35,40 @@ public final class OnBehalfOfClient implements TokenCredential {
      * @param authentication the middle tier's proof
      * @param allowedTenants other tenants requests may name
      * @param endpoint the token endpoint client
-     * @param cache the token cache
-     * @param executor runs asynchronous requests
+     * @param cache the token cache of this assertion's credential
      */
     public OnBehalfOfClient(String credentialName, Authority authority, String clientId, String userAssertion,
-            ClientAuthentication authentication, Set<String> allowedTenants, TokenEndpointClient endpoint, TokenCache cache,
-            Executor executor) {
+            ClientAuthentication authentication, Set<String> allowedTenants, TokenEndpointClient endpoint, TokenCache cache) {
         this.credentialName = credentialName;
         this.authority = authority;
         this.clientId = clientId;
         this.userAssertion = userAssertion;
         this.authentication = authentication;
-        this.allowedTenants = Set.copyOf(allowedTenants);
         this.endpoint = endpoint;
-        this.cache = cache;
-        this.executor = executor;
-        this.identity = credentialName + "|" + authority.host() + "|" + clientId + "|" + authentication.fingerprint() + "|"
-                + Fingerprints.sha256(userAssertion);
+        // The assertion's fingerprint is part of the identity: one user's token is never another's.
+        this.source = new CachedTokenSource(cache, credentialName + "|" + authority.host() + "|" + clientId + "|"
+                + authentication.fingerprint() + "|" + Fingerprints.sha256(userAssertion), Scopes.anyValid(credentialName),
+                Tenants.rule(credentialName, authority.tenant(), allowedTenants), this::fetch);
     }
 
     @Override
     public AccessToken getToken(TokenRequestContext request) {
-        String tenant = Tenants.resolve(credentialName, authority.tenant(), request.tenantId(), allowedTenants);
-        Scopes.validate(credentialName, request.scopes());
-        CacheKey key = new CacheKey(identity, tenant, request.scopes(), request.enableCae());
-        return cache.getToken(key, request.claims() != null, () -> {
-            Authority target = authority.withTenant(tenant);
-            FormBody form = new FormBody().add("grant_type", "urn:ietf:params:oauth:grant-type:jwt-bearer")
-                    .add("client_id", clientId).add("assertion", userAssertion).add("requested_token_use", "on_behalf_of")
-                    .add("scope", String.join(" ", UserTokenClient.withOidc(request.scopes()))).add("client_info", "1")
-                    .add("claims", Claims.merge(credentialName, request.claims(), request.enableCae()));
-            authentication.apply(form, target.tokenEndpoint());
-            return endpoint.requestToken(target.tokenEndpoint(), form);
-        });
+        return source.getToken(request);
     }
 
     @Override
     public CompletableFuture<AccessToken> getTokenAsync(TokenRequestContext request) {
-        return CompletableFuture.supplyAsync(() -> getToken(request), executor);
+        return source.getTokenAsync(request);
+    }
+
+    private AccessToken fetch(ResolvedRequest request) {
+        Authority target = authority.withTenant(request.tenant());
+        FormBody form = new FormBody().add("grant_type", "urn:ietf:params:oauth:grant-type:jwt-bearer")
+                .add("client_id", clientId).add("assertion", userAssertion).add("requested_token_use", "on_behalf_of")
+                .add("scope", String.join(" ", UserTokenClient.withOidc(request.scopes()))).add("client_info", "1")
+                .add("claims", Claims.merge(credentialName, request.claims(), request.enableCae()));
+        authentication.apply(form, target.tokenEndpoint());
+        return endpoint.requestToken(target.tokenEndpoint(), form);
     }
 
     /** Never shows the assertion or the credential. */

@@ -2,7 +2,8 @@ package dev.azid.internal.oauth2;
 
 import dev.azid.AccessToken;
 import dev.azid.TokenRequestContext;
-import dev.azid.internal.cache.CacheKey;
+import dev.azid.internal.cache.CachedTokenSource;
+import dev.azid.internal.cache.ResolvedRequest;
 import dev.azid.internal.cache.TokenCache;
 import dev.azid.internal.fingerprint.Fingerprints;
 import java.util.LinkedHashSet;
@@ -25,10 +26,8 @@ public final class PasswordGrantClient implements dev.azid.TokenCredential {
     private final String clientId;
     private final String username;
     private final String password;
-    private final Set<String> allowedTenants;
     private final TokenEndpointClient endpoint;
-    private final TokenCache cache;
-    private final String identity;
+    private final CachedTokenSource source;
 
     /**
      * Creates the client. Performs no I/O.
@@ -49,11 +48,10 @@ public final class PasswordGrantClient implements dev.azid.TokenCredential {
         this.clientId = clientId;
         this.username = username;
         this.password = password;
-        this.allowedTenants = Set.copyOf(allowedTenants);
         this.endpoint = endpoint;
-        this.cache = cache;
-        this.identity = credentialName + "|" + authority.host() + "|" + clientId + "|" + username.toLowerCase(java.util.Locale.ROOT)
-                + "|" + Fingerprints.sha256(password);
+        this.source = new CachedTokenSource(cache, credentialName + "|" + authority.host() + "|" + clientId + "|"
+                + username.toLowerCase(java.util.Locale.ROOT) + "|" + Fingerprints.sha256(password),
+                Scopes.anyValid(credentialName), Tenants.rule(credentialName, authority.tenant(), allowedTenants), this::fetch);
     }
 
     /**
@@ -64,10 +62,7 @@ public final class PasswordGrantClient implements dev.azid.TokenCredential {
      */
     @Override
     public AccessToken getToken(TokenRequestContext request) {
-        String tenant = Tenants.resolve(credentialName, authority.tenant(), request.tenantId(), allowedTenants);
-        Scopes.validate(credentialName, request.scopes());
-        CacheKey key = new CacheKey(identity, tenant, request.scopes(), request.enableCae());
-        return cache.getToken(key, request.claims() != null, () -> fetch(tenant, request));
+        return source.getToken(request);
     }
 
     /**
@@ -78,20 +73,13 @@ public final class PasswordGrantClient implements dev.azid.TokenCredential {
      */
     @Override
     public CompletableFuture<AccessToken> getTokenAsync(TokenRequestContext request) {
-        try {
-            String tenant = Tenants.resolve(credentialName, authority.tenant(), request.tenantId(), allowedTenants);
-            Scopes.validate(credentialName, request.scopes());
-            CacheKey key = new CacheKey(identity, tenant, request.scopes(), request.enableCae());
-            return cache.getTokenAsync(key, request.claims() != null, () -> fetch(tenant, request));
-        } catch (RuntimeException e) {
-            return CompletableFuture.failedFuture(e);
-        }
+        return source.getTokenAsync(request);
     }
 
-    private AccessToken fetch(String tenant, TokenRequestContext request) {
+    private AccessToken fetch(ResolvedRequest request) {
         Set<String> scopes = new LinkedHashSet<>(request.scopes());
         scopes.addAll(RESERVED_SCOPES);
-        Authority target = authority.withTenant(tenant);
+        Authority target = authority.withTenant(request.tenant());
         FormBody form = new FormBody()
                 .add("grant_type", "password")
                 .add("client_id", clientId)

@@ -1,7 +1,9 @@
 package dev.azid.internal.oauth2;
 
+import dev.azid.internal.cache.CachedTokenSource;
 import java.net.URI;
 import java.util.List;
+import java.util.function.IntFunction;
 import java.util.regex.Pattern;
 
 /** Scope validation and the rules of the {@code /.default} scope. */
@@ -38,6 +40,47 @@ public final class Scopes {
                         + "scope does. Use a scope such as https://management.azure.com/.default.");
             }
         }
+    }
+
+    /**
+     * The scope rule of the user flows: any number of scopes, each {@link #validate validated}.
+     *
+     * @param credentialName the credential, for messages
+     * @return the rule
+     */
+    public static CachedTokenSource.ScopeRule anyValid(String credentialName) {
+        return scopes -> {
+            validate(credentialName, scopes);
+            return scopes;
+        };
+    }
+
+    /**
+     * The scope rule of the client-credentials grant: {@link #forClientCredentials}.
+     *
+     * @param credentialName the credential, for messages
+     * @return the rule
+     */
+    public static CachedTokenSource.ScopeRule clientCredentials(String credentialName) {
+        return scopes -> List.of(forClientCredentials(credentialName, scopes));
+    }
+
+    /**
+     * The scope rule of sources that get a token for one scope at a time (managed identity,
+     * developer tools): {@link #validate validated}, then exactly one.
+     *
+     * @param credentialName the credential, for messages
+     * @param tooMany the message when there are several, given their number
+     * @return the rule
+     */
+    public static CachedTokenSource.ScopeRule exactlyOne(String credentialName, IntFunction<String> tooMany) {
+        return scopes -> {
+            validate(credentialName, scopes);
+            if (scopes.size() != 1) {
+                throw new IllegalArgumentException(tooMany.apply(scopes.size()));
+            }
+            return scopes;
+        };
     }
 
     /**

@@ -1,5 +1,6 @@
 package dev.azid.internal.oauth2;
 
+import dev.azid.internal.cache.CachedTokenSource;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.Locale;
@@ -64,6 +65,19 @@ public final class Tenants {
             out.add(validate(v, source).toLowerCase(Locale.ROOT));
         }
         return Set.copyOf(out);
+    }
+
+    /**
+     * The tenant rule of a credential configured for a tenant: {@link #resolve} with its settings.
+     *
+     * @param credentialName the credential, for messages
+     * @param configured the credential's tenant
+     * @param allowed the additionally allowed tenants
+     * @return the rule
+     */
+    public static CachedTokenSource.TenantRule rule(String credentialName, String configured, Set<String> allowed) {
+        Set<String> copy = Set.copyOf(allowed);
+        return requested -> resolve(credentialName, configured, requested, copy);
     }
 
     /**

@@ -4,7 +4,8 @@ import dev.azid.AccessToken;
 import dev.azid.AuthenticationFailedException;
 import dev.azid.AuthenticationRecord;
 import dev.azid.TokenRequestContext;
-import dev.azid.internal.cache.CacheKey;
+import dev.azid.internal.cache.CachedTokenSource;
+import dev.azid.internal.cache.ResolvedRequest;
 import dev.azid.internal.cache.TokenCache;
 import dev.azid.internal.cache.TokenExpiry;
 import dev.azid.internal.persistence.PersistentSessions;
@@ -15,7 +16,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicReference;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -32,11 +32,9 @@ public final class UserTokenClient {
     private final String credentialName;
     private final Authority authority;
     private final String clientId;
-    private final Set<String> allowedTenants;
     private final TokenEndpointClient endpoint;
-    private final TokenCache cache;
     private final UserSignIn signIn;
-    private final Executor executor;
+    private final CachedTokenSource source;
     private final AtomicReference<UserTokenResult> session = new AtomicReference<>();
     private final ClientAuthentication clientAuthentication;
     private final UserSessionOptions sessionOptions;
@@ -51,23 +49,23 @@ public final class UserTokenClient {
      * @param endpoint the token endpoint client
      * @param cache the token cache
      * @param signIn the interactive sign-in
-     * @param executor runs asynchronous requests
      * @param clientAuthentication the confidential client's proof for refresh requests, or {@code null}
      * @param sessionOptions persistence, the account to look for, and whether sign-in may be automatic
      */
     public UserTokenClient(String credentialName, Authority authority, String clientId, Set<String> allowedTenants,
-            TokenEndpointClient endpoint, TokenCache cache, UserSignIn signIn, Executor executor,
+            TokenEndpointClient endpoint, TokenCache cache, UserSignIn signIn,
             ClientAuthentication clientAuthentication, UserSessionOptions sessionOptions) {
         this.clientAuthentication = clientAuthentication;
         this.sessionOptions = sessionOptions;
         this.credentialName = credentialName;
         this.authority = authority;
         this.clientId = clientId;
-        this.allowedTenants = Set.copyOf(allowedTenants);
         this.endpoint = endpoint;
-        this.cache = cache;
         this.signIn = signIn;
-        this.executor = executor;
+        // One session per credential: its tokens are keyed by the client, not by a secret.
+        this.source = new CachedTokenSource(cache, credentialName + "|" + authority.host() + "|" + clientId,
+                Scopes.anyValid(credentialName), Tenants.rule(credentialName, authority.tenant(), allowedTenants),
+                this::acquire);
     }
 
     /**
@@ -77,21 +75,18 @@ public final class UserTokenClient {
      * @return the token
      */
     public AccessToken getToken(TokenRequestContext request) {
-        String tenant = Tenants.resolve(credentialName, authority.tenant(), request.tenantId(), allowedTenants);
-        Scopes.validate(credentialName, request.scopes());
-        CacheKey key = new CacheKey(credentialName + "|" + authority.host() + "|" + clientId, tenant, request.scopes(),
-                request.enableCae());
-        return cache.getToken(key, request.claims() != null, () -> acquire(tenant, request));
+        return source.getToken(request);
     }
 
     /**
-     * Asynchronous form of {@link #getToken}.
+     * Asynchronous form of {@link #getToken}: a cached token completes at once on the calling
+     * thread; a refresh or sign-in runs on the credential's executor.
      *
      * @param request the request
      * @return the future token
      */
     public CompletableFuture<AccessToken> getTokenAsync(TokenRequestContext request) {
-        return CompletableFuture.supplyAsync(() -> getToken(request), executor);
+        return source.getTokenAsync(request);
     }
 
     /**
@@ -101,8 +96,7 @@ public final class UserTokenClient {
      * @return a record of the account (no secrets) for silent sign-in from a persistent cache later
      */
     public AuthenticationRecord authenticate(TokenRequestContext request) {
-        String tenant = Tenants.resolve(credentialName, authority.tenant(), request.tenantId(), allowedTenants);
-        Scopes.validate(credentialName, request.scopes());
+        String tenant = source.resolve(request).tenant();
         UserTokenResult r = signIn.signIn(authority.withTenant(tenant), withOidc(request.scopes()),
                 Claims.merge(credentialName, request.claims(), request.enableCae()));
         keep(r, request.claims() == null ? PersistentSessions.tokenKey(tenant, request.scopes()) : null);
@@ -157,7 +151,9 @@ public final class UserTokenClient {
         return java.util.Optional.ofNullable(session.get());
     }
 
-    private AccessToken acquire(String tenant, TokenRequestContext request) {
+    private AccessToken acquire(ResolvedRequest resolved) {
+        String tenant = resolved.tenant();
+        TokenRequestContext request = resolved.request();
         Authority target = authority.withTenant(tenant);
         String claims = Claims.merge(credentialName, request.claims(), request.enableCae());
         String tokenKey = request.claims() == null ? PersistentSessions.tokenKey(tenant, request.scopes()) : null;
