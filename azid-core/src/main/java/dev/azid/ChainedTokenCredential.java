@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.Executor;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.atomic.AtomicReference;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -32,13 +32,11 @@ public final class ChainedTokenCredential implements TokenCredential {
 
     private final String name;
     private final List<TokenCredential> credentials;
-    private final Executor executor;
     private final AtomicReference<TokenCredential> selected = new AtomicReference<>();
 
-    ChainedTokenCredential(String name, List<TokenCredential> credentials, Executor executor) {
+    ChainedTokenCredential(String name, List<TokenCredential> credentials) {
         this.name = name;
         this.credentials = List.copyOf(credentials);
-        this.executor = executor;
     }
 
     /**
@@ -77,33 +75,81 @@ public final class ChainedTokenCredential implements TokenCredential {
         List<String> attempts = new ArrayList<>();
         for (TokenCredential credential : credentials) {
             try {
-                AccessToken token = credential.getToken(request);
-                if (selected.compareAndSet(null, credential)) {
-                    LOG.info("{}: {} returned a token; it will be used alone from now on", name, label(credential));
-                }
-                return token;
+                return chosen(credential, credential.getToken(request));
             } catch (CredentialUnavailableException e) {
-                LOG.debug("{}: {} is unavailable: {}", name, label(credential), e.getMessage());
-                attempts.add(e.getMessage());
+                unavailable(credential, e, attempts);
             } catch (AuthenticationFailedException e) {
-                attempts.add(e.getMessage());
-                throw new AuthenticationFailedException(name + ": " + label(credential)
-                        + " failed, so the chain stopped (a configured credential that fails is not skipped). "
-                        + "Attempts:\n" + lines(attempts) + "\nFix the failing credential's configuration, or remove it "
-                        + "from the chain.", e, e.details().orElse(null));
+                throw stopped(credential, e, attempts);
             }
         }
-        throw new CredentialUnavailableException(name + ": no credential in the chain could get a token. Attempts:\n"
-                + lines(attempts) + "\nConfigure one of them (each line says how).");
+        throw noneAvailable(attempts);
     }
 
+    /**
+     * Tries the members in order through their own {@code getTokenAsync}, so a member that holds a
+     * cached token answers on the caller's thread and a member that must fetch runs on its own
+     * executor; the chain itself never blocks a thread.
+     */
     @Override
     public CompletableFuture<AccessToken> getTokenAsync(TokenRequestContext request) {
         TokenCredential sticky = selected.get();
         if (sticky != null) {
             return sticky.getTokenAsync(request);
         }
-        return CompletableFuture.supplyAsync(() -> getToken(request), executor);
+        return attempt(0, request, new ArrayList<>());
+    }
+
+    private CompletableFuture<AccessToken> attempt(int index, TokenRequestContext request, List<String> attempts) {
+        if (index == credentials.size()) {
+            return CompletableFuture.failedFuture(noneAvailable(attempts));
+        }
+        TokenCredential credential = credentials.get(index);
+        CompletableFuture<AccessToken> answer;
+        try {
+            answer = credential.getTokenAsync(request);
+        } catch (RuntimeException e) {
+            answer = CompletableFuture.failedFuture(e);
+        }
+        return answer.handle((token, error) -> {
+            if (error == null) {
+                return CompletableFuture.completedFuture(chosen(credential, token));
+            }
+            Throwable cause = error instanceof CompletionException && error.getCause() != null ? error.getCause() : error;
+            if (cause instanceof CredentialUnavailableException e) {
+                unavailable(credential, e, attempts);
+                return attempt(index + 1, request, attempts);
+            }
+            if (cause instanceof AuthenticationFailedException e) {
+                return CompletableFuture.<AccessToken>failedFuture(stopped(credential, e, attempts));
+            }
+            return CompletableFuture.<AccessToken>failedFuture(cause);
+        }).thenCompose(f -> f);
+    }
+
+    private AccessToken chosen(TokenCredential credential, AccessToken token) {
+        if (selected.compareAndSet(null, credential)) {
+            LOG.info("{}: {} returned a token; it will be used alone from now on", name, label(credential));
+        }
+        return token;
+    }
+
+    private void unavailable(TokenCredential credential, CredentialUnavailableException e, List<String> attempts) {
+        LOG.debug("{}: {} is unavailable: {}", name, label(credential), e.getMessage());
+        attempts.add(e.getMessage());
+    }
+
+    private AuthenticationFailedException stopped(TokenCredential credential, AuthenticationFailedException e,
+            List<String> attempts) {
+        attempts.add(e.getMessage());
+        return new AuthenticationFailedException(name + ": " + label(credential)
+                + " failed, so the chain stopped (a configured credential that fails is not skipped). "
+                + "Attempts:\n" + lines(attempts) + "\nFix the failing credential's configuration, or remove it "
+                + "from the chain.", e, e.details().orElse(null));
+    }
+
+    private CredentialUnavailableException noneAvailable(List<String> attempts) {
+        return new CredentialUnavailableException(name + ": no credential in the chain could get a token. Attempts:\n"
+                + lines(attempts) + "\nConfigure one of them (each line says how).");
     }
 
     private static String label(TokenCredential credential) {
@@ -132,7 +178,6 @@ public final class ChainedTokenCredential implements TokenCredential {
     /** Builds a {@link ChainedTokenCredential}. Not thread-safe. */
     public static final class Builder {
         private final List<TokenCredential> credentials = new ArrayList<>();
-        private Executor executor;
 
         private Builder() {
         }
@@ -160,18 +205,6 @@ public final class ChainedTokenCredential implements TokenCredential {
         }
 
         /**
-         * Sets the executor for {@code getTokenAsync} before a credential is selected (default:
-         * azid's shared daemon pool).
-         *
-         * @param executor the executor
-         * @return this builder
-         */
-        public Builder executor(Executor executor) {
-            this.executor = Objects.requireNonNull(executor, "executor");
-            return this;
-        }
-
-        /**
          * Builds the chain.
          *
          * @return the chain
@@ -181,8 +214,7 @@ public final class ChainedTokenCredential implements TokenCredential {
             if (credentials.isEmpty()) {
                 throw new IllegalArgumentException(NAME + ": no credential was added. Call addLast(credential).");
             }
-            return new ChainedTokenCredential(NAME, credentials,
-                    executor != null ? executor : dev.azid.internal.util.AzidExecutors.shared());
+            return new ChainedTokenCredential(NAME, credentials);
         }
     }
 }

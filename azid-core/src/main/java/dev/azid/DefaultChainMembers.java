@@ -16,8 +16,7 @@ final class DefaultChainMembers {
         for (Kind kind : kinds) {
             members.add(member(kind, o, kinds.size() > 1));
         }
-        return new ChainedTokenCredential(name, members,
-                o.executor != null ? o.executor : dev.azid.internal.util.AzidExecutors.shared());
+        return new ChainedTokenCredential(name, members);
     }
 
     static TokenCredential member(Kind kind, DefaultChain.Options o, boolean probe) {
