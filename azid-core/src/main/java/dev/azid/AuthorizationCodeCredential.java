@@ -7,8 +7,8 @@ import dev.azid.internal.oauth2.ClientSecretAuthentication;
 import dev.azid.internal.credential.ConfidentialClients;
 import dev.azid.internal.oauth2.FormBody;
 import dev.azid.internal.oauth2.Tenants;
-import dev.azid.internal.oauth2.UserSignIn;
-import dev.azid.internal.oauth2.UserTokenClient;
+import dev.azid.internal.signin.UserSignIn;
+import dev.azid.internal.signin.UserTokenClient;
 import dev.azid.internal.redact.Redactor;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
@@ -198,7 +198,7 @@ public final class AuthorizationCodeCredential implements TokenCredential {
             return new AuthorizationCodeCredential(new UserTokenClient(NAME, authority, cid,
                     Tenants.allowedSet(settings.additionallyAllowedTenants(), NAME + ": additionallyAllowedTenants"),
                     endpoint, settings.newCache(NAME), redeem, auth,
-                    dev.azid.internal.oauth2.UserSessionOptions.DEFAULT));
+                    dev.azid.internal.signin.UserSessionOptions.DEFAULT));
         }
     }
 }

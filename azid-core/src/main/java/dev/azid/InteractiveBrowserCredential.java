@@ -2,10 +2,10 @@ package dev.azid;
 
 import dev.azid.http.HttpTransport;
 import dev.azid.internal.credential.CredentialSettings;
-import dev.azid.internal.oauth2.BrowserSignIn;
+import dev.azid.internal.signin.BrowserSignIn;
 import dev.azid.internal.credential.PublicClients;
-import dev.azid.internal.oauth2.SystemBrowser;
-import dev.azid.internal.oauth2.UserTokenClient;
+import dev.azid.internal.signin.SystemBrowser;
+import dev.azid.internal.signin.UserTokenClient;
 import dev.azid.internal.process.ProcessRunner;
 import java.net.URI;
 import java.time.Duration;

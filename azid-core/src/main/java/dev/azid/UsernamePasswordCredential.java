@@ -5,7 +5,7 @@ import dev.azid.internal.credential.CredentialSettings;
 import dev.azid.internal.http.Sleeper;
 import dev.azid.internal.oauth2.Authority;
 import dev.azid.internal.credential.ConfidentialClients;
-import dev.azid.internal.oauth2.PasswordGrantClient;
+import dev.azid.internal.signin.PasswordGrantClient;
 import dev.azid.internal.oauth2.Tenants;
 import dev.azid.internal.redact.Redactor;
 import java.time.Clock;

@@ -65,7 +65,7 @@ public final class OnBehalfOfClient implements TokenCredential {
         Authority target = authority.withTenant(request.tenant());
         FormBody form = new FormBody().add("grant_type", "urn:ietf:params:oauth:grant-type:jwt-bearer")
                 .add("client_id", clientId).add("assertion", userAssertion).add("requested_token_use", "on_behalf_of")
-                .add("scope", String.join(" ", UserTokenClient.withOidc(request.scopes()))).add("client_info", "1")
+                .add("scope", String.join(" ", Scopes.withOidc(request.scopes()))).add("client_info", "1")
                 .add("claims", Claims.merge(credentialName, request.claims(), request.enableCae()));
         authentication.apply(form, target.tokenEndpoint());
         return endpoint.requestToken(target.tokenEndpoint(), form);

@@ -2,7 +2,10 @@ package dev.azid.internal.oauth2;
 
 import dev.azid.internal.cache.CachedTokenSource;
 import java.net.URI;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.function.IntFunction;
 import java.util.regex.Pattern;
 
@@ -137,5 +140,20 @@ public final class Scopes {
             sb.append(c < 0x20 || c == 0x7f ? '?' : c);
         }
         return sb.length() > 200 ? sb.substring(0, 200) + "..." : sb.toString();
+    }
+
+    /** The OpenID Connect scopes that user flows always request, and that are not resource scopes. */
+    public static final List<String> OIDC = List.of("openid", "profile", "offline_access");
+
+    /**
+     * The scopes plus the OpenID Connect ones user flows always request.
+     *
+     * @param scopes the resource scopes
+     * @return the scopes followed by {@link #OIDC}, without duplicates
+     */
+    public static List<String> withOidc(List<String> scopes) {
+        Set<String> all = new LinkedHashSet<>(scopes);
+        all.addAll(OIDC);
+        return new ArrayList<>(all);
     }
 }

@@ -1,8 +1,12 @@
-package dev.azid.internal.oauth2;
+package dev.azid.internal.signin;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import dev.azid.AuthenticationFailedException;
+import dev.azid.internal.oauth2.Authority;
+import dev.azid.internal.oauth2.FormBody;
+import dev.azid.internal.oauth2.TokenEndpointClient;
+import dev.azid.internal.oauth2.UserTokenResult;
 import dev.azid.internal.redact.Redactor;
 import dev.azid.internal.util.EndpointUrl;
 import dev.azid.internal.util.UrlUse;

@@ -1,4 +1,4 @@
-package dev.azid.internal.oauth2;
+package dev.azid.internal.signin;
 
 import dev.azid.Environment;
 import dev.azid.internal.process.Executables;

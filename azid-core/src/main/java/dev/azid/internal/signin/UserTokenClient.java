@@ -1,4 +1,4 @@
-package dev.azid.internal.oauth2;
+package dev.azid.internal.signin;
 
 import dev.azid.AccessToken;
 import dev.azid.AuthenticationFailedException;
@@ -8,11 +8,16 @@ import dev.azid.internal.cache.CachedTokenSource;
 import dev.azid.internal.cache.ResolvedRequest;
 import dev.azid.internal.cache.TokenCache;
 import dev.azid.internal.cache.TokenExpiry;
+import dev.azid.internal.oauth2.Authority;
+import dev.azid.internal.oauth2.Claims;
+import dev.azid.internal.oauth2.ClientAuthentication;
+import dev.azid.internal.oauth2.FormBody;
+import dev.azid.internal.oauth2.Scopes;
+import dev.azid.internal.oauth2.Tenants;
+import dev.azid.internal.oauth2.TokenEndpointClient;
+import dev.azid.internal.oauth2.UserTokenResult;
 import dev.azid.internal.persistence.PersistentSessions;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.LinkedHashSet;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
@@ -97,7 +102,7 @@ public final class UserTokenClient {
      */
     public AuthenticationRecord authenticate(TokenRequestContext request) {
         String tenant = source.resolve(request).tenant();
-        UserTokenResult r = signIn.signIn(authority.withTenant(tenant), withOidc(request.scopes()),
+        UserTokenResult r = signIn.signIn(authority.withTenant(tenant), Scopes.withOidc(request.scopes()),
                 Claims.merge(credentialName, request.claims(), request.enableCae()));
         keep(r, request.claims() == null ? PersistentSessions.tokenKey(tenant, request.scopes()) : null);
         return new AuthenticationRecord(authority.host().toString(), r.homeAccountId() == null ? "" : r.homeAccountId(), r.tenantId(),
@@ -171,7 +176,7 @@ public final class UserTokenClient {
         if (current != null && current.refreshToken() != null) {
             try {
                 FormBody form = new FormBody().add("grant_type", "refresh_token").add("client_id", clientId)
-                        .add("refresh_token", current.refreshToken()).add("scope", String.join(" ", withOidc(request.scopes())))
+                        .add("refresh_token", current.refreshToken()).add("scope", String.join(" ", Scopes.withOidc(request.scopes())))
                         .add("client_info", "1").add("claims", claims);
                 if (clientAuthentication != null) {
                     clientAuthentication.apply(form, target.tokenEndpoint());
@@ -198,17 +203,11 @@ public final class UserTokenClient {
             throw new AuthenticationFailedException(credentialName + ": the user must sign in interactively, but automatic "
                     + "authentication is disabled." + why + " Call authenticate() to sign in again.");
         }
-        UserTokenResult r = signIn.signIn(target, withOidc(request.scopes()), claims);
+        UserTokenResult r = signIn.signIn(target, Scopes.withOidc(request.scopes()), claims);
         keep(r, tokenKey);
         return r.token();
     }
 
-    /** The scopes plus the OpenID Connect ones user flows always request. */
-    static List<String> withOidc(List<String> scopes) {
-        Set<String> all = new LinkedHashSet<>(scopes);
-        all.addAll(PasswordGrantClient.RESERVED_SCOPES);
-        return new ArrayList<>(all);
-    }
 
     @Override
     public String toString() {

@@ -1,5 +1,7 @@
-package dev.azid.internal.oauth2;
+package dev.azid.internal.signin;
 
+import dev.azid.internal.oauth2.Authority;
+import dev.azid.internal.oauth2.UserTokenResult;
 import java.util.List;
 
 /** An interactive sign-in (browser, device code): gets the user's first tokens. */

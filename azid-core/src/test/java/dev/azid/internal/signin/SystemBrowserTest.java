@@ -1,4 +1,4 @@
-package dev.azid.internal.oauth2;
+package dev.azid.internal.signin;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package dev.azid.internal.oauth2;
+package dev.azid.internal.signin;
 
 import dev.azid.AccessToken;
 import dev.azid.TokenRequestContext;
@@ -6,8 +6,13 @@ import dev.azid.internal.cache.CachedTokenSource;
 import dev.azid.internal.cache.ResolvedRequest;
 import dev.azid.internal.cache.TokenCache;
 import dev.azid.internal.fingerprint.Fingerprints;
+import dev.azid.internal.oauth2.Authority;
+import dev.azid.internal.oauth2.Claims;
+import dev.azid.internal.oauth2.FormBody;
+import dev.azid.internal.oauth2.Scopes;
+import dev.azid.internal.oauth2.Tenants;
+import dev.azid.internal.oauth2.TokenEndpointClient;
 import java.util.LinkedHashSet;
-import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 
@@ -19,7 +24,6 @@ import java.util.concurrent.CompletableFuture;
 public final class PasswordGrantClient implements dev.azid.TokenCredential {
 
     /** The OpenID Connect scopes MSAL adds to every user-flow request. */
-    static final List<String> RESERVED_SCOPES = List.of("openid", "profile", "offline_access");
 
     private final String credentialName;
     private final Authority authority;
@@ -78,7 +82,7 @@ public final class PasswordGrantClient implements dev.azid.TokenCredential {
 
     private AccessToken fetch(ResolvedRequest request) {
         Set<String> scopes = new LinkedHashSet<>(request.scopes());
-        scopes.addAll(RESERVED_SCOPES);
+        scopes.addAll(Scopes.OIDC);
         Authority target = authority.withTenant(request.tenant());
         FormBody form = new FormBody()
                 .add("grant_type", "password")

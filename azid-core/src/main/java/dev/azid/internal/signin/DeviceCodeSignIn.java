@@ -1,4 +1,4 @@
-package dev.azid.internal.oauth2;
+package dev.azid.internal.signin;
 
 import dev.azid.AuthenticationFailedException;
 import dev.azid.DeviceCodeInfo;
@@ -8,6 +8,12 @@ import dev.azid.internal.http.HttpPipeline;
 import dev.azid.internal.http.Sleeper;
 import dev.azid.internal.json.JsonFormatException;
 import dev.azid.internal.json.JsonObject;
+import dev.azid.internal.oauth2.Authority;
+import dev.azid.internal.oauth2.ClientHeaders;
+import dev.azid.internal.oauth2.EntraErrors;
+import dev.azid.internal.oauth2.FormBody;
+import dev.azid.internal.oauth2.TokenEndpointClient;
+import dev.azid.internal.oauth2.UserTokenResult;
 import dev.azid.internal.util.EndpointUrl;
 import dev.azid.internal.util.UrlUse;
 import java.io.IOException;
