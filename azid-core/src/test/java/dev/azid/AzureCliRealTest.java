@@ -40,7 +40,7 @@ class AzureCliRealTest {
     private static ProcessRunner withAzEnvironment(EntraEmulator emulator) {
         ProcessRunner system = ProcessRunner.system();
         Map<String, String> extra = Map.of("AZURE_CONFIG_DIR", configDir.toString(),
-                "REQUESTS_CA_BUNDLE", emulator.caCertificatePem().toString(), "AZURE_CORE_COLLECT_TELEMETRY", "false");
+                "REQUESTS_CA_BUNDLE", emulator.endpoints().caCertificate().toString(), "AZURE_CORE_COLLECT_TELEMETRY", "false");
         return (argv, env, dir, timeout) -> {
             Map<String, String> all = new HashMap<>(env);
             all.putAll(extra);

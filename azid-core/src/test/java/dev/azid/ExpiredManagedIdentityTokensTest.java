@@ -147,10 +147,10 @@ class ExpiredManagedIdentityTokensTest {
         Clock behind = Clock.fixed(NOW.minus(Duration.ofHours(2)), ZoneOffset.UTC);
         try (EntraEmulator e = EntraEmulator.builder().clock(behind).start()) {
             Map<String, Map<String, String>> hosts = Map.of(
-                    "IMDS", Map.of("AZURE_POD_IDENTITY_AUTHORITY_HOST", e.imdsEndpoint().toString()),
-                    "App Service", Map.of("IDENTITY_ENDPOINT", e.appServiceEndpoint().toString(), "IDENTITY_HEADER",
-                            e.identityHeader()),
-                    "legacy", Map.of("MSI_ENDPOINT", e.legacyMsiEndpoint().toString(), "MSI_SECRET", e.identityHeader()));
+                    "IMDS", Map.of("AZURE_POD_IDENTITY_AUTHORITY_HOST", e.endpoints().imdsEndpoint().toString()),
+                    "App Service", Map.of("IDENTITY_ENDPOINT", e.endpoints().appServiceEndpoint().toString(), "IDENTITY_HEADER",
+                            e.endpoints().identityHeader()),
+                    "legacy", Map.of("MSI_ENDPOINT", e.endpoints().legacyMsiEndpoint().toString(), "MSI_SECRET", e.endpoints().identityHeader()));
             hosts.forEach((name, env) -> assertThatThrownBy(() -> ManagedIdentityCredential.builder()
                     .environment(Environment.of(env)).clock(clock).osName("Linux").build().getToken(TokenRequestContext.of(ARM)))
                     .as(name).isInstanceOf(AuthenticationFailedException.class).hasMessageContaining("expires_on is ")

@@ -24,7 +24,7 @@ class FederatedCiEmulatorTest {
     @Test
     void gitHubActions_exchangesTheJobToken(EntraEmulator e) {
         GitHubActionsCredential c = GitHubActionsCredential.builder().environment(Environment.of(Map.of(
-                "ACTIONS_ID_TOKEN_REQUEST_URL", e.githubTokenEndpoint().toString(),
+                "ACTIONS_ID_TOKEN_REQUEST_URL", e.endpoints().githubTokenEndpoint().toString(),
                 "ACTIONS_ID_TOKEN_REQUEST_TOKEN", EmulatorConfig.CI_REQUEST_TOKEN,
                 "AZURE_CLIENT_ID", EmulatorConfig.DEFAULT_CLIENT_ID, "AZURE_TENANT_ID", EmulatorConfig.DEFAULT_TENANT_ID,
                 "AZURE_AUTHORITY_HOST", e.authorityHost().toString())))
@@ -39,13 +39,13 @@ class FederatedCiEmulatorTest {
     void azurePipelines_exchangesTheServiceConnectionToken(EntraEmulator e) {
         AzurePipelinesCredential c = AzurePipelinesCredential.builder().tenantId(EmulatorConfig.DEFAULT_TENANT_ID)
                 .clientId(EmulatorConfig.DEFAULT_CLIENT_ID).serviceConnectionId("azid-connection")
-                .systemAccessToken(EmulatorConfig.CI_REQUEST_TOKEN).oidcRequestUri(e.pipelinesTokenEndpoint().toString())
+                .systemAccessToken(EmulatorConfig.CI_REQUEST_TOKEN).oidcRequestUri(e.endpoints().pipelinesTokenEndpoint().toString())
                 .authorityHost(e.authorityHost().toString())
                 .httpTransport(HttpTransport.builder().sslContext(e.sslContext()).build()).build();
         assertThat(c.getToken(TokenRequestContext.of(ARM)).token()).isNotBlank();
         assertThatThrownBy(() -> AzurePipelinesCredential.builder().tenantId(EmulatorConfig.DEFAULT_TENANT_ID)
                 .clientId(EmulatorConfig.DEFAULT_CLIENT_ID).serviceConnectionId("azid-connection")
-                .systemAccessToken("wrong-access-token").oidcRequestUri(e.pipelinesTokenEndpoint().toString())
+                .systemAccessToken("wrong-access-token").oidcRequestUri(e.endpoints().pipelinesTokenEndpoint().toString())
                 .authorityHost(e.authorityHost().toString())
                 .httpTransport(HttpTransport.builder().sslContext(e.sslContext()).build()).build()
                 .getToken(TokenRequestContext.of(ARM)))

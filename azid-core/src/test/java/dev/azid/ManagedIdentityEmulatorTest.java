@@ -35,7 +35,7 @@ class ManagedIdentityEmulatorTest {
 
     @Test
     void imds_systemAndUserAssigned(EntraEmulator e) {
-        Map<String, String> env = Map.of("AZURE_POD_IDENTITY_AUTHORITY_HOST", e.imdsEndpoint().toString());
+        Map<String, String> env = Map.of("AZURE_POD_IDENTITY_AUTHORITY_HOST", e.endpoints().imdsEndpoint().toString());
         assertThat(appid(mi(env).build().getToken(TokenRequestContext.of(ARM)))).isEqualTo(SYSTEM_CLIENT);
         assertThat(appid(mi(env).clientId(USER_CLIENT).build().getToken(TokenRequestContext.of(ARM)))).isEqualTo(USER_CLIENT);
         assertThat(appid(mi(env).objectId("0a5e0000-0000-4000-8000-0000000005e2").build()
@@ -47,7 +47,7 @@ class ManagedIdentityEmulatorTest {
 
     @Test
     void imds_probeInsideChain_thenToken(EntraEmulator e) {
-        ManagedIdentityCredential c = mi(Map.of("AZURE_POD_IDENTITY_AUTHORITY_HOST", e.imdsEndpoint().toString()))
+        ManagedIdentityCredential c = mi(Map.of("AZURE_POD_IDENTITY_AUTHORITY_HOST", e.endpoints().imdsEndpoint().toString()))
                 .probeImds(java.time.Duration.ofSeconds(1)).build();
         assertThat(c.getToken(TokenRequestContext.of(ARM)).token()).isNotBlank();
         assertThat(e.requestLog().matching("/metadata/identity/oauth2/token")).extracting(r -> r.status()).endsWith(400, 200);
@@ -55,31 +55,31 @@ class ManagedIdentityEmulatorTest {
 
     @Test
     void appService_legacy_cloudShell_arc(EntraEmulator e) {
-        assertThat(appid(mi(Map.of("IDENTITY_ENDPOINT", e.appServiceEndpoint().toString(), "IDENTITY_HEADER",
-                e.identityHeader())).clientId(USER_CLIENT).build().getToken(TokenRequestContext.of(ARM)))).isEqualTo(USER_CLIENT);
-        AccessToken legacy = mi(Map.of("MSI_ENDPOINT", e.legacyMsiEndpoint().toString(), "MSI_SECRET", e.identityHeader()))
+        assertThat(appid(mi(Map.of("IDENTITY_ENDPOINT", e.endpoints().appServiceEndpoint().toString(), "IDENTITY_HEADER",
+                e.endpoints().identityHeader())).clientId(USER_CLIENT).build().getToken(TokenRequestContext.of(ARM)))).isEqualTo(USER_CLIENT);
+        AccessToken legacy = mi(Map.of("MSI_ENDPOINT", e.endpoints().legacyMsiEndpoint().toString(), "MSI_SECRET", e.endpoints().identityHeader()))
                 .build().getToken(TokenRequestContext.of(ARM));
         assertThat(appid(legacy)).isEqualTo(SYSTEM_CLIENT);
-        assertThat(appid(mi(Map.of("MSI_ENDPOINT", e.cloudShellEndpoint().toString())).build()
+        assertThat(appid(mi(Map.of("MSI_ENDPOINT", e.endpoints().cloudShellEndpoint().toString())).build()
                 .getToken(TokenRequestContext.of(ARM)))).isEqualTo(SYSTEM_CLIENT);
-        ManagedIdentityCredential arc = mi(Map.of("IDENTITY_ENDPOINT", e.arcIdentityEndpoint().toString(), "IMDS_ENDPOINT",
-                e.imdsEndpoint().toString())).arcTokenDirectory(e.arcKeyDirectory()).build();
+        ManagedIdentityCredential arc = mi(Map.of("IDENTITY_ENDPOINT", e.endpoints().arcIdentityEndpoint().toString(), "IMDS_ENDPOINT",
+                e.endpoints().imdsEndpoint().toString())).arcTokenDirectory(e.endpoints().arcKeyDirectory()).build();
         assertThat(arc.source()).isEqualTo("Azure Arc");
         assertThat(appid(arc.getToken(TokenRequestContext.of(ARM)))).isEqualTo(SYSTEM_CLIENT);
-        assertThatThrownBy(() -> mi(Map.of("IDENTITY_ENDPOINT", e.appServiceEndpoint().toString(), "IDENTITY_HEADER",
+        assertThatThrownBy(() -> mi(Map.of("IDENTITY_ENDPOINT", e.endpoints().appServiceEndpoint().toString(), "IDENTITY_HEADER",
                 "wrong-header")).build().getToken(TokenRequestContext.of(ARM)))
                 .isInstanceOf(AuthenticationFailedException.class).hasMessageContaining("HTTP 401");
-        logs.assertNoSecrets(e.identityHeader());
+        logs.assertNoSecrets(e.endpoints().identityHeader());
     }
 
     @Test
     void serviceFabric_pinnedToTheEmulatorsSelfSignedCertificate(EntraEmulator e) {
-        ManagedIdentityCredential sf = mi(Map.of("IDENTITY_ENDPOINT", e.serviceFabricEndpoint().toString(),
-                "IDENTITY_HEADER", e.identityHeader(), "IDENTITY_SERVER_THUMBPRINT", e.serviceFabricThumbprint())).build();
+        ManagedIdentityCredential sf = mi(Map.of("IDENTITY_ENDPOINT", e.endpoints().serviceFabricEndpoint().toString(),
+                "IDENTITY_HEADER", e.endpoints().identityHeader(), "IDENTITY_SERVER_THUMBPRINT", e.endpoints().serviceFabricThumbprint())).build();
         assertThat(sf.source()).isEqualTo("Service Fabric");
         assertThat(appid(sf.getToken(TokenRequestContext.of(ARM)))).isEqualTo(SYSTEM_CLIENT);
-        ManagedIdentityCredential wrong = mi(Map.of("IDENTITY_ENDPOINT", e.serviceFabricEndpoint().toString(),
-                "IDENTITY_HEADER", e.identityHeader(), "IDENTITY_SERVER_THUMBPRINT", "ab".repeat(20))).build();
+        ManagedIdentityCredential wrong = mi(Map.of("IDENTITY_ENDPOINT", e.endpoints().serviceFabricEndpoint().toString(),
+                "IDENTITY_HEADER", e.endpoints().identityHeader(), "IDENTITY_SERVER_THUMBPRINT", "ab".repeat(20))).build();
         assertThatThrownBy(() -> wrong.getToken(TokenRequestContext.of(ARM))).isInstanceOf(AuthenticationFailedException.class)
                 .hasMessageContaining("did not answer");
     }
@@ -87,7 +87,7 @@ class ManagedIdentityEmulatorTest {
     @Test
     void imds_410Burst_isRetriedUntilItEnds(EntraEmulator e) {
         e.faults().on("/metadata/identity/oauth2/token").next(2).status(410).retryAfter("0");
-        assertThat(mi(Map.of("AZURE_POD_IDENTITY_AUTHORITY_HOST", e.imdsEndpoint().toString())).build()
+        assertThat(mi(Map.of("AZURE_POD_IDENTITY_AUTHORITY_HOST", e.endpoints().imdsEndpoint().toString())).build()
                 .getToken(TokenRequestContext.of(ARM)).token()).isNotBlank();
         assertThat(EmulatorConfig.defaults().tenants().get(0).managedIdentities()).hasSize(2);
     }

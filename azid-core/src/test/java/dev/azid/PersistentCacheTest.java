@@ -62,7 +62,7 @@ class PersistentCacheTest {
     private static String child(EntraEmulator e, Path cache, byte[] key, Path record, String scope) throws Exception {
         List<String> argv = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",
                 System.getProperty("java.class.path"), PersistentCacheChild.class.getName(), e.authorityHost().toString(),
-                e.trustStore().toString(), e.trustStorePassword(), cache.toString(), Base64.getEncoder().encodeToString(key),
+                e.endpoints().trustStore().toString(), e.endpoints().trustStorePassword(), cache.toString(), Base64.getEncoder().encodeToString(key),
                 record.toString(), EmulatorConfig.DEFAULT_CLIENT_ID, EmulatorConfig.DEFAULT_TENANT_ID, scope));
         Process p = new ProcessBuilder(argv).redirectErrorStream(true).start();
         p.getOutputStream().close();

@@ -41,7 +41,7 @@ class AzureCoreCredentialTest {
                 .policies(new BearerTokenAuthenticationPolicy(credential(e, EmulatorConfig.DEFAULT_CLIENT_SECRET), ARM))
                 .build();
         for (int i = 0; i < 3; i++) {
-            try (HttpResponse r = pipeline.sendSync(new HttpRequest(HttpMethod.GET, e.armEndpoint()
+            try (HttpResponse r = pipeline.sendSync(new HttpRequest(HttpMethod.GET, e.endpoints().armEndpoint()
                     + "subscriptions?api-version=2022-12-01"), com.azure.core.util.Context.NONE)) {
                 assertThat(r.getStatusCode()).isEqualTo(200);
                 assertThat(r.getBodyAsBinaryData().toString()).contains(EmulatorConfig.DEFAULT_SUBSCRIPTION_ID);

@@ -47,7 +47,7 @@ class KeyVaultSecretClientTest {
                 .additionallyAllowedTenants(EmulatorConfig.DEFAULT_TENANT_ID).clientId(EmulatorConfig.DEFAULT_CLIENT_ID)
                 .clientSecret(EmulatorConfig.DEFAULT_CLIENT_SECRET).authorityHost(emulator.authorityHost().toString())
                 .httpTransport(HttpTransport.builder().sslContext(emulator.sslContext()).build()).build();
-        return new SecretClientBuilder().vaultUrl(emulator.keyVaultEndpoint().toString())
+        return new SecretClientBuilder().vaultUrl(emulator.endpoints().keyVaultEndpoint().toString())
                 .credential(AzureCoreCredential.of(azid))
                 .httpClient(new JdkHttpClientBuilder(java.net.http.HttpClient.newBuilder()
                         .sslContext(emulator.sslContext())).build())
@@ -70,7 +70,7 @@ class KeyVaultSecretClientTest {
         secrets.setSecret("other", "another-value");
 
         assertThat(latest.getValue()).isEqualTo("emulated-value");
-        assertThat(latest.getId()).isEqualTo(set.getId()).startsWith(emulator.keyVaultEndpoint() + "secrets/db-password/");
+        assertThat(latest.getId()).isEqualTo(set.getId()).startsWith(emulator.endpoints().keyVaultEndpoint() + "secrets/db-password/");
         assertThat(byVersion.getValue()).isEqualTo("emulated-value");
         assertThat(latest.getProperties().getName()).isEqualTo("db-password");
         assertThat(latest.getProperties().isEnabled()).isTrue();

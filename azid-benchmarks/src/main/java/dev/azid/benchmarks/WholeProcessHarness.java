@@ -58,7 +58,7 @@ public final class WholeProcessHarness {
             ChildSettings settings = new ChildSettings(emulator.authorityHost().toString(),
                     EmulatorConfig.DEFAULT_TENANT_ID, EmulatorConfig.DEFAULT_CLIENT_ID,
                     EmulatorConfig.DEFAULT_CLIENT_SECRET, SCOPE);
-            ChildLauncher launcher = new ChildLauncher(emulator.trustStore(), emulator.trustStorePassword(),
+            ChildLauncher launcher = new ChildLauncher(emulator.endpoints().trustStore(), emulator.endpoints().trustStorePassword(),
                     required(o, "--harness-cp"), home, emptyPath);
             System.out.println("== cold start to first token (" + runs + " runs each, after one warm-up run)");
             new ColdStartRuns(launcher, emulator, settings, azidCp, peerCp).run(runs, childTimeout, results);

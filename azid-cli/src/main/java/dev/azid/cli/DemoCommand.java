@@ -44,7 +44,7 @@ final class DemoCommand implements Callable<Integer> {
         out.println("azid demo: getting a token from a local Microsoft Entra ID emulator");
         try (EntraEmulator emulator = EntraEmulator.builder().start()) {
             out.println("  1. Started the emulator at " + emulator.authorityHost() + " (CA certificate "
-                    + emulator.caCertificatePem() + ")");
+                    + emulator.endpoints().caCertificate() + ")");
             Environment env = Environment.of(Map.of(
                     "AZURE_TENANT_ID", EmulatorConfig.DEFAULT_TENANT_ID,
                     "AZURE_CLIENT_ID", EmulatorConfig.DEFAULT_CLIENT_ID,
@@ -54,8 +54,8 @@ final class DemoCommand implements Callable<Integer> {
             EnvironmentCredential credential = EnvironmentCredential.builder().environment(env).httpTransport(transport).build();
             out.println("  2. Credential: " + EnvironmentCredential.NAME + " (" + credential.configuration() + ") for tenant "
                     + EmulatorConfig.DEFAULT_TENANT_ID + ", client " + EmulatorConfig.DEFAULT_CLIENT_ID);
-            out.println("     Cloud: custom, authority " + emulator.authorityHost() + ", ARM " + emulator.armEndpoint());
-            TokenRequestContext request = TokenRequestContext.of(emulator.armEndpoint() + ".default");
+            out.println("     Cloud: custom, authority " + emulator.authorityHost() + ", ARM " + emulator.endpoints().armEndpoint());
+            TokenRequestContext request = TokenRequestContext.of(emulator.endpoints().armEndpoint() + ".default");
             long t0 = System.nanoTime();
             AccessToken token = step(3, "get a token", () -> credential.getToken(request));
             long ms = (System.nanoTime() - t0) / 1_000_000;
@@ -64,14 +64,14 @@ final class DemoCommand implements Callable<Integer> {
                     + token.refreshAt());
             out.println("     Claims: " + claims(token.token()) + "  (decoded payload; the token itself is not shown)");
             HttpResponse response = step(4, "call ARM", () -> transport.send(HttpRequest.get(
-                    URI.create(emulator.armEndpoint() + "subscriptions?api-version=2022-12-01"),
+                    URI.create(emulator.endpoints().armEndpoint() + "subscriptions?api-version=2022-12-01"),
                     Map.of("Authorization", "Bearer " + token.token(), "Accept", "application/json"), Duration.ofSeconds(10))));
             if (response.statusCode() != 200) {
                 context.err().println("azid demo: step 4 failed: GET /subscriptions answered HTTP " + response.statusCode());
                 return AzidMain.FAILED;
             }
             List<?> subscriptions = (List<?>) CliJson.parse(response.body()).get("value");
-            out.println("  4. Called GET " + emulator.armEndpoint() + "subscriptions: HTTP 200, " + subscriptions.size()
+            out.println("  4. Called GET " + emulator.endpoints().armEndpoint() + "subscriptions: HTTP 200, " + subscriptions.size()
                     + " subscriptions");
             for (Object o : subscriptions) {
                 Map<?, ?> s = (Map<?, ?>) o;

@@ -37,7 +37,7 @@ class AzidMainTest {
     @Test
     void token_json_printsAzCliShape(EntraEmulator emulator) {
         Cli cli = Cli.run(env(emulator), "token", "--scope", "https://management.azure.com/.default", "--ca-file",
-                emulator.caCertificatePem().toString());
+                emulator.endpoints().caCertificate().toString());
         assertThat(cli.code).as(cli.err()).isZero();
         Map<String, Object> json = CliJson.parse(cli.out().getBytes(java.nio.charset.StandardCharsets.UTF_8));
         assertThat(json.keySet()).containsExactly("accessToken", "expiresOn", "expires_on", "tokenType", "tenant");
@@ -49,7 +49,7 @@ class AzidMainTest {
     @Test
     void token_tsvResourceAndTenant(EntraEmulator emulator) {
         Cli cli = Cli.run(env(emulator), "token", "--resource", "https://vault.azure.net", "--tenant",
-                EmulatorConfig.DEFAULT_TENANT_ID, "--output", "tsv", "--ca-file", emulator.caCertificatePem().toString());
+                EmulatorConfig.DEFAULT_TENANT_ID, "--output", "tsv", "--ca-file", emulator.endpoints().caCertificate().toString());
         assertThat(cli.code).as(cli.err()).isZero();
         String[] fields = cli.out().trim().split("\t");
         assertThat(fields).hasSize(5);
@@ -71,7 +71,7 @@ class AzidMainTest {
         Map<String, String> env = env(emulator);
         env.put("AZURE_CLIENT_SECRET", "definitely-wrong-secret");
         Cli cli = Cli.run(env, "token", "--scope", "https://management.azure.com/.default", "--ca-file",
-                emulator.caCertificatePem().toString());
+                emulator.endpoints().caCertificate().toString());
         assertThat(cli.code).isEqualTo(1);
         assertThat(cli.err()).contains("authentication failed", "AADSTS7000215").doesNotContain("definitely-wrong-secret");
     }
@@ -81,14 +81,14 @@ class AzidMainTest {
         Map<String, String> env = env(emulator);
         env.put("AZURE_CLIENT_SECRET", "wrong");
         Cli cli = Cli.run(env, "--debug", "token", "--scope", "https://management.azure.com/.default", "--ca-file",
-                emulator.caCertificatePem().toString());
+                emulator.endpoints().caCertificate().toString());
         assertThat(cli.code).isEqualTo(1);
         assertThat(cli.err()).contains("at dev.azid.");
     }
 
     @Test
     void token_managedIdentity_againstEmulatorImds(EntraEmulator emulator) {
-        Cli cli = Cli.run(Map.of("AZURE_POD_IDENTITY_AUTHORITY_HOST", emulator.imdsEndpoint().toString()), "token",
+        Cli cli = Cli.run(Map.of("AZURE_POD_IDENTITY_AUTHORITY_HOST", emulator.endpoints().imdsEndpoint().toString()), "token",
                 "--credential", "managed-identity", "--client-id", "0a5e0000-0000-4000-8000-0000000005e1", "--scope",
                 "https://management.azure.com/.default");
         assertThat(cli.code).as(cli.err()).isZero();

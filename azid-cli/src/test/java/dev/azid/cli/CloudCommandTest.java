@@ -36,13 +36,13 @@ class CloudCommandTest {
 
     @Test
     void discover_emulator_yieldsItsEndpoints(EntraEmulator emulator) {
-        Cli cli = Cli.run(Map.of(), "cloud", "discover", emulator.armEndpoint().toString(), "--ca-file",
-                emulator.caCertificatePem().toString());
+        Cli cli = Cli.run(Map.of(), "cloud", "discover", emulator.endpoints().armEndpoint().toString(), "--ca-file",
+                emulator.endpoints().caCertificate().toString());
         assertThat(cli.code).as(cli.err()).isZero();
         Map<String, Object> json = CliJson.parse(cli.out().getBytes(StandardCharsets.UTF_8));
         assertThat(json).containsEntry("name", "AzidEmulator").containsEntry("authorityHost", emulator.authorityHost().toString());
         Cli bad = Cli.run(Map.of(), "cloud", "discover", "https://127.0.0.1:1/", "--ca-file",
-                emulator.caCertificatePem().toString());
+                emulator.endpoints().caCertificate().toString());
         assertThat(bad.code).isEqualTo(1);
         assertThat(bad.err()).contains("CloudDiscovery: GET https://127.0.0.1:1/metadata/endpoints");
         assertThat(List.of(bad.err().split("\n"))).noneMatch(l -> l.startsWith("\tat "));

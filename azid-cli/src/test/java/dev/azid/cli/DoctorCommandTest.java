@@ -44,7 +44,7 @@ class DoctorCommandTest {
         env.putAll(Map.of("AZURE_TENANT_ID", EmulatorConfig.DEFAULT_TENANT_ID, "AZURE_CLIENT_ID", EmulatorConfig.DEFAULT_CLIENT_ID,
                 "AZURE_CLIENT_SECRET", EmulatorConfig.DEFAULT_CLIENT_SECRET, "AZURE_AUTHORITY_HOST",
                 emulator.authorityHost().toString()));
-        Cli cli = Cli.run(env, "doctor", "--output", "json", "--ca-file", emulator.caCertificatePem().toString());
+        Cli cli = Cli.run(env, "doctor", "--output", "json", "--ca-file", emulator.endpoints().caCertificate().toString());
         assertThat(cli.code).as(cli.err()).isZero();
         Map<String, Object> json = CliJson.parse(cli.out().getBytes(StandardCharsets.UTF_8));
         assertThat(json).containsEntry("defaultAzureCredentialWouldUse", "EnvironmentCredential")
@@ -59,7 +59,7 @@ class DoctorCommandTest {
         env.putAll(Map.of("AZURE_TENANT_ID", EmulatorConfig.DEFAULT_TENANT_ID, "AZURE_CLIENT_ID", EmulatorConfig.DEFAULT_CLIENT_ID,
                 "AZURE_CLIENT_SECRET", EmulatorConfig.DEFAULT_CLIENT_SECRET, "AZURE_AUTHORITY_HOST",
                 emulator.authorityHost().toString()));
-        Cli cli = Cli.run(env, "whoami", "--ca-file", emulator.caCertificatePem().toString());
+        Cli cli = Cli.run(env, "whoami", "--ca-file", emulator.endpoints().caCertificate().toString());
         assertThat(cli.code).as(cli.err()).isZero();
         assertThat(cli.out()).contains("credential   EnvironmentCredential", "tid          " + EmulatorConfig.DEFAULT_TENANT_ID,
                 "appid        " + EmulatorConfig.DEFAULT_CLIENT_ID).doesNotContainPattern(JWT);

@@ -70,7 +70,7 @@ class AzidAgainstEmulatorTest {
     void loopbackHttpAuthority_isAllowed(EntraEmulator emulator) {
         ClientSecretCredential c = ClientSecretCredential.builder().tenantId(EmulatorConfig.DEFAULT_TENANT_ID)
                 .clientId(EmulatorConfig.DEFAULT_CLIENT_ID).clientSecret(EmulatorConfig.DEFAULT_CLIENT_SECRET)
-                .authorityHost(emulator.httpAuthorityHost().toString()).build();
+                .authorityHost(emulator.endpoints().httpAuthorityHost().toString()).build();
         assertThat(c.getToken(TokenRequestContext.of(ARM)).token()).isNotBlank();
     }
 
@@ -148,8 +148,8 @@ class AzidAgainstEmulatorTest {
     @Test
     void armCall_withAzidToken_listsSubscriptions(EntraEmulator emulator) throws Exception {
         HttpTransport t = trusting(emulator);
-        AccessToken token = secret(emulator).build().getToken(TokenRequestContext.of(emulator.armEndpoint() + ".default"));
-        var r = t.send(HttpRequest.get(java.net.URI.create(emulator.armEndpoint() + "subscriptions?api-version=2022-12-01"),
+        AccessToken token = secret(emulator).build().getToken(TokenRequestContext.of(emulator.endpoints().armEndpoint() + ".default"));
+        var r = t.send(HttpRequest.get(java.net.URI.create(emulator.endpoints().armEndpoint() + "subscriptions?api-version=2022-12-01"),
                 Map.of("Authorization", "Bearer " + token.token()), Duration.ofSeconds(10)));
         assertThat(r.statusCode()).isEqualTo(200);
         assertThat(r.bodyText()).contains(EmulatorConfig.DEFAULT_SUBSCRIPTION_ID);

@@ -49,8 +49,8 @@ class CertificateConformanceTest {
         EmulatorConfig d = EmulatorConfig.defaults();
         EmulatorConfig.Tenant t = d.tenants().get(0);
         List<EmulatorConfig.Application> apps = new java.util.ArrayList<>(t.applications());
-        apps.add(new EmulatorConfig.Application(APP, "cert-app", List.of(), List.of(certs.certificatePem()), false,
-                List.of(), List.of()));
+        apps.add(EmulatorConfig.Application.builder(APP).displayName("cert-app").certificates(List.of(certs.certificatePem()))
+                .build());
         EmulatorConfig.Tenant tenant = new EmulatorConfig.Tenant(t.tenantId(), t.domains(), t.displayName(), apps, t.users(),
                 t.managedIdentities(), t.subscriptions());
         emulator = EntraEmulator.builder().config(new EmulatorConfig(d.tokenLifetimeSeconds(), List.of(tenant),

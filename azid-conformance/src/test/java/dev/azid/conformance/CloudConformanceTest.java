@@ -23,10 +23,10 @@ class CloudConformanceTest {
     @Test
     void discoveredCloud_bothApiVersions_workEndToEnd(EntraEmulator emulator) throws Exception {
         HttpTransport t = HttpTransport.builder().sslContext(emulator.sslContext()).build();
-        AzureCloud cloud = CloudDiscovery.builder().httpTransport(t).build().discover(emulator.armEndpoint());
+        AzureCloud cloud = CloudDiscovery.builder().httpTransport(t).build().discover(emulator.endpoints().armEndpoint());
         assertThat(cloud.name()).isEqualTo("AzidEmulator");
         assertThat(cloud.authorityHost()).isEqualTo(emulator.authorityHost());
-        assertThat(cloud.resourceManagerEndpoint()).isEqualTo(emulator.armEndpoint());
+        assertThat(cloud.resourceManagerEndpoint()).isEqualTo(emulator.endpoints().armEndpoint());
         var token = ClientSecretCredential.builder().cloud(cloud).tenantId(EmulatorConfig.DEFAULT_TENANT_ID)
                 .clientId(EmulatorConfig.DEFAULT_CLIENT_ID).clientSecret(EmulatorConfig.DEFAULT_CLIENT_SECRET)
                 .httpTransport(t).build().getToken(TokenRequestContext.of(cloud.resourceManagerScope()));
@@ -35,7 +35,7 @@ class CloudConformanceTest {
         assertThat(response.statusCode()).isEqualTo(200);
 
         emulator.faults().on("/metadata/endpoints").status(400);
-        AzureCloud old = CloudDiscovery.builder().httpTransport(t).build().discover(emulator.armEndpoint());
+        AzureCloud old = CloudDiscovery.builder().httpTransport(t).build().discover(emulator.endpoints().armEndpoint());
         assertThat(old.authorityHost()).isEqualTo(emulator.authorityHost());
         assertThat(emulator.requestLog().matching("/metadata/endpoints")).extracting(r -> r.query().get("api-version"))
                 .endsWith("2022-09-01", "2015-01-01");

@@ -46,7 +46,7 @@ class OfficialManagedIdentityTest {
 
     @Test
     void official_imdsThroughPodIdentityHost_getsToken(EntraEmulator emulator) throws Exception {
-        String result = run(Map.of("AZURE_POD_IDENTITY_AUTHORITY_HOST", emulator.imdsEndpoint().toString()),
+        String result = run(Map.of("AZURE_POD_IDENTITY_AUTHORITY_HOST", emulator.endpoints().imdsEndpoint().toString()),
                 "managed-identity");
         assertThat(result).startsWith("OK ");
         assertThat(emulator.requestLog().matching("/metadata/identity/oauth2/token"))
@@ -58,8 +58,8 @@ class OfficialManagedIdentityTest {
             throws Exception {
         Path file = java.nio.file.Files.writeString(dir.resolve("token"),
                 emulator.federatedToken(dev.azid.emulator.EmulatorConfig.DEFAULT_FEDERATED_SUBJECT));
-        String result = run(List.of("-Djavax.net.ssl.trustStore=" + emulator.trustStore(),
-                "-Djavax.net.ssl.trustStorePassword=" + emulator.trustStorePassword(), "-Djavax.net.ssl.trustStoreType=PKCS12"),
+        String result = run(List.of("-Djavax.net.ssl.trustStore=" + emulator.endpoints().trustStore(),
+                "-Djavax.net.ssl.trustStorePassword=" + emulator.endpoints().trustStorePassword(), "-Djavax.net.ssl.trustStoreType=PKCS12"),
                 Map.of("AZURE_FEDERATED_TOKEN_FILE", file.toString(),
                         "AZURE_CLIENT_ID", dev.azid.emulator.EmulatorConfig.DEFAULT_CLIENT_ID,
                         "AZURE_TENANT_ID", dev.azid.emulator.EmulatorConfig.DEFAULT_TENANT_ID,
@@ -69,8 +69,8 @@ class OfficialManagedIdentityTest {
 
     @Test
     void official_appService_systemAndUserAssigned(EntraEmulator emulator) throws Exception {
-        Map<String, String> env = Map.of("IDENTITY_ENDPOINT", emulator.appServiceEndpoint().toString(),
-                "IDENTITY_HEADER", emulator.identityHeader());
+        Map<String, String> env = Map.of("IDENTITY_ENDPOINT", emulator.endpoints().appServiceEndpoint().toString(),
+                "IDENTITY_HEADER", emulator.endpoints().identityHeader());
         assertThat(run(env, "managed-identity")).startsWith("OK ");
         assertThat(run(env, "managed-identity", "0a5e0000-0000-4000-8000-0000000005e1")).startsWith("OK ");
         assertThat(emulator.requestLog().matching("/msi/token")).anySatisfy(r ->

@@ -64,6 +64,16 @@ public record EmulatorConfig(long tokenLifetimeSeconds, List<Tenant> tenants, Li
         resources = List.copyOf(resources);
     }
 
+    /** @return a builder of an empty configuration (token lifetime 3599 s) */
+    public static EmulatorConfigBuilder builder() {
+        return new EmulatorConfigBuilder();
+    }
+
+    /** @return a builder holding this configuration, to change some of it */
+    public EmulatorConfigBuilder toBuilder() {
+        return builder().tokenLifetimeSeconds(tokenLifetimeSeconds).tenants(tenants).resources(resources);
+    }
+
     /**
      * A tenant (directory).
      *
@@ -85,6 +95,20 @@ public record EmulatorConfig(long tokenLifetimeSeconds, List<Tenant> tenants, Li
             users = List.copyOf(users);
             managedIdentities = List.copyOf(managedIdentities);
             subscriptions = List.copyOf(subscriptions);
+        }
+
+        /**
+         * @param tenantId the tenant's GUID
+         * @return a builder of a tenant with nothing in it
+         */
+        public static TenantBuilder builder(String tenantId) {
+            return new TenantBuilder(tenantId);
+        }
+
+        /** @return a builder holding this tenant, to change some of it */
+        public TenantBuilder toBuilder() {
+            return builder(tenantId).domains(domains).displayName(displayName).applications(applications).users(users)
+                    .managedIdentities(managedIdentities).subscriptions(subscriptions);
         }
     }
 
@@ -113,19 +137,17 @@ public record EmulatorConfig(long tokenLifetimeSeconds, List<Tenant> tenants, Li
         }
 
         /**
-         * An application without federated credentials.
-         *
-         * @param clientId its client id
-         * @param displayName its name
-         * @param secrets valid client secret values
-         * @param certificates PEM certificates
-         * @param multiTenant whether other tenants may use it
-         * @param redirectUris redirect URIs
-         * @param roles app roles
+         * @param clientId the app's client id
+         * @return a builder of an app with no credentials
          */
-        public Application(String clientId, String displayName, List<String> secrets, List<String> certificates,
-                boolean multiTenant, List<String> redirectUris, List<String> roles) {
-            this(clientId, displayName, secrets, certificates, multiTenant, redirectUris, roles, List.of());
+        public static ApplicationBuilder builder(String clientId) {
+            return new ApplicationBuilder(clientId);
+        }
+
+        /** @return a builder holding this app, to change some of it */
+        public ApplicationBuilder toBuilder() {
+            return builder(clientId).displayName(displayName).secrets(secrets).certificates(certificates)
+                    .multiTenant(multiTenant).redirectUris(redirectUris).roles(roles).federatedCredentials(federatedCredentials);
         }
 
         /** Never shows secrets. */
@@ -161,15 +183,17 @@ public record EmulatorConfig(long tokenLifetimeSeconds, List<Tenant> tenants, Li
      */
     public record User(String username, String password, String objectId, String displayName, boolean mfaRequired) {
         /**
-         * A user without an MFA requirement.
-         *
          * @param username the sign-in name
          * @param password the password
-         * @param objectId the user's object id
-         * @param displayName the name
+         * @return a builder of a user without an MFA requirement
          */
-        public User(String username, String password, String objectId, String displayName) {
-            this(username, password, objectId, displayName, false);
+        public static UserBuilder builder(String username, String password) {
+            return new UserBuilder(username, password);
+        }
+
+        /** @return a builder holding this user, to change some of it */
+        public UserBuilder toBuilder() {
+            return builder(username, password).objectId(objectId).displayName(displayName).mfaRequired(mfaRequired);
         }
 
         /** Never shows the password. */
@@ -212,6 +236,15 @@ public record EmulatorConfig(long tokenLifetimeSeconds, List<Tenant> tenants, Li
         /** Copies lists. */
         public Resource {
             aliases = List.copyOf(aliases);
+        }
+
+        /**
+         * @param appIdUri the App ID URI
+         * @param appId the resource's application id
+         * @return a builder of a v1 resource without aliases
+         */
+        public static ResourceBuilder builder(String appIdUri, String appId) {
+            return new ResourceBuilder(appIdUri, appId);
         }
     }
 

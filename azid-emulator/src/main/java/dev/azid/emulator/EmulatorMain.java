@@ -1,10 +1,7 @@
 package dev.azid.emulator;
 
-import dev.azid.emulator.internal.Json;
 import java.io.PrintStream;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 
 /**
@@ -73,34 +70,13 @@ public final class EmulatorMain {
     }
 
     /**
-     * Prints the single start line.
+     * Prints the single start line: {@link EmulatorEndpoints#toJson()}.
      *
      * @param emulator the running emulator
      * @param out where to print
      */
     public static void printStartLine(EntraEmulator emulator, PrintStream out) {
-        Map<String, Object> line = new LinkedHashMap<>();
-        line.put("authorityHost", emulator.authorityHost().toString());
-        line.put("httpAuthorityHost", emulator.httpAuthorityHost().toString());
-        line.put("armEndpoint", emulator.armEndpoint().toString());
-        line.put("caCertificate", emulator.caCertificatePem().toAbsolutePath().toString());
-        line.put("trustStore", emulator.trustStore().toAbsolutePath().toString());
-        line.put("trustStorePassword", emulator.trustStorePassword());
-        line.put("imdsEndpoint", emulator.imdsEndpoint().toString());
-        line.put("appServiceEndpoint", emulator.appServiceEndpoint().toString());
-        line.put("legacyMsiEndpoint", emulator.legacyMsiEndpoint().toString());
-        line.put("cloudShellEndpoint", emulator.cloudShellEndpoint().toString());
-        line.put("arcIdentityEndpoint", emulator.arcIdentityEndpoint().toString());
-        line.put("arcKeyDirectory", emulator.arcKeyDirectory().toAbsolutePath().toString());
-        line.put("identityHeader", emulator.identityHeader());
-        line.put("serviceFabricEndpoint", emulator.serviceFabricEndpoint().toString());
-        line.put("serviceFabricThumbprint", emulator.serviceFabricThumbprint());
-        line.put("githubTokenEndpoint", emulator.githubTokenEndpoint().toString());
-        line.put("pipelinesTokenEndpoint", emulator.pipelinesTokenEndpoint().toString());
-        line.put("ciRequestToken", EmulatorConfig.CI_REQUEST_TOKEN);
-        line.put("tenantId", EmulatorConfig.DEFAULT_TENANT_ID);
-        line.put("clientId", EmulatorConfig.DEFAULT_CLIENT_ID);
-        out.println(Json.write(line));
+        out.println(emulator.endpoints().toJson());
         out.flush();
     }
 

@@ -4,6 +4,7 @@ import dev.azid.emulator.internal.Launcher;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Objects;
+import java.util.function.UnaryOperator;
 
 /** Builds and starts an {@link EntraEmulator}. Not thread-safe. */
 public final class EntraEmulatorBuilder {
@@ -14,6 +15,7 @@ public final class EntraEmulatorBuilder {
     private Path stateDirectory;
     private Clock clock = Clock.systemUTC();
     private Path arcKeyDirectory;
+    private UnaryOperator<Dispatcher> dispatcher = UnaryOperator.identity();
 
     EntraEmulatorBuilder() {
     }
@@ -98,6 +100,24 @@ public final class EntraEmulatorBuilder {
     }
 
     /**
+     * Replaces or wraps the emulator's route table (default: the route table itself). The function is
+     * given the route table and returns the dispatcher every listener uses; requests are still logged,
+     * faults still injected and {@code client-request-id} still echoed around it.
+     *
+     * <pre>{@code
+     * builder.dispatcher(routes -> call -> call.path().startsWith("/custom") ? myReply(call) : routes.dispatch(call));
+     * }</pre>
+     *
+     * @param wrap takes the route table, returns the dispatcher to use (not {@code null})
+     * @return this builder
+     */
+    public EntraEmulatorBuilder dispatcher(UnaryOperator<Dispatcher> wrap) {
+        UnaryOperator<Dispatcher> w = Objects.requireNonNull(wrap, "wrap");
+        this.dispatcher = routes -> Objects.requireNonNull(w.apply(routes), "the dispatcher function returned null");
+        return this;
+    }
+
+    /**
      * Generates keys, binds 127.0.0.1 and starts serving.
      *
      * @return the running emulator
@@ -106,8 +126,7 @@ public final class EntraEmulatorBuilder {
     public EntraEmulator start() {
         EmulatorConfig cfg = configFile != null ? EmulatorConfig.parse(configFile)
                 : config != null ? config : EmulatorConfig.defaults();
-        Launcher.Running r = Launcher.start(cfg, clock, httpsPort, httpPort, stateDirectory, arcKeyDirectory);
-        return new EntraEmulator(r.https(), r.http(), r.fabric(), r.executor(), r.state(), r.stateDirectory(),
-                r.arcKeyDirectory());
+        return new EntraEmulator(Launcher.start(new Launcher.Settings(cfg, clock, httpsPort, httpPort, stateDirectory,
+                arcKeyDirectory, dispatcher)));
     }
 }

@@ -27,7 +27,7 @@ class KeyVaultEndpointTest {
 
     KeyVaultEndpointTest(EntraEmulator emulator) {
         this.client = new EmulatorClient(emulator);
-        this.vault = emulator.keyVaultEndpoint().toString();
+        this.vault = emulator.endpoints().keyVaultEndpoint().toString();
         this.challenge = "Bearer authorization=\"" + emulator.authorityHost() + "/" + EmulatorConfig.DEFAULT_TENANT_ID
                 + "\", resource=\"https://vault.azure.net\"";
     }

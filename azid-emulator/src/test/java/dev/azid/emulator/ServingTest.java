@@ -61,8 +61,8 @@ class ServingTest {
     @Test
     void arm_validToken_listsSubscriptions(EntraEmulator emulator) throws Exception {
         EmulatorClient c = new EmulatorClient(emulator);
-        for (String scope : List.of(ARM, emulator.armEndpoint() + ".default")) {
-            HttpResponse<String> r = c.get(emulator.armEndpoint() + "subscriptions?api-version=2022-12-01",
+        for (String scope : List.of(ARM, emulator.endpoints().armEndpoint() + ".default")) {
+            HttpResponse<String> r = c.get(emulator.endpoints().armEndpoint() + "subscriptions?api-version=2022-12-01",
                     "Authorization", "Bearer " + token(c, scope));
             assertThat(r.statusCode()).isEqualTo(200);
             assertThat(json(r).get("value")).asList().hasSize(2);
@@ -73,7 +73,7 @@ class ServingTest {
     @Test
     void arm_missingBadOrWrongAudienceToken_is401WithChallenge(EntraEmulator emulator) throws Exception {
         EmulatorClient c = new EmulatorClient(emulator);
-        String url = emulator.armEndpoint() + "subscriptions?api-version=2022-12-01";
+        String url = emulator.endpoints().armEndpoint() + "subscriptions?api-version=2022-12-01";
         HttpResponse<String> none = c.get(url);
         assertThat(none.statusCode()).isEqualTo(401);
         assertThat(none.headers().firstValue("WWW-Authenticate")).hasValueSatisfying(v -> assertThat(v)
@@ -110,7 +110,7 @@ class ServingTest {
             EmulatorClient c = new EmulatorClient(e);
             String t = token(c, ARM);
             now.set(Instant.now());
-            HttpResponse<String> r = c.get(e.armEndpoint() + "subscriptions", "Authorization", "Bearer " + t);
+            HttpResponse<String> r = c.get(e.endpoints().armEndpoint() + "subscriptions", "Authorization", "Bearer " + t);
             assertThat(r.statusCode()).isEqualTo(401);
             assertThat(r.body()).contains("ExpiredAuthenticationToken");
         }
@@ -157,8 +157,8 @@ class ServingTest {
         assertThatThrownBy(() -> HttpClient.newHttpClient().send(req, HttpResponse.BodyHandlers.ofString()))
                 .isInstanceOf(SSLHandshakeException.class);
         KeyStore ks = KeyStore.getInstance("PKCS12");
-        try (FileInputStream in = new FileInputStream(emulator.trustStore().toFile())) {
-            ks.load(in, emulator.trustStorePassword().toCharArray());
+        try (FileInputStream in = new FileInputStream(emulator.endpoints().trustStore().toFile())) {
+            ks.load(in, emulator.endpoints().trustStorePassword().toCharArray());
         }
         TrustManagerFactory tmf = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
         tmf.init(ks);
@@ -166,13 +166,13 @@ class ServingTest {
         ctx.init(null, tmf.getTrustManagers(), null);
         assertThat(HttpClient.newBuilder().sslContext(ctx).build().send(req, HttpResponse.BodyHandlers.ofString())
                 .statusCode()).isEqualTo(200);
-        assertThat(java.nio.file.Files.readString(emulator.caCertificatePem())).startsWith("-----BEGIN CERTIFICATE-----");
+        assertThat(java.nio.file.Files.readString(emulator.endpoints().caCertificate())).startsWith("-----BEGIN CERTIFICATE-----");
     }
 
     @Test
     void plainHttp_servesTheSameRoutes(EntraEmulator emulator) throws Exception {
         HttpResponse<String> r = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(
-                emulator.httpAuthorityHost() + "/common/discovery/keys")).build(), HttpResponse.BodyHandlers.ofString());
+                emulator.endpoints().httpAuthorityHost() + "/common/discovery/keys")).build(), HttpResponse.BodyHandlers.ofString());
         assertThat(r.statusCode()).isEqualTo(200);
         assertThat(emulator.requestLog().last().https()).isFalse();
     }

@@ -1,6 +1,9 @@
 package dev.azid.emulator.internal;
 
+import dev.azid.emulator.Call;
+import dev.azid.emulator.Reply;
 import dev.azid.emulator.EmulatorConfig.Tenant;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -12,25 +15,37 @@ final class ArmHandler {
 
     private static final Set<String> ARM_AUDIENCES = Set.of("https://management.azure.com", "https://management.core.windows.net");
 
-    private final EmulatorState state;
+    private final Directory directory;
+    private final Tokens tokens;
+    private final Clock clock;
+    private final List<String> ownBaseUrls;
 
-    ArmHandler(EmulatorState state) {
-        this.state = state;
+    ArmHandler(Directory directory, Tokens tokens, Clock clock, List<String> ownBaseUrls) {
+        this.directory = directory;
+        this.tokens = tokens;
+        this.clock = clock;
+        this.ownBaseUrls = List.copyOf(ownBaseUrls);
     }
 
-    Reply subscriptions(Call call, List<String> ownBaseUrls) {
+    /** @return the answer to ARM paths other than {@code /subscriptions} */
+    static Reply notServed() {
+        return Reply.json(404, Map.of("error", Map.of("code", "NotFound",
+                "message", "The emulator serves only GET /subscriptions.")));
+    }
+
+    Reply subscriptions(Call call) {
         String auth = call.header("Authorization").orElse(null);
         if (auth == null || !auth.regionMatches(true, 0, "Bearer ", 0, 7)) {
             return unauthorized(call, "AuthenticationFailed", "Authentication failed. The 'Authorization' header is missing.",
                     null);
         }
-        Map<String, Object> claims = state.tokens().verify(auth.substring(7).trim());
+        Map<String, Object> claims = tokens.verify(auth.substring(7).trim());
         if (claims == null) {
             return unauthorized(call, "InvalidAuthenticationToken", "The access token is invalid: its signature could not "
                     + "be verified.", "invalid_token");
         }
         Object exp = claims.get("exp");
-        if (!(exp instanceof Number n) || n.longValue() <= state.clock().instant().getEpochSecond()) {
+        if (!(exp instanceof Number n) || n.longValue() <= clock.instant().getEpochSecond()) {
             return unauthorized(call, "ExpiredAuthenticationToken", "The access token expiry UTC time is earlier than "
                     + "current UTC time.", "invalid_token");
         }
@@ -41,7 +56,7 @@ final class ArmHandler {
                     + "audience or resource '" + claims.get("aud") + "'. It should exactly match with one of the allowed "
                     + "audiences 'https://management.core.windows.net/','https://management.azure.com/'.", "invalid_token");
         }
-        Tenant tenant = state.config().tenant(String.valueOf(claims.get("tid"))).orElse(null);
+        Tenant tenant = directory.config().tenant(String.valueOf(claims.get("tid"))).orElse(null);
         if (tenant == null) {
             return unauthorized(call, "InvalidAuthenticationTokenTenant", "The access token is from a tenant this "
                     + "emulator does not know.", "invalid_token");
@@ -67,7 +82,7 @@ final class ArmHandler {
     }
 
     private Reply unauthorized(Call call, String code, String message, String oauthError) {
-        String tenant = state.config().tenants().isEmpty() ? "common" : state.config().tenants().get(0).tenantId();
+        String tenant = directory.firstTenantId();
         StringBuilder challenge = new StringBuilder("Bearer authorization_uri=\"" + call.baseUrl() + "/" + tenant
                 + "\", error=\"" + (oauthError == null ? "invalid_token" : oauthError) + "\", error_description=\""
                 + message.replace("\"", "'") + "\"");

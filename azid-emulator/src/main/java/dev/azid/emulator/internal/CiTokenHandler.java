@@ -1,6 +1,9 @@
 package dev.azid.emulator.internal;
 
+import dev.azid.emulator.Call;
+import dev.azid.emulator.Reply;
 import dev.azid.emulator.EmulatorConfig;
+import java.time.Clock;
 import java.util.Map;
 
 /**
@@ -11,10 +14,12 @@ import java.util.Map;
  */
 final class CiTokenHandler {
 
-    private final EmulatorState state;
+    private final Tokens tokens;
+    private final Clock clock;
 
-    CiTokenHandler(EmulatorState state) {
-        this.state = state;
+    CiTokenHandler(Tokens tokens, Clock clock) {
+        this.tokens = tokens;
+        this.clock = clock;
     }
 
     Reply github(Call call) {
@@ -43,6 +48,6 @@ final class CiTokenHandler {
     }
 
     private String token(String subject, String audience) {
-        return FederationIssuer.token(state, subject, audience, 600);
+        return FederationIssuer.token(tokens, clock, subject, audience, 600);
     }
 }

@@ -1,6 +1,11 @@
 package dev.azid.emulator.internal;
 
+import dev.azid.emulator.Call;
 import dev.azid.emulator.EmulatorConfig.Application;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.Optional;
 
 /** Checks a confidential client's proof: a secret (form or HTTP Basic) or a client assertion. */
 final class ClientAuthenticator {
@@ -23,7 +28,7 @@ final class ClientAuthenticator {
     int authenticate(Call call, Application app, java.util.List<String> tokenUrls) {
         String secret = call.form().get("client_secret");
         if (secret == null) {
-            secret = call.basicCredentials().map(c -> c[1]).orElse(null);
+            secret = basicCredentials(call).map(c -> c[1]).orElse(null);
         }
         String assertion = call.form().get("client_assertion");
         if (secret != null) {
@@ -44,5 +49,28 @@ final class ClientAuthenticator {
         }
         throw new Problem(401, "invalid_client", 7000218,
                 "The request body must contain the following parameter: 'client_assertion' or 'client_secret'.");
+    }
+
+    /**
+     * The client id and secret of an HTTP Basic {@code Authorization} header (RFC 6749 2.3.1: both
+     * form-urlencoded before base64).
+     *
+     * @param call the request
+     * @return {@code [clientId, secret]}, or empty
+     */
+    static Optional<String[]> basicCredentials(Call call) {
+        return call.header("Authorization").filter(h -> h.regionMatches(true, 0, "Basic ", 0, 6)).flatMap(h -> {
+            try {
+                String decoded = new String(Base64.getDecoder().decode(h.substring(6).trim()), StandardCharsets.UTF_8);
+                int colon = decoded.indexOf(':');
+                if (colon < 0) {
+                    return Optional.empty();
+                }
+                return Optional.of(new String[] {URLDecoder.decode(decoded.substring(0, colon), StandardCharsets.UTF_8),
+                    URLDecoder.decode(decoded.substring(colon + 1), StandardCharsets.UTF_8)});
+            } catch (IllegalArgumentException e) {
+                return Optional.empty();
+            }
+        });
     }
 }

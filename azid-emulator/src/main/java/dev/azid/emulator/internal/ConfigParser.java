@@ -2,6 +2,7 @@ package dev.azid.emulator.internal;
 
 import dev.azid.emulator.EmulatorConfig;
 import dev.azid.emulator.EmulatorConfig.Application;
+import dev.azid.emulator.ResourceBuilder;
 import dev.azid.emulator.EmulatorConfig.ManagedIdentity;
 import dev.azid.emulator.EmulatorConfig.Resource;
 import dev.azid.emulator.EmulatorConfig.Subscription;
@@ -30,12 +31,12 @@ public final class ConfigParser {
                                 new EmulatorConfig.FederatedCredential(EmulatorConfig.FEDERATION_ISSUER,
                                         EmulatorConfig.PIPELINES_SUBJECT, List.of("api://AzureADTokenExchange")))),
                         // The Azure CLI's public client, present in every real tenant: developer sign-in uses it.
-                        new Application(EmulatorConfig.AZURE_CLI_CLIENT_ID, "Microsoft Azure CLI", List.of(), List.of(), true,
-                                List.of("http://localhost"), List.of())),
-                List.of(new User(EmulatorConfig.DEFAULT_USERNAME, EmulatorConfig.DEFAULT_PASSWORD,
-                        "a11ce000-0000-4000-8000-00000000a11c", "Alice"),
-                        new User(EmulatorConfig.MFA_USERNAME, EmulatorConfig.MFA_PASSWORD,
-                                "b0b00000-0000-4000-8000-00000000b0b0", "Bob", true)),
+                        Application.builder(EmulatorConfig.AZURE_CLI_CLIENT_ID).displayName("Microsoft Azure CLI")
+                                .multiTenant(true).redirectUris(List.of("http://localhost")).build()),
+                List.of(User.builder(EmulatorConfig.DEFAULT_USERNAME, EmulatorConfig.DEFAULT_PASSWORD)
+                                .objectId("a11ce000-0000-4000-8000-00000000a11c").displayName("Alice").build(),
+                        User.builder(EmulatorConfig.MFA_USERNAME, EmulatorConfig.MFA_PASSWORD)
+                                .objectId("b0b00000-0000-4000-8000-00000000b0b0").displayName("Bob").mfaRequired(true).build()),
                 List.of(new ManagedIdentity("system", "5a5a0000-0000-4000-8000-0000000005a1", "5a5a0000-0000-4000-8000-0000000005a2",
                                 "/subscriptions/" + EmulatorConfig.DEFAULT_SUBSCRIPTION_ID
                                         + "/resourceGroups/rg/providers/Microsoft.Compute/virtualMachines/vm1"),
@@ -75,14 +76,16 @@ public final class ConfigParser {
             for (int i = 0; i < list.size(); i++) {
                 Map<String, Object> r = list.get(i);
                 String p = "$.resources[" + i + "]";
-                resources.add(new Resource(string(r, "appIdUri", p), string(r, "appId", p),
-                        r.containsKey("accessTokenVersion") ? (int) number(r.get("accessTokenVersion"), p + ".accessTokenVersion") : 1,
-                        strings(r, "aliases", p)));
+                ResourceBuilder b = Resource.builder(string(r, "appIdUri", p), string(r, "appId", p)).aliases(strings(r, "aliases", p));
+                if (r.containsKey("accessTokenVersion")) {
+                    b.accessTokenVersion((int) number(r.get("accessTokenVersion"), p + ".accessTokenVersion"));
+                }
+                resources.add(b.build());
             }
         } else {
             resources.addAll(defaults().resources());
         }
-        return new EmulatorConfig(lifetime, tenants, resources);
+        return EmulatorConfig.builder().tokenLifetimeSeconds(lifetime).tenants(tenants).resources(resources).build();
     }
 
     private static Tenant tenant(Map<String, Object> t, String p) {
@@ -100,17 +103,19 @@ public final class ConfigParser {
                 feds.add(new EmulatorConfig.FederatedCredential(string(f, "issuer", fp), string(f, "subject", fp),
                         audiences.isEmpty() ? List.of("api://AzureADTokenExchange") : audiences));
             }
-            apps.add(new Application(string(a, "clientId", ap), (String) a.getOrDefault("displayName", ""),
-                    strings(a, "secrets", ap), strings(a, "certificates", ap), Boolean.TRUE.equals(a.get("multiTenant")),
-                    strings(a, "redirectUris", ap), strings(a, "roles", ap), feds));
+            apps.add(Application.builder(string(a, "clientId", ap)).displayName((String) a.getOrDefault("displayName", ""))
+                    .secrets(strings(a, "secrets", ap)).certificates(strings(a, "certificates", ap))
+                    .multiTenant(Boolean.TRUE.equals(a.get("multiTenant"))).redirectUris(strings(a, "redirectUris", ap))
+                    .roles(strings(a, "roles", ap)).federatedCredentials(feds).build());
         }
         List<User> users = new ArrayList<>();
         List<Map<String, Object>> userList = optionalObjects(t, "users", p);
         for (int i = 0; i < userList.size(); i++) {
             Map<String, Object> u = userList.get(i);
             String up = p + ".users[" + i + "]";
-            users.add(new User(string(u, "username", up), string(u, "password", up), string(u, "objectId", up),
-                    (String) u.getOrDefault("displayName", ""), Boolean.TRUE.equals(u.get("mfaRequired"))));
+            users.add(User.builder(string(u, "username", up), string(u, "password", up)).objectId(string(u, "objectId", up))
+                    .displayName((String) u.getOrDefault("displayName", "")).mfaRequired(Boolean.TRUE.equals(u.get("mfaRequired")))
+                    .build());
         }
         List<ManagedIdentity> mis = new ArrayList<>();
         List<Map<String, Object>> miList = optionalObjects(t, "managedIdentities", p);
@@ -128,8 +133,9 @@ public final class ConfigParser {
             subs.add(new Subscription(string(s, "subscriptionId", sp), (String) s.getOrDefault("displayName", ""),
                     (String) s.getOrDefault("state", "Enabled")));
         }
-        return new Tenant(string(t, "tenantId", p), strings(t, "domains", p), (String) t.getOrDefault("displayName", ""),
-                apps, users, mis, subs);
+        return Tenant.builder(string(t, "tenantId", p)).domains(strings(t, "domains", p))
+                .displayName((String) t.getOrDefault("displayName", "")).applications(apps).users(users).managedIdentities(mis)
+                .subscriptions(subs).build();
     }
 
     private static String string(Map<String, Object> o, String key, String path) {

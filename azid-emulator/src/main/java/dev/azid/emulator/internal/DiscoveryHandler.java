@@ -1,5 +1,7 @@
 package dev.azid.emulator.internal;
 
+import dev.azid.emulator.Call;
+import dev.azid.emulator.Reply;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -8,10 +10,12 @@ import java.util.Map;
 /** OpenID Connect discovery, JWKS and AAD instance discovery. */
 final class DiscoveryHandler {
 
-    private final EmulatorState state;
+    private final Directory directory;
+    private final Tokens tokens;
 
-    DiscoveryHandler(EmulatorState state) {
-        this.state = state;
+    DiscoveryHandler(Directory directory, Tokens tokens) {
+        this.directory = directory;
+        this.tokens = tokens;
     }
 
     Reply openidConfiguration(Call call, String tenantSegment, boolean v2) {
@@ -23,7 +27,7 @@ final class DiscoveryHandler {
         } else if (alias) {
             tid = "{tenantid}";
         } else {
-            tid = state.config().tenant(tenantSegment).map(t -> t.tenantId()).orElseThrow(() -> new Problem(400,
+            tid = directory.config().tenant(tenantSegment).map(t -> t.tenantId()).orElseThrow(() -> new Problem(400,
                     "invalid_tenant", 90002, "Tenant '" + tenantSegment + "' not found. Check to make sure you have the "
                     + "correct tenant ID and are signing into the correct cloud."));
         }
@@ -54,7 +58,7 @@ final class DiscoveryHandler {
     }
 
     Reply jwks() {
-        return Reply.json(200, state.tokens().jwks());
+        return Reply.json(200, tokens.jwks());
     }
 
     Reply instanceDiscovery(Call call) {

@@ -1,6 +1,7 @@
 package dev.azid.emulator.internal;
 
 import dev.azid.emulator.EmulatorConfig;
+import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,14 +15,15 @@ public final class FederationIssuer {
     /**
      * Signs a federated token from {@link EmulatorConfig#FEDERATION_ISSUER}.
      *
-     * @param state the emulator's state (key and clock)
+     * @param tokens the emulator's signer
+     * @param clock the emulator's clock
      * @param subject the {@code sub}
      * @param audience the {@code aud}
      * @param lifetimeSeconds how long it is valid
      * @return the token
      */
-    public static String token(EmulatorState state, String subject, String audience, long lifetimeSeconds) {
-        long now = state.clock().instant().getEpochSecond();
+    public static String token(Tokens tokens, Clock clock, String subject, String audience, long lifetimeSeconds) {
+        long now = clock.instant().getEpochSecond();
         Map<String, Object> claims = new LinkedHashMap<>();
         claims.put("aud", List.of(audience));
         claims.put("iss", EmulatorConfig.FEDERATION_ISSUER);
@@ -29,6 +31,6 @@ public final class FederationIssuer {
         claims.put("iat", now);
         claims.put("nbf", now);
         claims.put("exp", now + lifetimeSeconds);
-        return state.tokens().sign(claims, false);
+        return tokens.sign(claims, false);
     }
 }

@@ -1,6 +1,9 @@
 package dev.azid.emulator.internal;
 
+import dev.azid.emulator.Call;
+import dev.azid.emulator.Reply;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.LinkedHashMap;
@@ -9,6 +12,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.regex.Pattern;
 
 /**
@@ -18,7 +23,7 @@ import java.util.regex.Pattern;
  * the emulator's first tenant; every listener of one emulator serves the same secrets. Request
  * {@code attributes} are ignored, and deleting, listing and recovering are not served. Thread-safe.
  */
-public final class KeyVaultHandler {
+final class KeyVaultHandler {
 
     /** The resource Key Vault names in its challenge; tokens for it have this audience. */
     static final String RESOURCE = "https://vault.azure.net";
@@ -27,41 +32,34 @@ public final class KeyVaultHandler {
     private static final Pattern NAME = Pattern.compile("[0-9a-zA-Z-]{1,127}");
     private static final Pattern API_VERSION = Pattern.compile("7\\.[0-9]+(-preview(\\.[0-9]+)?)?|20[0-9]{2}-[0-9]{2}-[0-9]{2}(-preview)?");
     private static final int MAX_VALUE_BYTES = 25 * 1024;
-    private final EmulatorState state;
-    private final KeyVaultSecrets vault;
+    private final Directory directory;
+    private final Tokens tokens;
+    private final Clock clock;
+    /** Secrets by lower-cased name, versions oldest first. */
+    private final ConcurrentHashMap<String, List<Version>> secrets = new ConcurrentHashMap<>();
+    private final AtomicBoolean claimsChallenge = new AtomicBoolean();
 
-    KeyVaultHandler(EmulatorState state) {
-        this.state = state;
-        this.vault = state.vault();
+    KeyVaultHandler(Directory directory, Tokens tokens, Clock clock) {
+        this.directory = directory;
+        this.tokens = tokens;
+        this.clock = clock;
     }
 
     /**
-     * Whether a path is Key Vault's.
-     *
-     * @param path the request path
-     * @return whether it is {@code /secrets} or below
+     * Makes the next authenticated Key Vault request fail with a Continuous Access Evaluation claims
+     * challenge, as Key Vault does when Entra ID revoked a session.
      */
-    public static boolean serves(String path) {
-        return path != null && (path.equals("/secrets") || path.startsWith("/secrets/"));
-    }
-
-    /**
-     * Makes the next authenticated Key Vault request of this emulator fail with a Continuous Access
-     * Evaluation claims challenge, as Key Vault does when Entra ID revoked a session.
-     *
-     * @param state the emulator's state
-     */
-    public static void challengeNextRequest(EmulatorState state) {
-        state.vault().claimsChallenge.set(true);
+    void challengeNextRequest() {
+        claimsChallenge.set(true);
     }
 
     Reply handle(Call call) {
-        String tenant = state.config().tenants().isEmpty() ? "common" : state.config().tenants().get(0).tenantId();
+        String tenant = directory.firstTenantId();
         Reply refused = authenticate(call, tenant);
         if (refused != null) {
             return refused;
         }
-        if (vault.claimsChallenge.compareAndSet(true, false)) {
+        if (claimsChallenge.compareAndSet(true, false)) {
             return claimsChallenge(call, tenant);
         }
         String apiVersion = call.query().get("api-version");
@@ -94,12 +92,12 @@ public final class KeyVaultHandler {
         if (!auth.regionMatches(true, 0, "Bearer ", 0, 7) || auth.substring(7).isBlank()) {
             return unauthorized(call, tenant, "AKV10000: Request is missing a Bearer or PoP token.");
         }
-        Map<String, Object> claims = state.tokens().verify(auth.substring(7).trim());
+        Map<String, Object> claims = tokens.verify(auth.substring(7).trim());
         if (claims == null) {
             return unauthorized(call, tenant, "Token validation failed: the token is malformed or its signature is "
                     + "invalid.");
         }
-        long now = state.clock().instant().getEpochSecond();
+        long now = clock.instant().getEpochSecond();
         if (!(claims.get("exp") instanceof Number exp) || exp.longValue() <= now) {
             return unauthorized(call, tenant, "Token validation failed: the token has expired.");
         }
@@ -147,8 +145,8 @@ public final class KeyVaultHandler {
             return error(400, "BadParameter", "Property 'tags' must be an object.");
         }
         Version v = new Version(name, UUID.randomUUID().toString().replace("-", ""), value, (String) contentType,
-                Map.copyOf(tags), state.clock().instant().getEpochSecond());
-        vault.secrets.compute(name.toLowerCase(Locale.ROOT), (k, old) -> {
+                Map.copyOf(tags), clock.instant().getEpochSecond());
+        secrets.compute(name.toLowerCase(Locale.ROOT), (k, old) -> {
             List<Version> versions = old == null ? new ArrayList<>() : new ArrayList<>(old);
             versions.add(v);
             return List.copyOf(versions);
@@ -157,7 +155,7 @@ public final class KeyVaultHandler {
     }
 
     private Reply get(Call call, String name, String version) {
-        List<Version> versions = vault.secrets.getOrDefault(name.toLowerCase(Locale.ROOT), List.of());
+        List<Version> versions = secrets.getOrDefault(name.toLowerCase(Locale.ROOT), List.of());
         Version found = version == null || version.isEmpty()
                 ? (versions.isEmpty() ? null : versions.get(versions.size() - 1))
                 : versions.stream().filter(x -> x.version().equalsIgnoreCase(version)).findFirst().orElse(null);
@@ -196,7 +194,7 @@ public final class KeyVaultHandler {
 
     private Reply claimsChallenge(Call call, String tenant) {
         String claims = "{\"access_token\":{\"nbf\":{\"essential\":true,\"value\":\""
-                + state.clock().instant().getEpochSecond() + "\"}}}";
+                + clock.instant().getEpochSecond() + "\"}}}";
         // Standard, padded base64 as Entra ID's resources send it; azure-core decodes it with the standard decoder.
         String encoded = Base64.getEncoder().encodeToString(claims.getBytes(StandardCharsets.UTF_8));
         return error(401, "Unauthorized", "Continuous access evaluation: the token does not satisfy the claims "

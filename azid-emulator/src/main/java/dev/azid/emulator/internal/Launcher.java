@@ -3,11 +3,16 @@ package dev.azid.emulator.internal;
 import com.sun.net.httpserver.HttpServer;
 import com.sun.net.httpserver.HttpsConfigurator;
 import com.sun.net.httpserver.HttpsServer;
+import dev.azid.emulator.Dispatcher;
 import dev.azid.emulator.EmulatorConfig;
+import dev.azid.emulator.EmulatorEndpoints;
+import dev.azid.emulator.Faults;
+import dev.azid.emulator.RequestLog;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -15,11 +20,27 @@ import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.UnaryOperator;
 
-/** Generates the keys, binds both listeners on 127.0.0.1 and starts serving. */
+/** Generates the keys, binds the listeners on 127.0.0.1 and starts serving. */
 public final class Launcher {
 
     private Launcher() {
+    }
+
+    /**
+     * What to start.
+     *
+     * @param config the directory
+     * @param clock the clock
+     * @param httpsPort the HTTPS port, 0 for a free one
+     * @param httpPort the HTTP port, 0 for a free one
+     * @param stateDirectory where to write the CA, or {@code null} for a new temporary directory
+     * @param arcKeyDirectory where Arc key files go, or {@code null} for one in the state directory
+     * @param dispatcher given the route table, returns the dispatcher to serve with
+     */
+    public record Settings(EmulatorConfig config, Clock clock, int httpsPort, int httpPort, Path stateDirectory,
+            Path arcKeyDirectory, UnaryOperator<Dispatcher> dispatcher) {
     }
 
     /**
@@ -29,32 +50,42 @@ public final class Launcher {
      * @param http the HTTP listener
      * @param fabric the Service Fabric listener (HTTPS with a self-signed certificate)
      * @param executor their threads
-     * @param state the shared state
-     * @param stateDirectory where the CA files are
-     * @param arcKeyDirectory where Arc key files go
+     * @param endpoints where they serve
+     * @param config the directory
+     * @param pki the keys and certificates
+     * @param tokens the token signer
+     * @param clock the clock
+     * @param log the request log
+     * @param faults the fault rules
+     * @param routes the route table (whose handlers hold the protocols' state)
      */
     public record Running(HttpsServer https, HttpServer http, HttpsServer fabric, ExecutorService executor,
-            EmulatorState state, Path stateDirectory, Path arcKeyDirectory) {
+            EmulatorEndpoints endpoints, EmulatorConfig config, Pki pki, Tokens tokens, Clock clock, RequestLog log,
+            Faults faults, Routes routes) {
+
+        /**
+         * Signs a federated token of the emulator's external issuer, valid one hour.
+         *
+         * @param subject the {@code sub}
+         * @return the token
+         */
+        public String federatedToken(String subject) {
+            return FederationIssuer.token(tokens, clock, subject, "api://AzureADTokenExchange", 3600);
+        }
     }
 
     /**
      * Starts the emulator.
      *
-     * @param config the directory
-     * @param clock the clock
-     * @param httpsPort the HTTPS port, 0 for a free one
-     * @param httpPort the HTTP port, 0 for a free one
-     * @param stateDirectory where to write the CA, or {@code null} for a new temporary directory
-     * @param arcKeyDirectory where Arc key files go, or {@code null} for one in the state directory
+     * @param settings what to start
      * @return the running parts
      */
-    public static Running start(EmulatorConfig config, Clock clock, int httpsPort, int httpPort, Path stateDirectory,
-            Path arcKeyDirectory) {
+    public static Running start(Settings settings) {
         Pki pki = Pki.generate();
         try {
-            Path dir = stateDirectory != null ? stateDirectory : Files.createTempDirectory("azid-emulator-");
+            Path dir = settings.stateDirectory() != null ? settings.stateDirectory()
+                    : Files.createTempDirectory("azid-emulator-");
             pki.export(dir);
-            EmulatorState state = EmulatorState.create(config, pki, clock);
             AtomicInteger n = new AtomicInteger();
             ExecutorService executor = Executors.newFixedThreadPool(16, r -> {
                 Thread t = new Thread(r, "azid-emulator-" + n.incrementAndGet());
@@ -62,26 +93,39 @@ public final class Launcher {
                 return t;
             });
             InetAddress loopback = InetAddress.getLoopbackAddress();
-            HttpsServer https = HttpsServer.create(new InetSocketAddress(loopback, httpsPort), 128);
+            HttpsServer https = HttpsServer.create(new InetSocketAddress(loopback, settings.httpsPort()), 128);
             https.setHttpsConfigurator(new HttpsConfigurator(pki.serverContext()));
-            HttpServer http = HttpServer.create(new InetSocketAddress(loopback, httpPort), 128);
-            String httpsBase = "https://127.0.0.1:" + https.getAddress().getPort();
-            String httpBase = "http://127.0.0.1:" + http.getAddress().getPort();
-            List<String> bases = List.of(httpsBase, httpBase);
-            Path arc = arcKeyDirectory != null ? arcKeyDirectory : dir.resolve("arc-tokens");
+            HttpServer http = HttpServer.create(new InetSocketAddress(loopback, settings.httpPort()), 128);
             HttpsServer fabric = HttpsServer.create(new InetSocketAddress(loopback, 0), 64);
             fabric.setHttpsConfigurator(new HttpsConfigurator(pki.fabricContext()));
+            String httpsBase = "https://127.0.0.1:" + https.getAddress().getPort();
+            String httpBase = "http://127.0.0.1:" + http.getAddress().getPort();
             String fabricBase = "https://127.0.0.1:" + fabric.getAddress().getPort();
-            fabric.createContext("/", new Dispatcher(state, fabricBase, true, () -> bases, arc));
-            fabric.setExecutor(executor);
-            https.createContext("/", new Dispatcher(state, httpsBase, true, () -> bases, arc));
-            http.createContext("/", new Dispatcher(state, httpBase, false, () -> bases, arc));
-            https.setExecutor(executor);
-            http.setExecutor(executor);
-            https.start();
-            http.start();
-            fabric.start();
-            return new Running(https, http, fabric, executor, state, dir, arc);
+            Path arc = settings.arcKeyDirectory() != null ? settings.arcKeyDirectory() : dir.resolve("arc-tokens");
+            Tokens tokens = new Tokens(pki);
+            Clock clock = settings.clock();
+            Routes routes = new Routes(new Directory(settings.config()), tokens, clock, List.of(httpsBase, httpBase), arc);
+            Dispatcher dispatcher = settings.dispatcher().apply(routes);
+            RequestLog log = new RequestLog();
+            Faults faults = new Faults();
+            https.createContext("/", new Listener(httpsBase, true, dispatcher, faults, log, clock));
+            http.createContext("/", new Listener(httpBase, false, dispatcher, faults, log, clock));
+            fabric.createContext("/", new Listener(fabricBase, true, dispatcher, faults, log, clock));
+            for (HttpServer server : List.of(https, http, fabric)) {
+                server.setExecutor(executor);
+                server.start();
+            }
+            EmulatorEndpoints endpoints = new EmulatorEndpoints(URI.create(httpsBase), URI.create(httpBase),
+                    URI.create(httpsBase + "/"), URI.create(httpsBase + "/"), dir.resolve("ca.pem"),
+                    dir.resolve("truststore.p12"), Pki.TRUST_STORE_PASSWORD, URI.create(httpBase),
+                    URI.create(httpBase + "/msi/token"), URI.create(httpBase + "/msi/legacy"),
+                    URI.create(httpBase + "/cloudshell/token"), URI.create(httpBase + "/arc/metadata/identity/oauth2/token"),
+                    arc, ManagedIdentityHandler.IDENTITY_HEADER,
+                    URI.create(fabricBase + "/servicefabric/metadata/identity/oauth2/token"), pki.fabricThumbprint(),
+                    URI.create(httpsBase + "/github/idtoken"), URI.create(httpsBase + "/pipelines/oidctoken"),
+                    EmulatorConfig.CI_REQUEST_TOKEN, EmulatorConfig.DEFAULT_TENANT_ID, EmulatorConfig.DEFAULT_CLIENT_ID);
+            return new Running(https, http, fabric, executor, endpoints, settings.config(), pki, tokens, clock, log, faults,
+                    routes);
         } catch (IOException e) {
             throw new UncheckedIOException("the emulator could not start: " + e.getMessage(), e);
         }

@@ -1,5 +1,7 @@
 package dev.azid.emulator.internal;
 
+import dev.azid.emulator.Call;
+import dev.azid.emulator.Reply;
 import dev.azid.emulator.EmulatorConfig.ManagedIdentity;
 import dev.azid.emulator.EmulatorConfig.Resource;
 import dev.azid.emulator.EmulatorConfig.Tenant;
@@ -7,6 +9,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -22,16 +25,20 @@ import java.util.UUID;
  */
 final class ManagedIdentityHandler {
 
-    static final String IDENTITY_HEADER = ManagedIdentityEndpoints.IDENTITY_HEADER;
-
+    /** The {@code X-IDENTITY-HEADER} / {@code secret} value the endpoints expect: a test fixture, not a secret. */
+    static final String IDENTITY_HEADER = "azid-emulator-identity-header";
 
     private static final DateTimeFormatter LEGACY = DateTimeFormatter.ofPattern("MM/dd/yyyy HH:mm:ss xxx").withZone(ZoneOffset.UTC);
 
-    private final EmulatorState state;
+    private final Directory directory;
+    private final Tokens tokens;
+    private final Clock clock;
     private final Path arcKeyDirectory;
 
-    ManagedIdentityHandler(EmulatorState state, Path arcKeyDirectory) {
-        this.state = state;
+    ManagedIdentityHandler(Directory directory, Tokens tokens, Clock clock, Path arcKeyDirectory) {
+        this.directory = directory;
+        this.tokens = tokens;
+        this.clock = clock;
         this.arcKeyDirectory = arcKeyDirectory;
     }
 
@@ -120,10 +127,10 @@ final class ManagedIdentityHandler {
     }
 
     private Optional<ManagedIdentity> identity(String clientId, String objectId, String resourceId) {
-        if (state.config().tenants().isEmpty()) {
+        if (directory.config().tenants().isEmpty()) {
             return Optional.empty();
         }
-        Tenant tenant = state.config().tenants().get(0);
+        Tenant tenant = directory.config().tenants().get(0);
         return tenant.managedIdentities().stream().filter(m -> clientId != null ? m.clientId().equalsIgnoreCase(clientId)
                 : objectId != null ? m.objectId().equalsIgnoreCase(objectId)
                 : resourceId != null ? m.resourceId().equalsIgnoreCase(resourceId)
@@ -141,9 +148,9 @@ final class ManagedIdentityHandler {
             return Reply.json(400, Map.of("error", "invalid_resource", "error_description", "AADSTS500011: The resource "
                     + "principal named " + resource + " was not found in the tenant."));
         }
-        Tenant tenant = state.config().tenants().get(0);
-        Instant now = state.clock().instant();
-        long lifetime = state.config().tokenLifetimeSeconds();
+        Tenant tenant = directory.config().tenants().get(0);
+        Instant now = clock.instant();
+        long lifetime = directory.config().tokenLifetimeSeconds();
         Map<String, Object> c = new LinkedHashMap<>();
         c.put("aud", resource);
         c.put("iss", "https://sts.windows.net/" + tenant.tenantId() + "/");
@@ -159,7 +166,7 @@ final class ManagedIdentityHandler {
         c.put("tid", tenant.tenantId());
         c.put("ver", "1.0");
         c.put("xms_mirid", mi.resourceId());
-        String jwt = state.tokens().sign(c, true);
+        String jwt = tokens.sign(c, true);
         long expiresOn = now.getEpochSecond() + lifetime;
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("access_token", jwt);
@@ -182,7 +189,7 @@ final class ManagedIdentityHandler {
 
     private boolean known(String resource, Call call) {
         String r = resource.endsWith("/") ? resource.substring(0, resource.length() - 1) : resource;
-        for (Resource res : state.config().resources()) {
+        for (Resource res : directory.config().resources()) {
             String uri = res.appIdUri().endsWith("/") ? res.appIdUri().substring(0, res.appIdUri().length() - 1) : res.appIdUri();
             if (uri.equalsIgnoreCase(r) || res.appId().equalsIgnoreCase(r) || res.aliases().stream()
                     .anyMatch(a -> a.replaceAll("/$", "").equalsIgnoreCase(r))) {

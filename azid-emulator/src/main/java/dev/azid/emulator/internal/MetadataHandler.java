@@ -1,5 +1,7 @@
 package dev.azid.emulator.internal;
 
+import dev.azid.emulator.Call;
+import dev.azid.emulator.Reply;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;

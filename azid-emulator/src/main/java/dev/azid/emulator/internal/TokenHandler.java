@@ -1,8 +1,11 @@
 package dev.azid.emulator.internal;
 
+import dev.azid.emulator.Call;
 import dev.azid.emulator.EmulatorConfig.Application;
 import dev.azid.emulator.EmulatorConfig.Resource;
 import dev.azid.emulator.EmulatorConfig.Tenant;
+import dev.azid.emulator.Reply;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -10,23 +13,32 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 
 /** {@code POST /{tenant}/oauth2/v2.0/token}: the client credentials grant, with Entra's errors. */
 final class TokenHandler {
 
     private static final java.util.Set<String> RESERVED = java.util.Set.of("openid", "profile", "offline_access", "email");
 
-    private final EmulatorState state;
+    private final Directory directory;
+    private final Tokens tokens;
+    private final Clock clock;
+    private final List<String> baseUrls;
     private final ClientAuthenticator authenticator;
     private final UserGrantHandler userGrants;
 
-    TokenHandler(EmulatorState state) {
-        this.state = state;
-        this.authenticator = new ClientAuthenticator(new AssertionVerifier(state.clock(), state.usedAssertionIds(), state.tokens()));
-        this.userGrants = new UserGrantHandler(state);
+    TokenHandler(Directory directory, Tokens tokens, Clock clock, List<String> baseUrls, UserGrantHandler userGrants) {
+        this.directory = directory;
+        this.tokens = tokens;
+        this.clock = clock;
+        this.baseUrls = List.copyOf(baseUrls);
+        // The jti values of accepted client assertions: this endpoint's replay check, its own state.
+        this.authenticator = new ClientAuthenticator(new AssertionVerifier(clock, ConcurrentHashMap.newKeySet(), tokens));
+        this.userGrants = userGrants;
     }
 
-    Reply handle(Call call, String tenantSegment, List<String> otherBaseUrls) {
+    Reply handle(Call call, String tenantSegment) {
+        List<String> otherBaseUrls = baseUrls.stream().filter(b -> !b.equals(call.baseUrl())).toList();
         String tokenPath = tenantSegment.equalsIgnoreCase("adfs") ? "/adfs/oauth2/token"
                 : "/" + tenantSegment + "/oauth2/v2.0/token";
         if (!call.method().equals("POST")) {
@@ -41,12 +53,12 @@ final class TokenHandler {
             throw Problem.missing("grant_type");
         }
         if (!grant.equals("client_credentials")) {
-            Tenant userTenant = state.userTenant(tenantSegment);
+            Tenant userTenant = directory.userTenant(tenantSegment);
             boolean confidential = call.form().containsKey("client_secret") || call.form().containsKey("client_assertion")
-                    || call.basicCredentials().isPresent();
+                    || ClientAuthenticator.basicCredentials(call).isPresent();
             if (grant.equals("urn:ietf:params:oauth:grant-type:jwt-bearer") || confidential) {
                 // On-behalf-of always, and other user grants when the client sends a credential, authenticate the client.
-                String cid = call.form().getOrDefault("client_id", call.basicCredentials().map(c -> c[0]).orElse(""));
+                String cid = call.form().getOrDefault("client_id", ClientAuthenticator.basicCredentials(call).map(c -> c[0]).orElse(""));
                 List<String> urls = new ArrayList<>();
                 urls.add(call.baseUrl() + tokenPath);
                 otherBaseUrls.forEach(b -> urls.add(b + tokenPath));
@@ -55,7 +67,7 @@ final class TokenHandler {
             return userGrants.handle(call, userTenant, grant);
         }
         Tenant tenant = tenant(tenantSegment, grant);
-        String clientId = call.form().getOrDefault("client_id", call.basicCredentials().map(c -> c[0]).orElse(null));
+        String clientId = call.form().getOrDefault("client_id", ClientAuthenticator.basicCredentials(call).map(c -> c[0]).orElse(null));
         if (clientId == null || clientId.isBlank()) {
             throw Problem.missing("client_id");
         }
@@ -77,32 +89,25 @@ final class TokenHandler {
 
     private Tenant tenant(String segment, String grant) {
         String s = segment.toLowerCase(Locale.ROOT);
-        if (s.equals("adfs") && !state.config().tenants().isEmpty()) {
+        if (s.equals("adfs") && !directory.config().tenants().isEmpty()) {
             // AD FS has a single realm: the emulator serves it as its first tenant.
-            return state.config().tenants().get(0);
+            return directory.config().tenants().get(0);
         }
         if (s.equals("common") || s.equals("organizations") || s.equals("consumers")) {
             throw new Problem(400, "invalid_request", 90130, "Application is not supported over the /" + s
                     + " endpoint for the '" + grant + "' grant. Use a tenant-specific endpoint.");
         }
-        return state.config().tenant(segment).orElseThrow(() -> new Problem(400, "invalid_request", 90002, "Tenant '"
+        return directory.config().tenant(segment).orElseThrow(() -> new Problem(400, "invalid_request", 90002, "Tenant '"
                 + segment + "' not found. Check to make sure you have the correct tenant ID and are signing into the "
                 + "correct cloud. Check with your subscription administrator, this may happen if there are no active "
                 + "subscriptions for the tenant."));
     }
 
     private Application application(Tenant tenant, String clientId) {
-        for (Tenant t : state.config().tenants()) {
-            for (Application a : t.applications()) {
-                if (a.clientId().equalsIgnoreCase(clientId) && (t == tenant || a.multiTenant())) {
-                    return a;
-                }
-            }
-        }
-        throw new Problem(400, "unauthorized_client", 700016, "Application with identifier '" + clientId + "' was not "
+        return directory.application(tenant, clientId).orElseThrow(() -> new Problem(400, "unauthorized_client", 700016, "Application with identifier '" + clientId + "' was not "
                 + "found in the directory '" + tenant.displayName() + "'. This can happen if the application has not been "
                 + "installed by the administrator of the tenant or consented to by any user in the tenant. You may have "
-                + "sent your authentication request to the wrong tenant.");
+                + "sent your authentication request to the wrong tenant."));
     }
 
     record ResolvedResource(String audience, Resource resource) {
@@ -126,14 +131,14 @@ final class TokenHandler {
                     + "(application ID URI).");
         }
         String requested = scopes[0].substring(0, scopes[0].length() - "/.default".length());
-        for (Resource r : state.config().resources()) {
+        for (Resource r : directory.config().resources()) {
             if (same(requested, r.appIdUri()) || requested.equalsIgnoreCase(r.appId())
                     || r.aliases().stream().anyMatch(a -> same(requested, a))) {
                 return new ResolvedResource(r.accessTokenVersion() == 2 ? r.appId() : slash(requested, r.appIdUri()), r);
             }
         }
         if (same(requested, call.baseUrl()) || same(requested, call.baseUrl().replace("https://", "http://"))) {
-            Resource arm = state.config().resources().get(0);
+            Resource arm = directory.config().resources().get(0);
             return new ResolvedResource(requested.endsWith("/") ? requested : requested + "/", arm);
         }
         throw new Problem(400, "invalid_resource", 500011, "The resource principal named " + requested + " was not found "
@@ -155,8 +160,8 @@ final class TokenHandler {
     }
 
     private Map<String, Object> response(Tenant tenant, Application app, ResolvedResource resource, int acr, String base) {
-        Instant now = state.clock().instant();
-        long lifetime = state.config().tokenLifetimeSeconds();
+        Instant now = clock.instant();
+        long lifetime = directory.config().tokenLifetimeSeconds();
         boolean v1 = resource.resource().accessTokenVersion() != 2;
         String tid = tenant.tenantId();
         Map<String, Object> c = new LinkedHashMap<>();
@@ -189,7 +194,7 @@ final class TokenHandler {
         if (lifetime >= 7200) {
             body.put("refresh_in", lifetime / 2);
         }
-        body.put("access_token", state.tokens().sign(c, v1));
+        body.put("access_token", tokens.sign(c, v1));
         return body;
     }
 }

@@ -4,6 +4,7 @@ import dev.azid.emulator.EmulatorConfig.Resource;
 import dev.azid.emulator.EmulatorConfig.Tenant;
 import dev.azid.emulator.EmulatorConfig.User;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -12,17 +13,26 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.UUID;
 
 /** Issues the token response of a user sign-in: access token, rotating refresh token, id_token, client_info. */
 final class UserTokens {
 
     static final Set<String> RESERVED = Set.of("openid", "profile", "offline_access", "email");
 
-    private final EmulatorState state;
+    private final Directory directory;
+    private final Tokens signer;
+    private final Clock clock;
+    private final RefreshTokens refreshTokens = new RefreshTokens();
 
-    UserTokens(EmulatorState state) {
-        this.state = state;
+    UserTokens(Directory directory, Tokens signer, Clock clock) {
+        this.directory = directory;
+        this.signer = signer;
+        this.clock = clock;
+    }
+
+    /** @return the refresh tokens this issuer hands out */
+    RefreshTokens refreshTokens() {
+        return refreshTokens;
     }
 
     /** The resource of user scopes: all must belong to one resource. */
@@ -34,7 +44,7 @@ final class UserTokens {
             }
             int slash = scope.lastIndexOf('/');
             String uri = slash > scope.indexOf("//") + 1 ? scope.substring(0, slash) : scope;
-            Resource r = state.config().resources().stream().filter(res -> same(res.appIdUri(), uri)
+            Resource r = directory.config().resources().stream().filter(res -> same(res.appIdUri(), uri)
                     || res.aliases().stream().anyMatch(a -> same(a, uri)) || res.appId().equalsIgnoreCase(uri)).findFirst()
                     .orElseThrow(() -> new Problem(400, "invalid_resource", 500011, "The resource principal named " + uri
                             + " was not found in the tenant named " + tenant.displayName() + "."));
@@ -53,8 +63,8 @@ final class UserTokens {
 
     Map<String, Object> issue(String base, String clientId, User user, Tenant tenant, List<String> scopes) {
         Resource resource = resource(scopes, tenant);
-        Instant now = state.clock().instant();
-        long lifetime = state.config().tokenLifetimeSeconds();
+        Instant now = clock.instant();
+        long lifetime = directory.config().tokenLifetimeSeconds();
         boolean v1 = resource.accessTokenVersion() != 2;
         String tid = tenant.tenantId();
         List<String> scp = new ArrayList<>();
@@ -80,8 +90,7 @@ final class UserTokens {
         c.put("tid", tid);
         c.put(v1 ? "upn" : "preferred_username", user.username());
         c.put("ver", v1 ? "1.0" : "2.0");
-        String rt = "rt." + UUID.randomUUID() + UUID.randomUUID();
-        state.sessions().refreshTokens.put(rt, new UserSessions.Refresh(clientId, user, tenant));
+        String rt = refreshTokens.issue(clientId, user, tenant);
         Map<String, Object> id = new LinkedHashMap<>();
         id.put("aud", clientId);
         id.put("iss", base + "/" + tid + "/v2.0");
@@ -99,9 +108,9 @@ final class UserTokens {
         body.put("scope", String.join(" ", scopes));
         body.put("expires_in", lifetime);
         body.put("ext_expires_in", lifetime);
-        body.put("access_token", state.tokens().sign(c, v1));
+        body.put("access_token", signer.sign(c, v1));
         body.put("refresh_token", rt);
-        body.put("id_token", state.tokens().sign(id, false));
+        body.put("id_token", signer.sign(id, false));
         body.put("client_info", Base64.getUrlEncoder().withoutPadding().encodeToString(
                 ("{\"uid\":\"" + user.objectId() + "\",\"utid\":\"" + tid + "\"}").getBytes(StandardCharsets.UTF_8)));
         return body;
