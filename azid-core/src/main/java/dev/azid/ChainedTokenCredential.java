@@ -194,6 +194,17 @@ public final class ChainedTokenCredential implements TokenCredential {
         }
 
         /**
+         * Puts a credential at the front of the chain, before those added so far.
+         *
+         * @param credential the credential
+         * @return this builder
+         */
+        public Builder addFirst(TokenCredential credential) {
+            credentials.add(0, Objects.requireNonNull(credential, "credential"));
+            return this;
+        }
+
+        /**
          * Appends credentials to the chain.
          *
          * @param more the credentials, in order
