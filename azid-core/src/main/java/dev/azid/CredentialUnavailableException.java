@@ -3,9 +3,10 @@ package dev.azid;
 /**
  * The credential cannot try to authenticate in this environment: for example its environment
  * variables are not set, or the tool it needs is not installed. A chain of credentials moves on
- * to the next one.
+ * to the next one. {@link AuthenticationRequiredException} is the one kind of it: a user credential
+ * that would need the user's interaction, which its settings forbid.
  */
-public final class CredentialUnavailableException extends CredentialException {
+public sealed class CredentialUnavailableException extends CredentialException permits AuthenticationRequiredException {
 
     private static final long serialVersionUID = 1L;
 

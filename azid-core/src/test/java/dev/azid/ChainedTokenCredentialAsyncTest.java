@@ -117,6 +117,18 @@ class ChainedTokenCredentialAsyncTest {
         assertThat(b.askedOn).isEmpty();
     }
 
+    @Test
+    void getToken_memberNeedsInteractiveSignIn_chainMovesOnAsInAzureIdentity() {
+        TokenCredential needsUser = r -> {
+            throw new AuthenticationRequiredException("InteractiveBrowserCredential: the user must sign in", r);
+        };
+        Member b = new Member(CompletableFuture.completedFuture(TOKEN));
+        ChainedTokenCredential chain = ChainedTokenCredential.builder().addLast(needsUser).addLast(b).build();
+        assertThat(chain.getToken(REQUEST)).isSameAs(TOKEN);
+        assertThat(ChainedTokenCredential.builder().addLast(needsUser).addLast(b).build().getTokenAsync(REQUEST).join())
+                .isSameAs(TOKEN);
+    }
+
     private static String messageOf(Runnable call) {
         try {
             call.run();

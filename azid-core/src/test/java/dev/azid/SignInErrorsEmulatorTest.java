@@ -40,9 +40,12 @@ class SignInErrorsEmulatorTest {
 
         assertThat(e.revokeSignInSessions(EmulatorConfig.DEFAULT_USERNAME)).isPositive();
 
-        assertThatThrownBy(() -> credential.getToken(ARM)).isInstanceOf(AuthenticationFailedException.class)
+        // As in azure-identity: AuthenticationRequiredException, a CredentialUnavailableException, so a chain moves on.
+        assertThatThrownBy(() -> credential.getToken(ARM)).isInstanceOf(AuthenticationRequiredException.class)
+                .isInstanceOf(CredentialUnavailableException.class)
                 .hasMessageStartingWith("InteractiveBrowserCredential: ")
-                .hasMessageContaining("AADSTS50173").hasMessageContaining("authenticate()");
+                .hasMessageContaining("AADSTS50173").hasMessageContaining("authenticate()")
+                .satisfies(t -> assertThat(((AuthenticationRequiredException) t).request()).isEqualTo(ARM));
         assertThat(opened).hasValue(1);
         RecordedRequest refused = e.requestLog().last();
         assertThat(refused.form()).containsEntry("grant_type", "refresh_token");

@@ -2,6 +2,7 @@ package dev.azid.internal.signin;
 
 import dev.azid.AccessToken;
 import dev.azid.AuthenticationFailedException;
+import dev.azid.AuthenticationRequiredException;
 import dev.azid.AuthenticationRecord;
 import dev.azid.TokenRequestContext;
 import dev.azid.internal.cache.CachedTokenSource;
@@ -200,8 +201,8 @@ public final class UserTokenClient {
         if (!sessionOptions.automaticAuthentication()) {
             String why = lostSession == null ? "" : " Entra ID no longer accepts the saved sign-in (" + lostSession
                     + ": revoked, expired or already used).";
-            throw new AuthenticationFailedException(credentialName + ": the user must sign in interactively, but automatic "
-                    + "authentication is disabled." + why + " Call authenticate() to sign in again.");
+            throw new AuthenticationRequiredException(credentialName + ": the user must sign in interactively, but "
+                    + "automatic authentication is disabled." + why + " Call authenticate() to sign in again.", request);
         }
         UserTokenResult r = signIn.signIn(target, Scopes.withOidc(request.scopes()), claims);
         keep(r, tokenKey);
