@@ -1,6 +1,6 @@
 package dev.azid;
 
-import dev.azid.http.HttpTransport;
+import dev.azid.internal.credential.CredentialSettings.Variables;
 import dev.azid.internal.credential.CredentialSettings;
 import dev.azid.internal.oauth2.Authority;
 import dev.azid.internal.oauth2.ClientSecretAuthentication;
@@ -11,7 +11,6 @@ import dev.azid.internal.signin.UserSignIn;
 import dev.azid.internal.signin.UserTokenClient;
 import dev.azid.internal.redact.Redactor;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
@@ -56,7 +55,7 @@ public final class AuthorizationCodeCredential implements TokenCredential {
 
     /** Builds an {@link AuthorizationCodeCredential}. Not thread-safe. */
     public static final class Builder {
-        private final CredentialSettings settings = new CredentialSettings();
+        private CredentialOptions options = CredentialOptions.defaults();
         private String tenantId;
         private String clientId;
         private String code;
@@ -65,6 +64,19 @@ public final class AuthorizationCodeCredential implements TokenCredential {
         private String codeVerifier;
 
         private Builder() {
+        }
+
+        /**
+         * Sets what this credential shares with every credential: authority host or cloud, HTTP
+         * transport, executor, environment, additionally allowed tenants (default
+         * {@link CredentialOptions#defaults()}).
+         *
+         * @param options the options
+         * @return this builder
+         */
+        public Builder options(CredentialOptions options) {
+            this.options = java.util.Objects.requireNonNull(options, "options");
+            return this;
         }
 
         /**
@@ -134,50 +146,18 @@ public final class AuthorizationCodeCredential implements TokenCredential {
         }
 
         /**
-         * Sets the authority host (default the public cloud).
-         *
-         * @param value the authority host
-         * @return this builder
-         */
-        public Builder authorityHost(String value) {
-            settings.authorityHost(value);
-            return this;
-        }
-
-        /**
-         * Sets the HTTP transport.
-         *
-         * @param value the transport
-         * @return this builder
-         */
-        public Builder httpTransport(HttpTransport value) {
-            settings.transport(value);
-            return this;
-        }
-
-        /**
-         * Sets the executor for {@code getTokenAsync}.
-         *
-         * @param value the executor
-         * @return this builder
-         */
-        public Builder executor(Executor value) {
-            settings.executor(value);
-            return this;
-        }
-
-        /**
          * Builds the credential. Performs no I/O.
          *
          * @return the credential
          * @throws IllegalArgumentException naming a missing setting
          */
         public AuthorizationCodeCredential build() {
+            CredentialSettings settings = options.settings();
             Tenants.validate(ConfidentialClients.require(tenantId, NAME, "tenantId", "the tenant"), NAME + ": tenantId");
             String cid = ConfidentialClients.require(clientId, NAME, "clientId", "the app's client id").trim();
             ConfidentialClients.require(code, NAME, "authorizationCode", "the code the app received");
             ConfidentialClients.require(redirectUrl, NAME, "redirectUrl", "the redirect URL of the authorize request");
-            Authority authority = settings.authority(NAME, tenantId);
+            Authority authority = settings.authority(NAME, tenantId, Variables.IGNORED);
             ClientSecretAuthentication auth = clientSecret == null ? null : new ClientSecretAuthentication(clientSecret);
             var endpoint = settings.tokenEndpoint(NAME, Redactor.withSecrets(code, codeVerifier, clientSecret)
                     .andBasic(cid, clientSecret));
@@ -196,9 +176,9 @@ public final class AuthorizationCodeCredential implements TokenCredential {
                 return endpoint.requestUserToken(target.tokenEndpoint(), form);
             };
             return new AuthorizationCodeCredential(new UserTokenClient(NAME, authority, cid,
-                    Tenants.allowedSet(settings.additionallyAllowedTenants(), NAME + ": additionallyAllowedTenants"),
+                    settings.allowedTenants(NAME, Variables.IGNORED),
                     endpoint, settings.newCache(NAME), redeem, auth,
-                    dev.azid.internal.signin.UserSessionOptions.DEFAULT));
+                    dev.azid.internal.signin.SessionPolicy.DEFAULT, settings.clock()));
         }
     }
 }

@@ -185,15 +185,15 @@ public final class AzureAuthFile {
      */
     public TokenCredential credential(HttpTransport transport) {
         String tenant = cloud.isAdfs() ? "adfs" : tenantId();
+        CredentialOptions.Builder o = CredentialOptions.builder().cloud(cloud);
+        CredentialOptions options = (transport == null ? o : o.httpTransport(transport)).build();
         if (values.containsKey("clientSecret")) {
-            ClientSecretCredential.Builder b = ClientSecretCredential.builder().tenantId(tenant).clientId(clientId())
-                    .clientSecret(values.get("clientSecret")).cloud(cloud);
-            return (transport == null ? b : b.httpTransport(transport)).build();
+            return ClientSecretCredential.builder().options(options).tenantId(tenant).clientId(clientId())
+                    .clientSecret(values.get("clientSecret")).build();
         }
-        ClientCertificateCredential.Builder b = ClientCertificateCredential.builder().tenantId(tenant).clientId(clientId())
+        return ClientCertificateCredential.builder().options(options).tenantId(tenant).clientId(clientId())
                 .certificateFile(certificatePath().orElseThrow()).certificatePassword(values.get("clientCertificatePassword"))
-                .cloud(cloud);
-        return (transport == null ? b : b.httpTransport(transport)).build();
+                .build();
     }
 
     /** Names the source, tenant, client and cloud; never a secret. */

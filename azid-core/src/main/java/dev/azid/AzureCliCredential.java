@@ -1,13 +1,11 @@
 package dev.azid;
 
 import dev.azid.internal.devtools.AzureCliClient;
-import dev.azid.internal.devtools.DevToolOptions;
+import dev.azid.internal.devtools.DevToolFields;
 import dev.azid.internal.process.ProcessRunner;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.ZoneId;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.Executor;
 
 /**
  * Gets tokens from the Azure CLI's signed-in account: runs
@@ -62,10 +60,24 @@ public final class AzureCliCredential implements TokenCredential {
 
     /** Builds a {@link AzureCliCredential}. Not thread-safe. */
     public static final class Builder {
-        private final DevToolOptions options = new DevToolOptions(DEFAULT_PROCESS_TIMEOUT);
+        private final DevToolFields fields = new DevToolFields(DEFAULT_PROCESS_TIMEOUT);
+        private CredentialOptions options = CredentialOptions.defaults();
         private String subscription;
 
         private Builder() {
+        }
+
+        /**
+         * Sets what this credential shares with every credential: environment ({@code PATH}),
+         * executor, additionally allowed tenants (default
+         * {@link CredentialOptions#defaults()}).
+         *
+         * @param options the options
+         * @return this builder
+         */
+        public Builder options(CredentialOptions options) {
+            this.options = java.util.Objects.requireNonNull(options, "options");
+            return this;
         }
 
         /**
@@ -75,18 +87,7 @@ public final class AzureCliCredential implements TokenCredential {
          * @return this builder
          */
         public Builder tenantId(String tenantId) {
-            options.tenantId(tenantId);
-            return this;
-        }
-
-        /**
-         * Allows tokens for these tenants too, when a tenant is configured; {@code *} allows any.
-         *
-         * @param tenants tenant ids or domains
-         * @return this builder
-         */
-        public Builder additionallyAllowedTenants(String... tenants) {
-            options.additionallyAllowedTenants(tenants);
+            fields.tenantId(tenantId);
             return this;
         }
 
@@ -97,29 +98,7 @@ public final class AzureCliCredential implements TokenCredential {
          * @return this builder
          */
         public Builder processTimeout(Duration timeout) {
-            options.processTimeout(timeout);
-            return this;
-        }
-
-        /**
-         * Sets where {@code PATH} is read (default: the process environment).
-         *
-         * @param environment the environment
-         * @return this builder
-         */
-        public Builder environment(Environment environment) {
-            options.environment(environment);
-            return this;
-        }
-
-        /**
-         * Sets the executor for {@code getTokenAsync}.
-         *
-         * @param executor the executor
-         * @return this builder
-         */
-        public Builder executor(Executor executor) {
-            options.executor(executor);
+            fields.processTimeout(timeout);
             return this;
         }
 
@@ -135,17 +114,17 @@ public final class AzureCliCredential implements TokenCredential {
         }
 
         Builder processRunner(ProcessRunner runner) {
-            options.runner(runner);
+            fields.runner(runner);
             return this;
         }
 
-        Builder clock(Clock clock, ZoneId zone) {
-            options.clock(clock, zone);
+        Builder localZone(ZoneId zone) {
+            fields.localZone(zone);
             return this;
         }
 
         Builder osName(String osName) {
-            options.osName(osName);
+            fields.osName(osName);
             return this;
         }
 
@@ -156,7 +135,7 @@ public final class AzureCliCredential implements TokenCredential {
          * @throws IllegalArgumentException if a setting is invalid
          */
         public AzureCliCredential build() {
-            return new AzureCliCredential(new AzureCliClient(NAME, options.build(NAME), subscription));
+            return new AzureCliCredential(new AzureCliClient(NAME, fields.build(NAME, options.settings()), subscription));
         }
     }
 }

@@ -1,13 +1,11 @@
 package dev.azid;
 
 import dev.azid.internal.devtools.AzureDeveloperCliClient;
-import dev.azid.internal.devtools.DevToolOptions;
+import dev.azid.internal.devtools.DevToolFields;
 import dev.azid.internal.process.ProcessRunner;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.ZoneId;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.Executor;
 
 /**
  * Gets tokens from the Azure Developer CLI's signed-in account: runs
@@ -60,9 +58,23 @@ public final class AzureDeveloperCliCredential implements TokenCredential {
 
     /** Builds a {@link AzureDeveloperCliCredential}. Not thread-safe. */
     public static final class Builder {
-        private final DevToolOptions options = new DevToolOptions(DEFAULT_PROCESS_TIMEOUT);
+        private final DevToolFields fields = new DevToolFields(DEFAULT_PROCESS_TIMEOUT);
+        private CredentialOptions options = CredentialOptions.defaults();
 
         private Builder() {
+        }
+
+        /**
+         * Sets what this credential shares with every credential: environment ({@code PATH}),
+         * executor, additionally allowed tenants (default
+         * {@link CredentialOptions#defaults()}).
+         *
+         * @param options the options
+         * @return this builder
+         */
+        public Builder options(CredentialOptions options) {
+            this.options = java.util.Objects.requireNonNull(options, "options");
+            return this;
         }
 
         /**
@@ -72,18 +84,7 @@ public final class AzureDeveloperCliCredential implements TokenCredential {
          * @return this builder
          */
         public Builder tenantId(String tenantId) {
-            options.tenantId(tenantId);
-            return this;
-        }
-
-        /**
-         * Allows tokens for these tenants too, when a tenant is configured; {@code *} allows any.
-         *
-         * @param tenants tenant ids or domains
-         * @return this builder
-         */
-        public Builder additionallyAllowedTenants(String... tenants) {
-            options.additionallyAllowedTenants(tenants);
+            fields.tenantId(tenantId);
             return this;
         }
 
@@ -94,44 +95,22 @@ public final class AzureDeveloperCliCredential implements TokenCredential {
          * @return this builder
          */
         public Builder processTimeout(Duration timeout) {
-            options.processTimeout(timeout);
-            return this;
-        }
-
-        /**
-         * Sets where {@code PATH} is read (default: the process environment).
-         *
-         * @param environment the environment
-         * @return this builder
-         */
-        public Builder environment(Environment environment) {
-            options.environment(environment);
-            return this;
-        }
-
-        /**
-         * Sets the executor for {@code getTokenAsync}.
-         *
-         * @param executor the executor
-         * @return this builder
-         */
-        public Builder executor(Executor executor) {
-            options.executor(executor);
+            fields.processTimeout(timeout);
             return this;
         }
 
         Builder processRunner(ProcessRunner runner) {
-            options.runner(runner);
+            fields.runner(runner);
             return this;
         }
 
-        Builder clock(Clock clock, ZoneId zone) {
-            options.clock(clock, zone);
+        Builder localZone(ZoneId zone) {
+            fields.localZone(zone);
             return this;
         }
 
         Builder osName(String osName) {
-            options.osName(osName);
+            fields.osName(osName);
             return this;
         }
 
@@ -142,7 +121,7 @@ public final class AzureDeveloperCliCredential implements TokenCredential {
          * @throws IllegalArgumentException if a setting is invalid
          */
         public AzureDeveloperCliCredential build() {
-            return new AzureDeveloperCliCredential(new AzureDeveloperCliClient(NAME, options.build(NAME)));
+            return new AzureDeveloperCliCredential(new AzureDeveloperCliClient(NAME, fields.build(NAME, options.settings())));
         }
     }
 }

@@ -1,10 +1,10 @@
 package dev.azid;
 
+import static dev.azid.internal.env.EnvironmentVariables.SYSTEM_OIDCREQUESTURI;
+
 import dev.azid.http.HttpRequest;
-import dev.azid.http.HttpTransport;
 import dev.azid.internal.credential.CredentialSettings;
 import dev.azid.internal.http.RetryOptions;
-import dev.azid.internal.http.Sleeper;
 import dev.azid.internal.oauth2.AssertionAuthentication;
 import dev.azid.internal.oauth2.ConfidentialClient;
 import dev.azid.internal.credential.ConfidentialClients;
@@ -16,12 +16,9 @@ import dev.azid.internal.util.UrlUse;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.Executor;
-import java.util.function.DoubleSupplier;
 
 /**
  * Authenticates an Azure Pipelines service connection (workload identity federation): asks the
@@ -66,7 +63,7 @@ public final class AzurePipelinesCredential implements TokenCredential {
 
     /** Builds an {@link AzurePipelinesCredential}. Not thread-safe. */
     public static final class Builder {
-        private final CredentialSettings settings = new CredentialSettings();
+        private CredentialOptions options = CredentialOptions.defaults();
         private String tenantId;
         private String clientId;
         private String serviceConnectionId;
@@ -74,6 +71,19 @@ public final class AzurePipelinesCredential implements TokenCredential {
         private String oidcRequestUri;
 
         private Builder() {
+        }
+
+        /**
+         * Sets what this credential shares with every credential: authority host or cloud, HTTP
+         * transport, executor, environment, additionally allowed tenants (default
+         * {@link CredentialOptions#defaults()}).
+         *
+         * @param options the options
+         * @return this builder
+         */
+        public Builder options(CredentialOptions options) {
+            this.options = java.util.Objects.requireNonNull(options, "options");
+            return this;
         }
 
         /**
@@ -132,60 +142,6 @@ public final class AzurePipelinesCredential implements TokenCredential {
         }
 
         /**
-         * Sets the authority host (default the public cloud).
-         *
-         * @param authorityHost the authority host
-         * @return this builder
-         */
-        public Builder authorityHost(String authorityHost) {
-            settings.authorityHost(authorityHost);
-            return this;
-        }
-
-        /**
-         * Sets where {@code SYSTEM_OIDCREQUESTURI} is read (default: the process environment).
-         *
-         * @param environment the environment
-         * @return this builder
-         */
-        public Builder environment(Environment environment) {
-            settings.environment(environment);
-            return this;
-        }
-
-        /**
-         * Sets the HTTP transport (used for both the pipeline and Entra ID).
-         *
-         * @param transport the transport
-         * @return this builder
-         */
-        public Builder httpTransport(HttpTransport transport) {
-            settings.transport(transport);
-            return this;
-        }
-
-        /**
-         * Sets the executor for {@code getTokenAsync} and background refreshes.
-         *
-         * @param executor the executor
-         * @return this builder
-         */
-        public Builder executor(Executor executor) {
-            settings.executor(executor);
-            return this;
-        }
-
-        Builder clock(Clock clock) {
-            settings.clock(clock);
-            return this;
-        }
-
-        Builder sleeper(Sleeper sleeper, DoubleSupplier jitter) {
-            settings.sleeper(sleeper, jitter);
-            return this;
-        }
-
-        /**
          * Builds the credential. Performs no I/O.
          *
          * @return the credential
@@ -193,14 +149,15 @@ public final class AzurePipelinesCredential implements TokenCredential {
          *     endpoint rule
          */
         public AzurePipelinesCredential build() {
+            CredentialSettings settings = options.settings();
             ConfidentialClients.require(serviceConnectionId, NAME, "serviceConnectionId", "the service connection's id");
             ConfidentialClients.require(systemAccessToken, NAME, "systemAccessToken", "$(System.AccessToken)");
             // Precedence: builder value > SYSTEM_OIDCREQUESTURI.
             String uri = oidcRequestUri != null ? oidcRequestUri
-                    : settings.environment().get("SYSTEM_OIDCREQUESTURI").orElseThrow(() -> new IllegalArgumentException(
+                    : settings.environment().get(SYSTEM_OIDCREQUESTURI).orElseThrow(() -> new IllegalArgumentException(
                             NAME + ": SYSTEM_OIDCREQUESTURI is not set. Run inside an Azure Pipelines job, or call "
                                     + "oidcRequestUri(...)."));
-            String source = oidcRequestUri != null ? "oidcRequestUri" : "SYSTEM_OIDCREQUESTURI";
+            String source = oidcRequestUri != null ? "oidcRequestUri" : SYSTEM_OIDCREQUESTURI;
             URI checked = EndpointUrl.check(uri, NAME + ": " + source, UrlUse.OIDC_REQUEST);
             URI url = URI.create(checked + (checked.getRawQuery() != null ? "&" : "?") + "api-version=7.1&serviceConnectionId="
                     + URLEncoder.encode(serviceConnectionId, StandardCharsets.UTF_8));

@@ -1,18 +1,12 @@
 package dev.azid;
 
-import dev.azid.http.HttpTransport;
 import dev.azid.internal.credential.CredentialSettings;
-import dev.azid.internal.http.Sleeper;
 import dev.azid.internal.oauth2.AssertionAuthentication;
 import dev.azid.internal.oauth2.ConfidentialClient;
 import dev.azid.internal.credential.ConfidentialClients;
 import dev.azid.internal.fingerprint.Fingerprints;
 import dev.azid.internal.redact.Redactor;
-import java.time.Clock;
-import java.util.Arrays;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.Executor;
-import java.util.function.DoubleSupplier;
 import java.util.function.Supplier;
 
 /**
@@ -61,12 +55,25 @@ public final class ClientAssertionCredential implements TokenCredential {
 
     /** Builds a {@link ClientAssertionCredential}. Not thread-safe. */
     public static final class Builder {
-        private final CredentialSettings settings = new CredentialSettings();
+        private CredentialOptions options = CredentialOptions.defaults();
         private String tenantId;
         private String clientId;
         private Supplier<String> assertion;
 
         private Builder() {
+        }
+
+        /**
+         * Sets what this credential shares with every credential: authority host or cloud, HTTP
+         * transport, executor, environment, additionally allowed tenants (default
+         * {@link CredentialOptions#defaults()}).
+         *
+         * @param options the options
+         * @return this builder
+         */
+        public Builder options(CredentialOptions options) {
+            this.options = java.util.Objects.requireNonNull(options, "options");
+            return this;
         }
 
         /**
@@ -103,66 +110,13 @@ public final class ClientAssertionCredential implements TokenCredential {
         }
 
         /**
-         * Sets the Entra ID authority host (default {@code https://login.microsoftonline.com}).
-         *
-         * @param authorityHost the authority host
-         * @return this builder
-         */
-        public Builder authorityHost(String authorityHost) {
-            settings.authorityHost(authorityHost);
-            return this;
-        }
-
-        /**
-         * Allows tokens for these tenants too; {@code *} allows any.
-         *
-         * @param tenants tenant ids or domains
-         * @return this builder
-         */
-        public Builder additionallyAllowedTenants(String... tenants) {
-            settings.additionallyAllowedTenants(Arrays.asList(tenants));
-            return this;
-        }
-
-        /**
-         * Sets the HTTP transport.
-         *
-         * @param transport the transport
-         * @return this builder
-         */
-        public Builder httpTransport(HttpTransport transport) {
-            settings.transport(transport);
-            return this;
-        }
-
-        /**
-         * Sets the executor for {@code getTokenAsync} and background refreshes.
-         *
-         * @param executor the executor
-         * @return this builder
-         */
-        public Builder executor(Executor executor) {
-            settings.executor(executor);
-            return this;
-        }
-
-        Builder clock(Clock clock) {
-            settings.clock(clock);
-            return this;
-        }
-
-        Builder sleeper(Sleeper sleeper, DoubleSupplier jitter) {
-            settings.sleeper(sleeper, jitter);
-            return this;
-        }
-
-        /**
          * Builds the credential. Calls no supplier and performs no I/O.
          *
          * @return the credential
          * @throws IllegalArgumentException naming the setting, if one is missing or invalid
          */
         public ClientAssertionCredential build() {
+            CredentialSettings settings = options.settings();
             if (assertion == null) {
                 throw new IllegalArgumentException(NAME + ": clientAssertion is not set. Call clientAssertion(() -> jwt).");
             }

@@ -1,9 +1,9 @@
 package dev.azid;
 
-import dev.azid.http.HttpTransport;
+import dev.azid.internal.credential.CredentialSettings.Variables;
+import dev.azid.internal.credential.CredentialSettings.Sourced;
 import dev.azid.internal.cert.CertificateSource;
 import dev.azid.internal.credential.CredentialSettings;
-import dev.azid.internal.http.Sleeper;
 import dev.azid.internal.oauth2.CertificateAuthentication;
 import dev.azid.internal.oauth2.ConfidentialClient;
 import dev.azid.internal.credential.ConfidentialClients;
@@ -11,11 +11,8 @@ import dev.azid.internal.redact.Redactor;
 import java.io.InputStream;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.Arrays;
 import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.Executor;
-import java.util.function.DoubleSupplier;
 
 /**
  * Authenticates an application (service principal) with a certificate: each token request carries
@@ -66,7 +63,7 @@ public final class ClientCertificateCredential implements TokenCredential {
 
     /** Builds a {@link ClientCertificateCredential}. Not thread-safe. */
     public static final class Builder {
-        private final CredentialSettings settings = new CredentialSettings();
+        private CredentialOptions options = CredentialOptions.defaults();
         private String tenantId;
         private String clientId;
         private Path path;
@@ -77,6 +74,19 @@ public final class ClientCertificateCredential implements TokenCredential {
         private String signatureAlgorithm = "RS256";
 
         private Builder() {
+        }
+
+        /**
+         * Sets what this credential shares with every credential: authority host or cloud, HTTP
+         * transport, executor, environment, additionally allowed tenants (default
+         * {@link CredentialOptions#defaults()}).
+         *
+         * @param options the options
+         * @return this builder
+         */
+        public Builder options(CredentialOptions options) {
+            this.options = java.util.Objects.requireNonNull(options, "options");
+            return this;
         }
 
         /**
@@ -196,85 +206,18 @@ public final class ClientCertificateCredential implements TokenCredential {
         }
 
         /**
-         * Sets the Entra ID authority host (default {@code https://login.microsoftonline.com}).
-         *
-         * @param authorityHost the authority host
-         * @return this builder
-         */
-        public Builder authorityHost(String authorityHost) {
-            settings.authorityHost(authorityHost);
-            return this;
-        }
-
-        /**
-         * Uses the authority host of a cloud.
-         *
-         * @param cloud the cloud
-         * @return this builder
-         */
-        public Builder cloud(AzureCloud cloud) {
-            settings.authorityHost(cloud.authorityHost().toString());
-            return this;
-        }
-
-        /**
-         * Allows tokens for these tenants too; {@code *} allows any.
-         *
-         * @param tenants tenant ids or domains
-         * @return this builder
-         */
-        public Builder additionallyAllowedTenants(String... tenants) {
-            settings.additionallyAllowedTenants(Arrays.asList(tenants));
-            return this;
-        }
-
-        /**
-         * Sets the HTTP transport.
-         *
-         * @param transport the transport
-         * @return this builder
-         */
-        public Builder httpTransport(HttpTransport transport) {
-            settings.transport(transport);
-            return this;
-        }
-
-        /**
-         * Sets the executor for {@code getTokenAsync} and background refreshes.
-         *
-         * @param executor the executor
-         * @return this builder
-         */
-        public Builder executor(Executor executor) {
-            settings.executor(executor);
-            return this;
-        }
-
-        CredentialSettings settings() {
-            return settings;
-        }
-
-        Builder clock(Clock clock) {
-            settings.clock(clock);
-            return this;
-        }
-
-        Builder sleeper(Sleeper sleeper, DoubleSupplier jitter) {
-            settings.sleeper(sleeper, jitter);
-            return this;
-        }
-
-        /**
          * Builds the credential. Reads no file.
          *
          * @return the credential
          * @throws IllegalArgumentException naming the setting, if one is missing or invalid
          */
         public ClientCertificateCredential build() {
-            return new ClientCertificateCredential(buildClient(NAME));
+            return new ClientCertificateCredential(buildClient(NAME, options.settings(), Variables.IGNORED, "tenantId", null));
         }
 
-        ConfidentialClient buildClient(String name) {
+        /** Builds the client; {@link EnvironmentCredential} names its variables as the sources. */
+        ConfidentialClient buildClient(String name, CredentialSettings settings, Variables variables, String tenantSource,
+                String region) {
             String algorithm = signatureAlgorithm == null ? "" : signatureAlgorithm.trim().toUpperCase(Locale.ROOT);
             if (!algorithm.equals("RS256") && !algorithm.equals("PS256")) {
                 throw new IllegalArgumentException(name + ": signatureAlgorithm must be RS256 or PS256. Leave it unset "
@@ -285,7 +228,8 @@ public final class ClientCertificateCredential implements TokenCredential {
             CertificateAuthentication auth = new CertificateAuthentication(
                     ConfidentialClients.require(clientId, name, "clientId", "the application (client) id").trim(),
                     source::get, source.fingerprint(), algorithm.equals("PS256"), sendCertificateChain, clock);
-            return ConfidentialClients.create(name, settings, tenantId, clientId, auth, Redactor.withSecrets(password));
+            return ConfidentialClients.create(name, settings, variables, new Sourced<>(tenantId, tenantSource), clientId,
+                    region, auth, Redactor.withSecrets(password));
         }
     }
 }

@@ -1,17 +1,13 @@
 package dev.azid;
 
-import dev.azid.http.HttpTransport;
+import dev.azid.internal.credential.CredentialSettings.Variables;
+import dev.azid.internal.credential.CredentialSettings.Sourced;
 import dev.azid.internal.credential.CredentialSettings;
-import dev.azid.internal.http.Sleeper;
 import dev.azid.internal.oauth2.ClientSecretAuthentication;
 import dev.azid.internal.oauth2.ConfidentialClient;
 import dev.azid.internal.credential.ConfidentialClients;
 import dev.azid.internal.redact.Redactor;
-import java.time.Clock;
-import java.util.Arrays;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.Executor;
-import java.util.function.DoubleSupplier;
 
 /**
  * Authenticates an application (service principal) with a client secret, using the OAuth 2.0
@@ -67,12 +63,25 @@ public final class ClientSecretCredential implements TokenCredential {
 
     /** Builds a {@link ClientSecretCredential}. Not thread-safe. */
     public static final class Builder {
-        private final CredentialSettings settings = new CredentialSettings();
+        private CredentialOptions options = CredentialOptions.defaults();
         private String tenantId;
         private String clientId;
         private String clientSecret;
 
         private Builder() {
+        }
+
+        /**
+         * Sets what this credential shares with every credential: authority host or cloud, HTTP
+         * transport, executor, environment, additionally allowed tenants (default
+         * {@link CredentialOptions#defaults()}).
+         *
+         * @param options the options
+         * @return this builder
+         */
+        public Builder options(CredentialOptions options) {
+            this.options = java.util.Objects.requireNonNull(options, "options");
+            return this;
         }
 
         /**
@@ -109,94 +118,24 @@ public final class ClientSecretCredential implements TokenCredential {
         }
 
         /**
-         * Sets the Entra ID authority host (default {@code https://login.microsoftonline.com}).
-         * HTTPS is required except on a loopback host.
-         *
-         * @param authorityHost for example {@code https://login.microsoftonline.us}
-         * @return this builder
-         */
-        public Builder authorityHost(String authorityHost) {
-            settings.authorityHost(authorityHost);
-            return this;
-        }
-
-        /**
-         * Uses the authority host of a cloud.
-         *
-         * @param cloud the cloud
-         * @return this builder
-         */
-        public Builder cloud(AzureCloud cloud) {
-            settings.authorityHost(cloud.authorityHost().toString());
-            return this;
-        }
-
-        /**
-         * Allows tokens for these tenants too, when a request names them; {@code *} allows any.
-         *
-         * @param tenants tenant ids or domains
-         * @return this builder
-         */
-        public Builder additionallyAllowedTenants(String... tenants) {
-            settings.additionallyAllowedTenants(Arrays.asList(tenants));
-            return this;
-        }
-
-        /**
-         * Sets the HTTP transport (default: {@link HttpTransport#defaultTransport()}, created on
-         * first use).
-         *
-         * @param transport the transport
-         * @return this builder
-         */
-        public Builder httpTransport(HttpTransport transport) {
-            settings.transport(transport);
-            return this;
-        }
-
-        /**
-         * Sets the executor for {@code getTokenAsync} and background refreshes (default: azid's
-         * shared daemon pool).
-         *
-         * @param executor the executor
-         * @return this builder
-         */
-        public Builder executor(Executor executor) {
-            settings.executor(executor);
-            return this;
-        }
-
-        CredentialSettings settings() {
-            return settings;
-        }
-
-        Builder clock(Clock clock) {
-            settings.clock(clock);
-            return this;
-        }
-
-        Builder sleeper(Sleeper sleeper, DoubleSupplier jitter) {
-            settings.sleeper(sleeper, jitter);
-            return this;
-        }
-
-        /**
          * Builds the credential. Performs no I/O.
          *
          * @return the credential
          * @throws IllegalArgumentException naming the setting, if one is missing or invalid
          */
         public ClientSecretCredential build() {
-            return new ClientSecretCredential(buildClient(NAME));
+            return new ClientSecretCredential(buildClient(NAME, options.settings(), Variables.IGNORED, "tenantId", null));
         }
 
-        ConfidentialClient buildClient(String name) {
+        /** Builds the client; {@link EnvironmentCredential} names its variables as the sources. */
+        ConfidentialClient buildClient(String name, CredentialSettings settings, Variables variables, String tenantSource,
+                String region) {
             if (clientSecret == null || clientSecret.isEmpty()) {
                 throw new IllegalArgumentException(name + ": clientSecret is not set. Call clientSecret(...) with the "
                         + "value of a client secret of the app registration.");
             }
-            return ConfidentialClients.create(name, settings, tenantId, clientId,
-                    new ClientSecretAuthentication(clientSecret),
+            return ConfidentialClients.create(name, settings, variables, new Sourced<>(tenantId, tenantSource), clientId,
+                    region, new ClientSecretAuthentication(clientSecret),
                     Redactor.withSecrets(clientSecret).andBasic(clientId == null ? null : clientId.trim(), clientSecret));
         }
     }

@@ -114,7 +114,7 @@ public final class CloudDiscovery {
 
     /** Builds a {@link CloudDiscovery}. Not thread-safe. */
     public static final class Builder {
-        private final CredentialSettings settings = new CredentialSettings();
+        private CredentialOptions options = CredentialOptions.defaults();
         private Duration timeout = Duration.ofSeconds(10);
 
         private Builder() {
@@ -127,7 +127,7 @@ public final class CloudDiscovery {
          * @return this builder
          */
         public Builder httpTransport(HttpTransport transport) {
-            settings.transport(transport);
+            options = options.toBuilder().httpTransport(transport).build();
             return this;
         }
 
@@ -149,12 +149,13 @@ public final class CloudDiscovery {
          * @return the discovery
          */
         public CloudDiscovery build() {
+            CredentialSettings settings = options.settings();
             if (timeout.isNegative() || timeout.isZero()) {
                 throw new IllegalArgumentException("CloudDiscovery: timeout must be positive.");
             }
-            RetryOptions options = new RetryOptions(1, Duration.ofMillis(500), Duration.ofSeconds(2), Duration.ofSeconds(5),
+            RetryOptions retry = new RetryOptions(1, Duration.ofMillis(500), Duration.ofSeconds(2), Duration.ofSeconds(5),
                     timeout.multipliedBy(3), RetryOptions.DEFAULT.retryStatuses());
-            return new CloudDiscovery(settings.pipeline(options), timeout);
+            return new CloudDiscovery(settings.pipeline(retry), timeout);
         }
     }
 }

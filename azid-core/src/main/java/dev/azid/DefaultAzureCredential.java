@@ -1,16 +1,13 @@
 package dev.azid;
 
-import dev.azid.http.HttpTransport;
 import dev.azid.internal.credential.DefaultChain;
 import java.time.Duration;
-import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.Executor;
 
 /**
  * The credential for code that runs on a laptop, in CI and in Azure alike. Tries, in order:
@@ -123,9 +120,29 @@ public final class DefaultAzureCredential implements TokenCredential {
     /** Builds a {@link DefaultAzureCredential}. Not thread-safe. */
     public static final class Builder {
         private final Set<Kind> excluded = EnumSet.of(Kind.INTERACTIVE_BROWSER);
-        private final DefaultChain.Options options = new DefaultChain.Options();
+        // Package-private: DefaultChainMembers reads them.
+        CredentialOptions options = CredentialOptions.defaults();
+        String managedIdentityClientId;
+        String workloadIdentityClientId;
+        String tenantId;
+        Duration processTimeout;
+        Duration probeTimeout = Duration.ofSeconds(1);
+        java.util.function.Consumer<java.net.URI> browser;
 
         private Builder() {
+        }
+
+        /**
+         * Sets what every credential of the chain shares: authority host or cloud, HTTP transport,
+         * executor, environment, additionally allowed tenants (default
+         * {@link CredentialOptions#defaults()}). The same value is handed to each credential unchanged.
+         *
+         * @param options the options
+         * @return this builder
+         */
+        public Builder options(CredentialOptions options) {
+            this.options = Objects.requireNonNull(options, "options");
+            return this;
         }
 
         /**
@@ -157,7 +174,7 @@ public final class DefaultAzureCredential implements TokenCredential {
          * @return this builder
          */
         public Builder browser(java.util.function.Consumer<java.net.URI> browser) {
-            options.browser = Objects.requireNonNull(browser, "browser");
+            this.browser = Objects.requireNonNull(browser, "browser");
             return this;
         }
 
@@ -168,7 +185,7 @@ public final class DefaultAzureCredential implements TokenCredential {
          * @return this builder
          */
         public Builder managedIdentityClientId(String clientId) {
-            options.managedIdentityClientId = clientId;
+            this.managedIdentityClientId = clientId;
             return this;
         }
 
@@ -179,7 +196,7 @@ public final class DefaultAzureCredential implements TokenCredential {
          * @return this builder
          */
         public Builder workloadIdentityClientId(String clientId) {
-            options.workloadIdentityClientId = clientId;
+            this.workloadIdentityClientId = clientId;
             return this;
         }
 
@@ -190,18 +207,7 @@ public final class DefaultAzureCredential implements TokenCredential {
          * @return this builder
          */
         public Builder tenantId(String tenantId) {
-            options.tenantId = tenantId;
-            return this;
-        }
-
-        /**
-         * Allows tokens for these tenants too; {@code *} allows any.
-         *
-         * @param tenants tenant ids or domains
-         * @return this builder
-         */
-        public Builder additionallyAllowedTenants(String... tenants) {
-            options.additionallyAllowedTenants = Arrays.asList(tenants);
+            this.tenantId = tenantId;
             return this;
         }
 
@@ -212,7 +218,7 @@ public final class DefaultAzureCredential implements TokenCredential {
          * @return this builder
          */
         public Builder processTimeout(Duration timeout) {
-            options.processTimeout = Objects.requireNonNull(timeout, "timeout");
+            this.processTimeout = Objects.requireNonNull(timeout, "timeout");
             return this;
         }
 
@@ -224,45 +230,8 @@ public final class DefaultAzureCredential implements TokenCredential {
          * @return this builder
          */
         public Builder imdsProbeTimeout(Duration timeout) {
-            options.probeTimeout = Objects.requireNonNull(timeout, "timeout");
+            this.probeTimeout = Objects.requireNonNull(timeout, "timeout");
             return this;
-        }
-
-        /**
-         * Sets where variables are read (default: the process environment).
-         *
-         * @param environment the environment
-         * @return this builder
-         */
-        public Builder environment(Environment environment) {
-            options.environment = Objects.requireNonNull(environment, "environment");
-            return this;
-        }
-
-        /**
-         * Sets the HTTP transport of every credential in the chain.
-         *
-         * @param transport the transport
-         * @return this builder
-         */
-        public Builder httpTransport(HttpTransport transport) {
-            options.transport = Objects.requireNonNull(transport, "transport");
-            return this;
-        }
-
-        /**
-         * Sets the executor for {@code getTokenAsync} and background refreshes.
-         *
-         * @param executor the executor
-         * @return this builder
-         */
-        public Builder executor(Executor executor) {
-            options.executor = Objects.requireNonNull(executor, "executor");
-            return this;
-        }
-
-        DefaultChain.Options options() {
-            return options;
         }
 
         /**
@@ -273,8 +242,8 @@ public final class DefaultAzureCredential implements TokenCredential {
          *     or exclusions leave nothing to try
          */
         public DefaultAzureCredential build() {
-            List<Kind> kinds = DefaultChain.kinds(NAME, excluded, options.environment);
-            return new DefaultAzureCredential(DefaultChainMembers.chain(NAME, kinds, options), kinds);
+            List<Kind> kinds = DefaultChain.kinds(NAME, excluded, options.environment());
+            return new DefaultAzureCredential(DefaultChainMembers.chain(NAME, kinds, this), kinds);
         }
     }
 }

@@ -1,20 +1,15 @@
 package dev.azid;
 
-import dev.azid.http.HttpTransport;
+import dev.azid.internal.credential.CredentialSettings.Variables;
 import dev.azid.internal.credential.CredentialSettings;
 import dev.azid.internal.http.RetryOptions;
-import dev.azid.internal.http.Sleeper;
 import dev.azid.internal.signin.DeviceCodeSignIn;
 import dev.azid.internal.credential.PublicClients;
 import dev.azid.internal.signin.UserTokenClient;
-import java.time.Clock;
 import java.time.Duration;
-import java.util.Arrays;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.Executor;
 import java.util.function.Consumer;
-import java.util.function.DoubleSupplier;
 
 /**
  * Signs a user in with the device code flow: the user opens a page on any device and enters a
@@ -81,7 +76,7 @@ public final class DeviceCodeCredential implements TokenCredential {
 
     /** Builds a {@link DeviceCodeCredential}. Not thread-safe. */
     public static final class Builder {
-        private final CredentialSettings settings = new CredentialSettings();
+        private CredentialOptions options = CredentialOptions.defaults();
         private String clientId = InteractiveBrowserCredential.DEFAULT_CLIENT_ID;
         private String tenantId = "organizations";
         private Consumer<DeviceCodeInfo> prompt = info -> System.err.println(info.message());
@@ -92,6 +87,19 @@ public final class DeviceCodeCredential implements TokenCredential {
         private boolean automatic = true;
 
         private Builder() {
+        }
+
+        /**
+         * Sets what this credential shares with every credential: authority host or cloud, HTTP
+         * transport, executor, environment, additionally allowed tenants (default
+         * {@link CredentialOptions#defaults()}).
+         *
+         * @param options the options
+         * @return this builder
+         */
+        public Builder options(CredentialOptions options) {
+            this.options = java.util.Objects.requireNonNull(options, "options");
+            return this;
         }
 
         /**
@@ -172,69 +180,16 @@ public final class DeviceCodeCredential implements TokenCredential {
         }
 
         /**
-         * Sets the authority host (default the public cloud).
-         *
-         * @param value the authority host
-         * @return this builder
-         */
-        public Builder authorityHost(String value) {
-            settings.authorityHost(value);
-            return this;
-        }
-
-        /**
-         * Allows tokens for these tenants too; {@code *} allows any.
-         *
-         * @param tenants tenant ids or domains
-         * @return this builder
-         */
-        public Builder additionallyAllowedTenants(String... tenants) {
-            settings.additionallyAllowedTenants(Arrays.asList(tenants));
-            return this;
-        }
-
-        /**
-         * Sets the HTTP transport.
-         *
-         * @param value the transport
-         * @return this builder
-         */
-        public Builder httpTransport(HttpTransport value) {
-            settings.transport(value);
-            return this;
-        }
-
-        /**
-         * Sets the executor for {@code getTokenAsync}.
-         *
-         * @param value the executor
-         * @return this builder
-         */
-        public Builder executor(Executor value) {
-            settings.executor(value);
-            return this;
-        }
-
-        Builder clock(Clock clock) {
-            settings.clock(clock);
-            return this;
-        }
-
-        Builder sleeper(Sleeper sleeper, DoubleSupplier jitter) {
-            settings.sleeper(sleeper, jitter);
-            return this;
-        }
-
-        /**
          * Builds the credential. Performs no I/O.
          *
          * @return the credential
          * @throws IllegalArgumentException if a setting is invalid
          */
         public DeviceCodeCredential build() {
-            return new DeviceCodeCredential(PublicClients.client(NAME, settings, tenantId, clientId, timeout,
+            CredentialSettings settings = options.settings();
+            return new DeviceCodeCredential(PublicClients.client(NAME, settings, Variables.IGNORED, tenantId, clientId, timeout,
                     endpoint -> new DeviceCodeSignIn(NAME, clientId.trim(), prompt, timeout,
-                            settings.pipeline(RetryOptions.DEFAULT), endpoint, settings.clock(), settings.sleeperOrDefault()),
+                            settings.pipeline(RetryOptions.DEFAULT), endpoint, settings.clock(), settings.sleeper()),
                     persistence, record, automatic));
         }
     }

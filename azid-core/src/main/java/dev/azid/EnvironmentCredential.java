@@ -1,13 +1,16 @@
 package dev.azid;
 
-import dev.azid.http.HttpTransport;
+import static dev.azid.internal.env.EnvironmentVariables.AZURE_CLIENT_CERTIFICATE_PATH;
+import static dev.azid.internal.env.EnvironmentVariables.AZURE_CLIENT_SECRET;
+import static dev.azid.internal.env.EnvironmentVariables.AZURE_PASSWORD;
+import static dev.azid.internal.env.EnvironmentVariables.AZURE_TENANT_ID;
+import static dev.azid.internal.env.EnvironmentVariables.AZURE_USERNAME;
+
+import dev.azid.internal.credential.CredentialSettings;
+import dev.azid.internal.credential.CredentialSettings.Variables;
 import dev.azid.internal.credential.EnvironmentConfig;
-import dev.azid.internal.http.Sleeper;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.Executor;
-import java.util.function.DoubleSupplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -88,57 +91,22 @@ public final class EnvironmentCredential implements TokenCredential {
 
     /** Builds an {@link EnvironmentCredential}. Not thread-safe. */
     public static final class Builder {
-        private Environment environment = Environment.system();
-        private HttpTransport transport;
-        private Executor executor;
-        private Clock clock;
-        private Sleeper sleeper;
-        private DoubleSupplier jitter;
+        private CredentialOptions options = CredentialOptions.defaults();
 
         private Builder() {
         }
 
         /**
-         * Sets where variables are read (default: the process environment).
+         * Sets what this credential shares with every credential: where the variables are read,
+         * the transport, the executor (default {@link CredentialOptions#defaults()}). An authority host
+         * or tenants set there win over {@code AZURE_AUTHORITY_HOST} and
+         * {@code AZURE_ADDITIONALLY_ALLOWED_TENANTS}.
          *
-         * @param environment the environment
+         * @param options the options
          * @return this builder
          */
-        public Builder environment(Environment environment) {
-            this.environment = java.util.Objects.requireNonNull(environment, "environment");
-            return this;
-        }
-
-        /**
-         * Sets the HTTP transport.
-         *
-         * @param transport the transport
-         * @return this builder
-         */
-        public Builder httpTransport(HttpTransport transport) {
-            this.transport = java.util.Objects.requireNonNull(transport, "transport");
-            return this;
-        }
-
-        /**
-         * Sets the executor for {@code getTokenAsync} and background refreshes.
-         *
-         * @param executor the executor
-         * @return this builder
-         */
-        public Builder executor(Executor executor) {
-            this.executor = java.util.Objects.requireNonNull(executor, "executor");
-            return this;
-        }
-
-        Builder clock(Clock clock) {
-            this.clock = clock;
-            return this;
-        }
-
-        Builder sleeper(Sleeper sleeper, DoubleSupplier jitter) {
-            this.sleeper = sleeper;
-            this.jitter = jitter;
+        public Builder options(CredentialOptions options) {
+            this.options = java.util.Objects.requireNonNull(options, "options");
             return this;
         }
 
@@ -149,36 +117,37 @@ public final class EnvironmentCredential implements TokenCredential {
          * @return the credential
          */
         public EnvironmentCredential build() {
-            EnvironmentConfig config = EnvironmentConfig.read(environment, NAME);
+            CredentialSettings settings = options.settings();
+            EnvironmentConfig config = EnvironmentConfig.read(settings.environment(), NAME);
             try {
+                Variables v = Variables.AUTHORITY_HOST_AND_TENANTS;
                 if (config instanceof EnvironmentConfig.ClientSecret s) {
                     ClientSecretCredential.Builder b = ClientSecretCredential.builder().tenantId(s.tenantId())
                             .clientId(s.clientId()).clientSecret(s.clientSecret());
-                    apply(s.common(), b.settings());
-                    return new EnvironmentCredential(b.buildClient(NAME), null, "client secret");
+                    return new EnvironmentCredential(b.buildClient(NAME, settings, v, AZURE_TENANT_ID, s.region()), null,
+                            "client secret");
                 }
                 if (config instanceof EnvironmentConfig.ClientCertificate c) {
                     ClientCertificateCredential.Builder b = ClientCertificateCredential.builder().tenantId(c.tenantId())
                             .clientId(c.clientId()).certificateFile(certificatePath(c.certificatePath()))
                             .certificatePassword(c.certificatePassword()).sendCertificateChain(c.sendCertificateChain());
-                    apply(c.common(), b.settings());
-                    return new EnvironmentCredential(b.buildClient(NAME), null, "client certificate");
+                    return new EnvironmentCredential(b.buildClient(NAME, settings, v, AZURE_TENANT_ID, c.region()), null,
+                            "client certificate");
                 }
                 if (config instanceof EnvironmentConfig.UsernamePassword u) {
                     UsernamePasswordCredential.Builder b = UsernamePasswordCredential.builder().tenantId(u.tenantId())
                             .clientId(u.clientId()).username(u.username()).password(u.password());
-                    apply(new EnvironmentConfig.Common(u.common().authorityHost(), null,
-                            u.common().additionallyAllowedTenants()), b.settings());
-                    LOG.warn("{}: AZURE_USERNAME and AZURE_PASSWORD sign a user in with a password, which Microsoft has "
-                            + "deprecated: it fails for accounts that need multi-factor authentication. Use a service "
-                            + "principal (AZURE_CLIENT_SECRET or AZURE_CLIENT_CERTIFICATE_PATH) or managed identity.", NAME);
-                    return new EnvironmentCredential(b.buildClient(NAME), null, "username and password");
+                    LOG.warn("{}: {} and {} sign a user in with a password, which Microsoft has deprecated: it fails "
+                            + "for accounts that need multi-factor authentication. Use a service principal ({} or {}) or "
+                            + "managed identity.", NAME, AZURE_USERNAME, AZURE_PASSWORD, AZURE_CLIENT_SECRET,
+                            AZURE_CLIENT_CERTIFICATE_PATH);
+                    return new EnvironmentCredential(b.buildClient(NAME, settings, v, AZURE_TENANT_ID), null,
+                            "username and password");
                 }
             } catch (IllegalArgumentException e) {
                 // A variable holds a value that can never work: stop a chain rather than fall through
-                // to another identity.
-                return new EnvironmentCredential(null, new AuthenticationFailedException(variableNames(e.getMessage()), e),
-                        "misconfigured");
+                // to another identity. The message already names the variable the value came from.
+                return new EnvironmentCredential(null, new AuthenticationFailedException(e.getMessage(), e), "misconfigured");
             }
             return new EnvironmentCredential(null,
                     new CredentialUnavailableException(((EnvironmentConfig.Unavailable) config).reason()), "unavailable");
@@ -188,37 +157,9 @@ public final class EnvironmentCredential implements TokenCredential {
             try {
                 return Path.of(value);
             } catch (java.nio.file.InvalidPathException e) {
-                throw new IllegalArgumentException(NAME + ": AZURE_CLIENT_CERTIFICATE_PATH is not a valid path ("
+                throw new IllegalArgumentException(NAME + ": " + AZURE_CLIENT_CERTIFICATE_PATH + " is not a valid path ("
                         + e.getReason() + "). Set it to the path of a PEM or PFX file.");
             }
-        }
-
-        private void apply(EnvironmentConfig.Common common, dev.azid.internal.credential.CredentialSettings settings) {
-            if (common.authorityHost() != null) {
-                settings.authorityHost(common.authorityHost(), "AZURE_AUTHORITY_HOST");
-            }
-            settings.region(common.region());
-            settings.additionallyAllowedTenants(common.additionallyAllowedTenants());
-            if (transport != null) {
-                settings.transport(transport);
-            }
-            if (executor != null) {
-                settings.executor(executor);
-            }
-            if (clock != null) {
-                settings.clock(clock);
-            }
-            if (sleeper != null) {
-                settings.sleeper(sleeper, jitter);
-            }
-        }
-
-        private static String variableNames(String message) {
-            String m = String.valueOf(message);
-            return m.replace(NAME + ": tenantId", NAME + ": AZURE_TENANT_ID")
-                    .replace(NAME + ": authorityHost", NAME + ": AZURE_AUTHORITY_HOST")
-                    .replace(NAME + ": region", NAME + ": AZURE_REGIONAL_AUTHORITY_NAME")
-                    .replace(NAME + ": additionallyAllowedTenants", NAME + ": AZURE_ADDITIONALLY_ALLOWED_TENANTS");
         }
     }
 }

@@ -1,10 +1,15 @@
 package dev.azid;
 
+import dev.azid.internal.credential.CredentialSettings.Variables;
+import dev.azid.internal.credential.CredentialSettings.Sourced;
+import static dev.azid.internal.env.EnvironmentVariables.ACTIONS_ID_TOKEN_REQUEST_TOKEN;
+import static dev.azid.internal.env.EnvironmentVariables.ACTIONS_ID_TOKEN_REQUEST_URL;
+import static dev.azid.internal.env.EnvironmentVariables.AZURE_CLIENT_ID;
+import static dev.azid.internal.env.EnvironmentVariables.AZURE_TENANT_ID;
+
 import dev.azid.http.HttpRequest;
-import dev.azid.http.HttpTransport;
 import dev.azid.internal.credential.CredentialSettings;
 import dev.azid.internal.http.RetryOptions;
-import dev.azid.internal.http.Sleeper;
 import dev.azid.internal.oauth2.AssertionAuthentication;
 import dev.azid.internal.oauth2.ConfidentialClient;
 import dev.azid.internal.credential.ConfidentialClients;
@@ -14,12 +19,9 @@ import dev.azid.internal.redact.Redactor;
 import dev.azid.internal.util.EndpointUrl;
 import dev.azid.internal.util.UrlUse;
 import java.net.URI;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.Executor;
-import java.util.function.DoubleSupplier;
 
 /**
  * Authenticates a GitHub Actions job federated with an Entra application (what {@code azure/login}
@@ -68,11 +70,24 @@ public final class GitHubActionsCredential implements TokenCredential {
 
     /** Builds a {@link GitHubActionsCredential}. Not thread-safe. */
     public static final class Builder {
-        private final CredentialSettings settings = new CredentialSettings();
+        private CredentialOptions options = CredentialOptions.defaults();
         private String tenantId;
         private String clientId;
 
         private Builder() {
+        }
+
+        /**
+         * Sets what this credential shares with every credential: authority host or cloud, HTTP
+         * transport, executor, environment, additionally allowed tenants (default
+         * {@link CredentialOptions#defaults()}).
+         *
+         * @param options the options
+         * @return this builder
+         */
+        public Builder options(CredentialOptions options) {
+            this.options = java.util.Objects.requireNonNull(options, "options");
+            return this;
         }
 
         /**
@@ -98,60 +113,6 @@ public final class GitHubActionsCredential implements TokenCredential {
         }
 
         /**
-         * Sets the authority host (default {@code AZURE_AUTHORITY_HOST}, else the public cloud).
-         *
-         * @param authorityHost the authority host
-         * @return this builder
-         */
-        public Builder authorityHost(String authorityHost) {
-            settings.authorityHost(authorityHost);
-            return this;
-        }
-
-        /**
-         * Sets where variables are read (default: the process environment).
-         *
-         * @param environment the environment
-         * @return this builder
-         */
-        public Builder environment(Environment environment) {
-            settings.environment(environment);
-            return this;
-        }
-
-        /**
-         * Sets the HTTP transport.
-         *
-         * @param transport the transport
-         * @return this builder
-         */
-        public Builder httpTransport(HttpTransport transport) {
-            settings.transport(transport);
-            return this;
-        }
-
-        /**
-         * Sets the executor for {@code getTokenAsync} and background refreshes.
-         *
-         * @param executor the executor
-         * @return this builder
-         */
-        public Builder executor(Executor executor) {
-            settings.executor(executor);
-            return this;
-        }
-
-        Builder clock(Clock clock) {
-            settings.clock(clock);
-            return this;
-        }
-
-        Builder sleeper(Sleeper sleeper, DoubleSupplier jitter) {
-            settings.sleeper(sleeper, jitter);
-            return this;
-        }
-
-        /**
          * Builds the credential. Performs no I/O.
          *
          * @return the credential
@@ -159,17 +120,15 @@ public final class GitHubActionsCredential implements TokenCredential {
          *     breaks the endpoint rule
          */
         public GitHubActionsCredential build() {
+            CredentialSettings settings = options.settings();
             Environment env = settings.environment();
-            String url = env.get("ACTIONS_ID_TOKEN_REQUEST_URL").orElseThrow(() -> new IllegalArgumentException(NAME
+            String url = env.get(ACTIONS_ID_TOKEN_REQUEST_URL).orElseThrow(() -> new IllegalArgumentException(NAME
                     + ": ACTIONS_ID_TOKEN_REQUEST_URL is not set. Give the job 'permissions: id-token: write'."));
-            String bearer = env.get("ACTIONS_ID_TOKEN_REQUEST_TOKEN").orElseThrow(() -> new IllegalArgumentException(NAME
+            String bearer = env.get(ACTIONS_ID_TOKEN_REQUEST_TOKEN).orElseThrow(() -> new IllegalArgumentException(NAME
                     + ": ACTIONS_ID_TOKEN_REQUEST_TOKEN is not set. Give the job 'permissions: id-token: write'."));
             // Precedence: builder value > environment variable.
-            String tenant = tenantId != null ? tenantId : env.get("AZURE_TENANT_ID").orElse(null);
-            String client = clientId != null ? clientId : env.get("AZURE_CLIENT_ID").orElse(null);
-            if (settings.authorityHost() == null) {
-                env.get("AZURE_AUTHORITY_HOST").ifPresent(v -> settings.authorityHost(v, "AZURE_AUTHORITY_HOST"));
-            }
+            String tenant = tenantId != null ? tenantId : env.get(AZURE_TENANT_ID).orElse(null);
+            String client = clientId != null ? clientId : env.get(AZURE_CLIENT_ID).orElse(null);
             URI checked = EndpointUrl.check(url, NAME + ": ACTIONS_ID_TOKEN_REQUEST_URL", UrlUse.OIDC_REQUEST);
             HttpRequest request = HttpRequest.get(URI.create(checked + (checked.getRawQuery() != null ? "&" : "?")
                     + "audience=" + AUDIENCE),
@@ -179,7 +138,8 @@ public final class GitHubActionsCredential implements TokenCredential {
             AssertionAuthentication auth = new AssertionAuthentication(NAME,
                     () -> FederatedTokens.fetch(NAME, pipeline, request, "value", "GitHub Actions"),
                     Fingerprints.sha256("github:" + url), settings.clock());
-            return new GitHubActionsCredential(ConfidentialClients.create(NAME, settings, tenant, client, auth, redactor));
+            return new GitHubActionsCredential(ConfidentialClients.create(NAME, settings, Variables.AUTHORITY_HOST,
+                    new Sourced<>(tenant, tenantId != null ? "tenantId" : AZURE_TENANT_ID), client, null, auth, redactor));
         }
     }
 }

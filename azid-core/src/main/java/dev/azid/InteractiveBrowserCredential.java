@@ -1,6 +1,6 @@
 package dev.azid;
 
-import dev.azid.http.HttpTransport;
+import dev.azid.internal.credential.CredentialSettings.Variables;
 import dev.azid.internal.credential.CredentialSettings;
 import dev.azid.internal.signin.BrowserSignIn;
 import dev.azid.internal.credential.PublicClients;
@@ -9,12 +9,10 @@ import dev.azid.internal.signin.UserTokenClient;
 import dev.azid.internal.process.ProcessRunner;
 import java.net.URI;
 import java.time.Duration;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.Executor;
 import java.util.function.Consumer;
 
 /**
@@ -85,7 +83,8 @@ public final class InteractiveBrowserCredential implements TokenCredential {
 
     /** Builds an {@link InteractiveBrowserCredential}. Not thread-safe. */
     public static final class Builder {
-        private final CredentialSettings settings = new CredentialSettings();
+        private CredentialOptions options = CredentialOptions.defaults();
+        private Variables variables = Variables.IGNORED;
         private String clientId = DEFAULT_CLIENT_ID;
         private String tenantId = "organizations";
         private String redirectUrl;
@@ -98,6 +97,19 @@ public final class InteractiveBrowserCredential implements TokenCredential {
         private boolean automatic = true;
 
         private Builder() {
+        }
+
+        /**
+         * Sets what this credential shares with every credential: authority host or cloud, HTTP
+         * transport, executor, environment, additionally allowed tenants (default
+         * {@link CredentialOptions#defaults()}).
+         *
+         * @param options the options
+         * @return this builder
+         */
+        public Builder options(CredentialOptions options) {
+            this.options = java.util.Objects.requireNonNull(options, "options");
+            return this;
         }
 
         /**
@@ -222,64 +234,9 @@ public final class InteractiveBrowserCredential implements TokenCredential {
             return this;
         }
 
-        /**
-         * Sets the authority host (default the public cloud).
-         *
-         * @param value the authority host
-         * @return this builder
-         */
-        public Builder authorityHost(String value) {
-            settings.authorityHost(value);
-            return this;
-        }
-
-        /** Sets the authority host read from {@code AZURE_AUTHORITY_HOST}, so a refusal names the variable. */
-        Builder authorityHostFromEnvironment(String value) {
-            settings.authorityHost(value, "AZURE_AUTHORITY_HOST");
-            return this;
-        }
-
-        /**
-         * Allows tokens for these tenants too; {@code *} allows any.
-         *
-         * @param tenants tenant ids or domains
-         * @return this builder
-         */
-        public Builder additionallyAllowedTenants(String... tenants) {
-            settings.additionallyAllowedTenants(Arrays.asList(tenants));
-            return this;
-        }
-
-        /**
-         * Sets where {@code PATH} is read to find the browser opener (default: the process environment).
-         *
-         * @param value the environment
-         * @return this builder
-         */
-        public Builder environment(Environment value) {
-            settings.environment(value);
-            return this;
-        }
-
-        /**
-         * Sets the HTTP transport.
-         *
-         * @param value the transport
-         * @return this builder
-         */
-        public Builder httpTransport(HttpTransport value) {
-            settings.transport(value);
-            return this;
-        }
-
-        /**
-         * Sets the executor for {@code getTokenAsync}.
-         *
-         * @param value the executor
-         * @return this builder
-         */
-        public Builder executor(Executor value) {
-            settings.executor(value);
+        /** Falls back on {@code AZURE_AUTHORITY_HOST} when the options set no host (inside DefaultAzureCredential). */
+        Builder readAuthorityHostVariable() {
+            this.variables = Variables.AUTHORITY_HOST;
             return this;
         }
 
@@ -290,11 +247,12 @@ public final class InteractiveBrowserCredential implements TokenCredential {
          * @throws IllegalArgumentException if a setting is invalid
          */
         public InteractiveBrowserCredential build() {
+            CredentialSettings settings = options.settings();
             URI redirect = redirectUrl == null ? null : BrowserSignIn.loopbackRedirect(NAME, redirectUrl);
             Consumer<URI> opener = browser != null ? browser
                     : new SystemBrowser(settings.environment(), System.getProperty("os.name", "Linux"), ProcessRunner.system());
             Map<String, String> fixedHints = java.util.Collections.unmodifiableMap(new HashMap<>(hints));
-            return new InteractiveBrowserCredential(PublicClients.client(NAME, settings, tenantId, clientId, timeout,
+            return new InteractiveBrowserCredential(PublicClients.client(NAME, settings, variables, tenantId, clientId, timeout,
                     endpoint -> new BrowserSignIn(NAME, clientId.trim(), redirect, fixedHints, opener, timeout, endpoint),
                     persistence, record, automatic));
         }

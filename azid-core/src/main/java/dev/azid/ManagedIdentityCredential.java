@@ -4,18 +4,14 @@ import dev.azid.http.HttpTransport;
 import dev.azid.internal.cache.CachedTokenSource;
 import dev.azid.internal.cache.TokenCache;
 import dev.azid.internal.credential.CredentialSettings;
-import dev.azid.internal.http.Sleeper;
 import dev.azid.internal.managedidentity.IdentityId;
 import dev.azid.internal.managedidentity.MiDetector;
 import dev.azid.internal.managedidentity.MiSource;
 import dev.azid.internal.oauth2.Scopes;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.Executor;
-import java.util.function.DoubleSupplier;
 
 /**
  * Authenticates as the managed identity of the Azure host it runs on. The host is detected from
@@ -101,7 +97,7 @@ public final class ManagedIdentityCredential implements TokenCredential {
 
     /** Builds a {@link ManagedIdentityCredential}. Not thread-safe. */
     public static final class Builder {
-        private final CredentialSettings settings = new CredentialSettings();
+        private CredentialOptions options = CredentialOptions.defaults();
         private IdentityId id = IdentityId.SYSTEM;
         private int idsSet;
         private String osName = System.getProperty("os.name", "Linux");
@@ -109,6 +105,19 @@ public final class ManagedIdentityCredential implements TokenCredential {
         private Duration probeTimeout;
 
         private Builder() {
+        }
+
+        /**
+         * Sets what this credential shares with every credential: authority host or cloud, HTTP
+         * transport, executor, environment, additionally allowed tenants (default
+         * {@link CredentialOptions#defaults()}).
+         *
+         * @param options the options
+         * @return this builder
+         */
+        public Builder options(CredentialOptions options) {
+            this.options = java.util.Objects.requireNonNull(options, "options");
+            return this;
         }
 
         /**
@@ -149,49 +158,6 @@ public final class ManagedIdentityCredential implements TokenCredential {
             return this;
         }
 
-        /**
-         * Sets where the host's variables are read (default: the process environment).
-         *
-         * @param environment the environment
-         * @return this builder
-         */
-        public Builder environment(Environment environment) {
-            settings.environment(environment);
-            return this;
-        }
-
-        /**
-         * Sets the HTTP transport (Service Fabric then gets no certificate pinning from azid).
-         *
-         * @param transport the transport
-         * @return this builder
-         */
-        public Builder httpTransport(HttpTransport transport) {
-            settings.transport(transport);
-            return this;
-        }
-
-        /**
-         * Sets the executor for {@code getTokenAsync} and background refreshes.
-         *
-         * @param executor the executor
-         * @return this builder
-         */
-        public Builder executor(Executor executor) {
-            settings.executor(executor);
-            return this;
-        }
-
-        Builder clock(Clock clock) {
-            settings.clock(clock);
-            return this;
-        }
-
-        Builder sleeper(Sleeper sleeper, DoubleSupplier jitter) {
-            settings.sleeper(sleeper, jitter);
-            return this;
-        }
-
         Builder osName(String name) {
             this.osName = name;
             return this;
@@ -215,6 +181,7 @@ public final class ManagedIdentityCredential implements TokenCredential {
          * @throws IllegalArgumentException if more than one of client id, resource id and object id is set
          */
         public ManagedIdentityCredential build() {
+            CredentialSettings settings = options.settings();
             if (idsSet > 1) {
                 throw new IllegalArgumentException(NAME + ": set at most one of clientId, resourceId and objectId.");
             }

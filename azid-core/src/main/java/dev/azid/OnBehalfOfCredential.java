@@ -1,6 +1,6 @@
 package dev.azid;
 
-import dev.azid.http.HttpTransport;
+import dev.azid.internal.credential.CredentialSettings.Variables;
 import dev.azid.internal.cert.CertificateSource;
 import dev.azid.internal.credential.CredentialSettings;
 import dev.azid.internal.oauth2.Authority;
@@ -12,9 +12,7 @@ import dev.azid.internal.oauth2.OnBehalfOfClient;
 import dev.azid.internal.oauth2.Tenants;
 import dev.azid.internal.redact.Redactor;
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.Executor;
 
 /**
  * The on-behalf-of flow for a middle-tier web API: exchanges the token a user sent to the API
@@ -59,7 +57,7 @@ public final class OnBehalfOfCredential implements TokenCredential {
 
     /** Builds an {@link OnBehalfOfCredential}. Not thread-safe. */
     public static final class Builder {
-        private final CredentialSettings settings = new CredentialSettings();
+        private CredentialOptions options = CredentialOptions.defaults();
         private String tenantId;
         private String clientId;
         private String userAssertion;
@@ -68,6 +66,19 @@ public final class OnBehalfOfCredential implements TokenCredential {
         private String certificatePassword;
 
         private Builder() {
+        }
+
+        /**
+         * Sets what this credential shares with every credential: authority host or cloud, HTTP
+         * transport, executor, environment, additionally allowed tenants (default
+         * {@link CredentialOptions#defaults()}).
+         *
+         * @param options the options
+         * @return this builder
+         */
+        public Builder options(CredentialOptions options) {
+            this.options = java.util.Objects.requireNonNull(options, "options");
+            return this;
         }
 
         /**
@@ -128,56 +139,13 @@ public final class OnBehalfOfCredential implements TokenCredential {
         }
 
         /**
-         * Sets the authority host (default the public cloud).
-         *
-         * @param value the authority host
-         * @return this builder
-         */
-        public Builder authorityHost(String value) {
-            settings.authorityHost(value);
-            return this;
-        }
-
-        /**
-         * Allows tokens for these tenants too; {@code *} allows any.
-         *
-         * @param tenants tenant ids or domains
-         * @return this builder
-         */
-        public Builder additionallyAllowedTenants(String... tenants) {
-            settings.additionallyAllowedTenants(Arrays.asList(tenants));
-            return this;
-        }
-
-        /**
-         * Sets the HTTP transport.
-         *
-         * @param value the transport
-         * @return this builder
-         */
-        public Builder httpTransport(HttpTransport value) {
-            settings.transport(value);
-            return this;
-        }
-
-        /**
-         * Sets the executor for {@code getTokenAsync}.
-         *
-         * @param value the executor
-         * @return this builder
-         */
-        public Builder executor(Executor value) {
-            settings.executor(value);
-            return this;
-        }
-
-        /**
          * Builds the credential. Performs no I/O.
          *
          * @return the credential
          * @throws IllegalArgumentException naming a missing or conflicting setting
          */
         public OnBehalfOfCredential build() {
+            CredentialSettings settings = options.settings();
             Tenants.validate(ConfidentialClients.require(tenantId, NAME, "tenantId", "the tenant"), NAME + ": tenantId");
             String cid = ConfidentialClients.require(clientId, NAME, "clientId", "the API's client id").trim();
             ConfidentialClients.require(userAssertion, NAME, "userAssertion", "the token the user sent to the API");
@@ -185,15 +153,15 @@ public final class OnBehalfOfCredential implements TokenCredential {
                 throw new IllegalArgumentException(NAME + ": set exactly one of clientSecret(...) and certificate(...).");
             }
             ClientAuthentication auth = clientSecret != null ? new ClientSecretAuthentication(clientSecret)
-                    : certificateAuthentication(cid);
-            Authority authority = settings.authority(NAME, tenantId);
+                    : certificateAuthentication(cid, settings);
+            Authority authority = settings.authority(NAME, tenantId, Variables.IGNORED);
             return new OnBehalfOfCredential(new OnBehalfOfClient(NAME, authority, cid, userAssertion, auth,
-                    Tenants.allowedSet(settings.additionallyAllowedTenants(), NAME + ": additionallyAllowedTenants"),
+                    settings.allowedTenants(NAME, Variables.IGNORED),
                     settings.tokenEndpoint(NAME, Redactor.withSecrets(userAssertion, clientSecret, certificatePassword)
                             .andBasic(cid, clientSecret)), settings.newCache(NAME)));
         }
 
-        private ClientAuthentication certificateAuthentication(String cid) {
+        private ClientAuthentication certificateAuthentication(String cid, CredentialSettings settings) {
             CertificateSource source = CertificateSource.file(NAME, certificate, certificatePassword, settings.clock());
             return new CertificateAuthentication(cid, source::get, source.fingerprint(), false, false, settings.clock());
         }

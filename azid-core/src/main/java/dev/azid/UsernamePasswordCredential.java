@@ -1,18 +1,13 @@
 package dev.azid;
 
-import dev.azid.http.HttpTransport;
+import dev.azid.internal.credential.CredentialSettings.Variables;
 import dev.azid.internal.credential.CredentialSettings;
-import dev.azid.internal.http.Sleeper;
 import dev.azid.internal.oauth2.Authority;
 import dev.azid.internal.credential.ConfidentialClients;
 import dev.azid.internal.signin.PasswordGrantClient;
 import dev.azid.internal.oauth2.Tenants;
 import dev.azid.internal.redact.Redactor;
-import java.time.Clock;
-import java.util.Arrays;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.Executor;
-import java.util.function.DoubleSupplier;
 
 /**
  * Authenticates a user with a user name and password (the OAuth 2.0 resource owner password
@@ -61,13 +56,26 @@ public final class UsernamePasswordCredential implements TokenCredential {
 
     /** Builds a {@link UsernamePasswordCredential}. Not thread-safe. */
     public static final class Builder {
-        private final CredentialSettings settings = new CredentialSettings();
+        private CredentialOptions options = CredentialOptions.defaults();
         private String tenantId = "organizations";
         private String clientId;
         private String username;
         private String password;
 
         private Builder() {
+        }
+
+        /**
+         * Sets what this credential shares with every credential: authority host or cloud, HTTP
+         * transport, executor, environment, additionally allowed tenants (default
+         * {@link CredentialOptions#defaults()}).
+         *
+         * @param options the options
+         * @return this builder
+         */
+        public Builder options(CredentialOptions options) {
+            this.options = java.util.Objects.requireNonNull(options, "options");
+            return this;
         }
 
         /**
@@ -115,84 +123,27 @@ public final class UsernamePasswordCredential implements TokenCredential {
         }
 
         /**
-         * Sets the Entra ID authority host (default {@code https://login.microsoftonline.com}).
-         *
-         * @param authorityHost the authority host
-         * @return this builder
-         */
-        public Builder authorityHost(String authorityHost) {
-            settings.authorityHost(authorityHost);
-            return this;
-        }
-
-        /**
-         * Allows tokens for these tenants too; {@code *} allows any.
-         *
-         * @param tenants tenant ids or domains
-         * @return this builder
-         */
-        public Builder additionallyAllowedTenants(String... tenants) {
-            settings.additionallyAllowedTenants(Arrays.asList(tenants));
-            return this;
-        }
-
-        /**
-         * Sets the HTTP transport.
-         *
-         * @param transport the transport
-         * @return this builder
-         */
-        public Builder httpTransport(HttpTransport transport) {
-            settings.transport(transport);
-            return this;
-        }
-
-        /**
-         * Sets the executor for {@code getTokenAsync} and background refreshes.
-         *
-         * @param executor the executor
-         * @return this builder
-         */
-        public Builder executor(Executor executor) {
-            settings.executor(executor);
-            return this;
-        }
-
-        CredentialSettings settings() {
-            return settings;
-        }
-
-        Builder clock(Clock clock) {
-            settings.clock(clock);
-            return this;
-        }
-
-        Builder sleeper(Sleeper sleeper, DoubleSupplier jitter) {
-            settings.sleeper(sleeper, jitter);
-            return this;
-        }
-
-        /**
          * Builds the credential. Performs no I/O.
          *
          * @return the credential
          * @throws IllegalArgumentException naming the setting, if one is missing or invalid
          */
         public UsernamePasswordCredential build() {
-            return new UsernamePasswordCredential(buildClient(NAME));
+            return new UsernamePasswordCredential(buildClient(NAME, options.settings(), Variables.IGNORED, "tenantId"));
         }
 
-        PasswordGrantClient buildClient(String name) {
-            Tenants.validate(ConfidentialClients.require(tenantId, name, "tenantId", "a tenant id or organizations"),
-                    name + ": tenantId");
+        /** Builds the client; {@link EnvironmentCredential} names its variables as the sources. */
+        PasswordGrantClient buildClient(String name, CredentialSettings settings, Variables variables, String tenantSource) {
+            Tenants.validate(ConfidentialClients.require(tenantId, name, tenantSource, "a tenant id or organizations"),
+                    name + ": " + tenantSource);
             ConfidentialClients.require(clientId, name, "clientId", "the public client application's id");
             ConfidentialClients.require(username, name, "username", "the user's name");
             if (password == null || password.isEmpty()) {
                 throw new IllegalArgumentException(name + ": password is not set. Call password(...).");
             }
-            Authority authority = settings.authority(name, tenantId);
+            Authority authority = settings.authority(name, tenantId, variables);
             return new PasswordGrantClient(name, authority, clientId.trim(), username.trim(), password,
-                    Tenants.allowedSet(settings.additionallyAllowedTenants(), name + ": additionallyAllowedTenants"),
+                    settings.allowedTenants(name, variables),
                     settings.tokenEndpoint(name, Redactor.withSecrets(password)), settings.newCache(name));
         }
     }

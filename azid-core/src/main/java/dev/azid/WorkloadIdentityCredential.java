@@ -1,26 +1,21 @@
 package dev.azid;
 
-import static dev.azid.internal.env.EnvironmentVariables.AZURE_AUTHORITY_HOST;
+import dev.azid.internal.credential.CredentialSettings.Variables;
+import dev.azid.internal.credential.CredentialSettings.Sourced;
 import static dev.azid.internal.env.EnvironmentVariables.AZURE_CLIENT_ID;
 import static dev.azid.internal.env.EnvironmentVariables.AZURE_FEDERATED_TOKEN_FILE;
 import static dev.azid.internal.env.EnvironmentVariables.AZURE_TENANT_ID;
 
-import dev.azid.http.HttpTransport;
 import dev.azid.internal.credential.CredentialSettings;
-import dev.azid.internal.http.Sleeper;
 import dev.azid.internal.oauth2.AssertionAuthentication;
 import dev.azid.internal.credential.ConfidentialClients;
 import dev.azid.internal.oauth2.FederatedTokens;
 import dev.azid.internal.fingerprint.Fingerprints;
 import dev.azid.internal.redact.Redactor;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.Executor;
-import java.util.function.DoubleSupplier;
 
 /**
  * Workload identity (AKS, or any OIDC federation through a token file): exchanges the token in
@@ -72,12 +67,25 @@ public final class WorkloadIdentityCredential implements TokenCredential {
 
     /** Builds a {@link WorkloadIdentityCredential}. Not thread-safe. */
     public static final class Builder {
-        private final CredentialSettings settings = new CredentialSettings();
+        private CredentialOptions options = CredentialOptions.defaults();
         private String tenantId;
         private String clientId;
         private Path tokenFile;
 
         private Builder() {
+        }
+
+        /**
+         * Sets what this credential shares with every credential: authority host or cloud, HTTP
+         * transport, executor, environment, additionally allowed tenants (default
+         * {@link CredentialOptions#defaults()}).
+         *
+         * @param options the options
+         * @return this builder
+         */
+        public Builder options(CredentialOptions options) {
+            this.options = java.util.Objects.requireNonNull(options, "options");
+            return this;
         }
 
         /**
@@ -114,86 +122,17 @@ public final class WorkloadIdentityCredential implements TokenCredential {
         }
 
         /**
-         * Sets the authority host (default {@code AZURE_AUTHORITY_HOST}, else the public cloud).
-         *
-         * @param authorityHost the authority host
-         * @return this builder
-         */
-        public Builder authorityHost(String authorityHost) {
-            settings.authorityHost(authorityHost);
-            return this;
-        }
-
-        /**
-         * Allows tokens for these tenants too; {@code *} allows any.
-         *
-         * @param tenants tenant ids or domains
-         * @return this builder
-         */
-        public Builder additionallyAllowedTenants(String... tenants) {
-            settings.additionallyAllowedTenants(Arrays.asList(tenants));
-            return this;
-        }
-
-        /**
-         * Sets where variables are read (default: the process environment).
-         *
-         * @param environment the environment
-         * @return this builder
-         */
-        public Builder environment(Environment environment) {
-            settings.environment(environment);
-            return this;
-        }
-
-        /**
-         * Sets the HTTP transport.
-         *
-         * @param transport the transport
-         * @return this builder
-         */
-        public Builder httpTransport(HttpTransport transport) {
-            settings.transport(transport);
-            return this;
-        }
-
-        /**
-         * Sets the executor for {@code getTokenAsync} and background refreshes.
-         *
-         * @param executor the executor
-         * @return this builder
-         */
-        public Builder executor(Executor executor) {
-            settings.executor(executor);
-            return this;
-        }
-
-        Builder clock(Clock clock) {
-            settings.clock(clock);
-            return this;
-        }
-
-        Builder sleeper(Sleeper sleeper, DoubleSupplier jitter) {
-            settings.sleeper(sleeper, jitter);
-            return this;
-        }
-
-        /**
          * Builds the credential. Reads variables, not the file.
          *
          * @return the credential
          */
         public WorkloadIdentityCredential build() {
+            CredentialSettings settings = options.settings();
             Environment env = settings.environment();
             // Precedence: builder value > environment variable.
             String tenant = tenantId != null ? tenantId : env.get(AZURE_TENANT_ID).orElse(null);
             String client = clientId != null ? clientId : env.get(AZURE_CLIENT_ID).orElse(null);
             Path file = tokenFile != null ? tokenFile : env.get(AZURE_FEDERATED_TOKEN_FILE).map(Path::of).orElse(null);
-            if (settings.authorityHost() == null) {
-                env.get(AZURE_AUTHORITY_HOST).ifPresent(v -> settings.authorityHost(v, AZURE_AUTHORITY_HOST));
-            }
-            settings.additionallyAllowedTenants(env.get("AZURE_ADDITIONALLY_ALLOWED_TENANTS")
-                    .map(v -> Arrays.asList(v.split(";"))).orElse(List.of()));
             List<String> missing = new ArrayList<>();
             if (file == null) {
                 missing.add(AZURE_FEDERATED_TOKEN_FILE);
@@ -213,8 +152,9 @@ public final class WorkloadIdentityCredential implements TokenCredential {
             try {
                 AssertionAuthentication auth = new AssertionAuthentication(NAME, FederatedTokens.file(NAME, file, settings.clock()),
                         Fingerprints.sha256("file:" + file.toAbsolutePath()), settings.clock(), false);
-                return new WorkloadIdentityCredential(ConfidentialClients.create(NAME, settings, tenant, client, auth,
-                        Redactor.SHAPES), null);
+                return new WorkloadIdentityCredential(ConfidentialClients.create(NAME, settings,
+                        Variables.AUTHORITY_HOST_AND_TENANTS, new Sourced<>(tenant, tenantId != null ? "tenantId"
+                                : AZURE_TENANT_ID), client, null, auth, Redactor.SHAPES), null);
             } catch (IllegalArgumentException e) {
                 return new WorkloadIdentityCredential(null, new AuthenticationFailedException(e.getMessage(), e));
             }

@@ -49,8 +49,8 @@ class ArcKeyFileReadsTest {
     }
 
     private ManagedIdentityCredential arc(ScriptedTransport t) {
-        return ManagedIdentityCredential.builder().environment(Environment.of(ARC)).httpTransport(t).osName("Linux")
-                .arcTokenDirectory(tokens).executor(Runnable::run).build();
+        return ManagedIdentityCredential.builder().options(CredentialOptions.builder().environment(Environment.of(ARC)).httpTransport(t).executor(Runnable::run).build()).osName("Linux")
+                .arcTokenDirectory(tokens).build();
     }
 
     private void assertRefused(Path key, String problem) {

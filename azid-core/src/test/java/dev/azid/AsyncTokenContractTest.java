@@ -77,54 +77,47 @@ class AsyncTokenContractTest {
     static Stream<Case> credentials() {
         return Stream.of(
                 new Case("ClientSecretCredential", f -> ClientSecretCredential.builder().tenantId(T).clientId(C)
-                        .clientSecret(SECRET).httpTransport(f.transport()).executor(f.executor).build()),
+                        .clientSecret(SECRET).options(CredentialOptions.builder().httpTransport(f.transport()).executor(f.executor).build()).build()),
                 new Case("ClientCertificateCredential", f -> {
                     TestCertificates certs = TestCertificates.valid();
                     Path pem = Files.writeString(f.dir.resolve("client.pem"), certs.pkcs8Pem() + certs.certificatePem());
                     return ClientCertificateCredential.builder().tenantId(T).clientId(C).pemCertificate(pem)
-                            .httpTransport(f.transport()).executor(f.executor).build();
+                            .options(CredentialOptions.builder().httpTransport(f.transport()).executor(f.executor).build()).build();
                 }),
                 new Case("ClientAssertionCredential", f -> ClientAssertionCredential.builder().tenantId(T).clientId(C)
-                        .clientAssertion(() -> "client.assertion.jwt").httpTransport(f.transport()).executor(f.executor)
+                        .clientAssertion(() -> "client.assertion.jwt").options(CredentialOptions.builder().httpTransport(f.transport()).executor(f.executor).build())
                         .build()),
                 new Case("WorkloadIdentityCredential", f -> WorkloadIdentityCredential.builder().tenantId(T).clientId(C)
                         .tokenFilePath(Files.writeString(f.dir.resolve("sa-token"), "service-account-jwt"))
-                        .environment(Environment.of(Map.of())).httpTransport(f.transport()).executor(f.executor).build()),
-                new Case("GitHubActionsCredential", f -> GitHubActionsCredential.builder().environment(Environment.of(Map.of(
+                        .options(CredentialOptions.builder().environment(Environment.of(Map.of())).httpTransport(f.transport()).executor(f.executor).build()).build()),
+                new Case("GitHubActionsCredential", f -> GitHubActionsCredential.builder().options(CredentialOptions.builder().environment(Environment.of(Map.of(
                         "ACTIONS_ID_TOKEN_REQUEST_URL", "https://pipelines.actions.githubusercontent.com/abc/idtoken?api-version=2.0",
-                        "ACTIONS_ID_TOKEN_REQUEST_TOKEN", "gh-request-token", "AZURE_CLIENT_ID", C, "AZURE_TENANT_ID", T)))
-                        .httpTransport(f.transport()).executor(f.executor).build()),
+                        "ACTIONS_ID_TOKEN_REQUEST_TOKEN", "gh-request-token", "AZURE_CLIENT_ID", C, "AZURE_TENANT_ID", T))).httpTransport(f.transport()).executor(f.executor).build()).build()),
                 new Case("AzurePipelinesCredential", f -> AzurePipelinesCredential.builder().tenantId(T).clientId(C)
                         .serviceConnectionId("sc-1").systemAccessToken("system-access-token-value")
                         .oidcRequestUri("https://dev.azure.com/org/proj/_apis/distributedtask/hubs/build/plans/p/jobs/j/oidctoken")
-                        .environment(Environment.of(Map.of())).httpTransport(f.transport()).executor(f.executor).build()),
-                new Case("EnvironmentCredential", f -> EnvironmentCredential.builder().environment(Environment.of(Map.of(
-                        "AZURE_TENANT_ID", T, "AZURE_CLIENT_ID", C, "AZURE_CLIENT_SECRET", SECRET)))
-                        .httpTransport(f.transport()).executor(f.executor).build()),
+                        .options(CredentialOptions.builder().environment(Environment.of(Map.of())).httpTransport(f.transport()).executor(f.executor).build()).build()),
+                new Case("EnvironmentCredential", f -> EnvironmentCredential.builder().options(CredentialOptions.builder().environment(Environment.of(Map.of(
+                        "AZURE_TENANT_ID", T, "AZURE_CLIENT_ID", C, "AZURE_CLIENT_SECRET", SECRET))).httpTransport(f.transport()).executor(f.executor).build()).build()),
                 new Case("UsernamePasswordCredential", f -> UsernamePasswordCredential.builder().tenantId(T).clientId(C)
-                        .username("user@contoso.com").password("pa55word").httpTransport(f.transport()).executor(f.executor)
+                        .username("user@contoso.com").password("pa55word").options(CredentialOptions.builder().httpTransport(f.transport()).executor(f.executor).build())
                         .build()),
                 new Case("OnBehalfOfCredential", f -> OnBehalfOfCredential.builder().tenantId(T).clientId(C)
-                        .clientSecret(SECRET).userAssertion("incoming.user.jwt").httpTransport(f.transport())
-                        .executor(f.executor).build()),
+                        .clientSecret(SECRET).userAssertion("incoming.user.jwt").options(CredentialOptions.builder().httpTransport(f.transport()).executor(f.executor).build()).build()),
                 new Case("AuthorizationCodeCredential", f -> AuthorizationCodeCredential.builder().tenantId(T).clientId(C)
-                        .authorizationCode("auth-code").redirectUrl("http://localhost:8400").httpTransport(f.transport())
-                        .executor(f.executor).build()),
+                        .authorizationCode("auth-code").redirectUrl("http://localhost:8400").options(CredentialOptions.builder().httpTransport(f.transport()).executor(f.executor).build()).build()),
                 new Case("DeviceCodeCredential", f -> DeviceCodeCredential.builder().tenantId(T).clientId(C)
-                        .challengeConsumer(info -> { }).httpTransport(f.transport()).executor(f.executor).build()),
+                        .challengeConsumer(info -> { }).options(CredentialOptions.builder().httpTransport(f.transport()).executor(f.executor).build()).build()),
                 new Case("InteractiveBrowserCredential", f -> InteractiveBrowserCredential.builder().tenantId(T).clientId(C)
-                        .browser(redirectingBrowser()).timeout(Duration.ofSeconds(20)).httpTransport(f.transport())
-                        .executor(f.executor).build()),
+                        .browser(redirectingBrowser()).timeout(Duration.ofSeconds(20)).options(CredentialOptions.builder().httpTransport(f.transport()).executor(f.executor).build()).build()),
                 new Case("ManagedIdentityCredential", f -> ManagedIdentityCredential.builder()
-                        .environment(Environment.of(Map.of())).osName("Linux").httpTransport(f.transport())
-                        .executor(f.executor).build()),
-                new Case("AzureCliCredential", f -> AzureCliCredential.builder().environment(f.toolPath()).osName("Linux")
-                        .clock(TOOL_CLOCK, ZoneOffset.UTC).processRunner(f.runner()).executor(f.executor).build()),
-                new Case("AzureDeveloperCliCredential", f -> AzureDeveloperCliCredential.builder().environment(f.toolPath())
-                        .osName("Linux").clock(TOOL_CLOCK, ZoneOffset.UTC).processRunner(f.runner()).executor(f.executor)
+                        .options(CredentialOptions.builder().environment(Environment.of(Map.of())).httpTransport(f.transport()).executor(f.executor).build()).osName("Linux").build()),
+                new Case("AzureCliCredential", f -> AzureCliCredential.builder().options(CredentialOptions.builder().environment(f.toolPath()).clock(TOOL_CLOCK).executor(f.executor).build()).localZone(ZoneOffset.UTC).osName("Linux").processRunner(f.runner()).build()),
+                new Case("AzureDeveloperCliCredential", f -> AzureDeveloperCliCredential.builder().options(CredentialOptions.builder().environment(f.toolPath()).clock(TOOL_CLOCK).executor(f.executor).build()).localZone(ZoneOffset.UTC)
+                        .osName("Linux").processRunner(f.runner())
                         .build()),
-                new Case("AzurePowerShellCredential", f -> AzurePowerShellCredential.builder().environment(f.toolPath())
-                        .osName("Linux").clock(TOOL_CLOCK, ZoneOffset.UTC).processRunner(f.runner()).executor(f.executor)
+                new Case("AzurePowerShellCredential", f -> AzurePowerShellCredential.builder().options(CredentialOptions.builder().environment(f.toolPath()).clock(TOOL_CLOCK).executor(f.executor).build()).localZone(ZoneOffset.UTC)
+                        .osName("Linux").processRunner(f.runner())
                         .build()));
     }
 

@@ -38,8 +38,7 @@ class AzureCliCredentialTest {
     }
 
     private AzureCliCredential.Builder builder() {
-        return AzureCliCredential.builder().environment(Environment.of(Map.of("PATH", bin.toString())))
-                .clock(clock, ZoneId.of("Europe/Berlin")).osName("Linux").executor(Runnable::run);
+        return AzureCliCredential.builder().options(CredentialOptions.builder().environment(Environment.of(Map.of("PATH", bin.toString()))).clock(clock).executor(Runnable::run).build()).localZone(ZoneId.of("Europe/Berlin")).osName("Linux");
     }
 
     @Test

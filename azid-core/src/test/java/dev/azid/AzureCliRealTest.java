@@ -70,7 +70,7 @@ class AzureCliRealTest {
     }
 
     private AzureCliCredential credential(EntraEmulator emulator) {
-        return AzureCliCredential.builder().environment(Environment.of(Map.of("PATH", "/usr/bin:/bin")))
+        return AzureCliCredential.builder().options(CredentialOptions.builder().environment(Environment.of(Map.of("PATH", "/usr/bin:/bin"))).build())
                 .processRunner(withAzEnvironment(emulator)).processTimeout(Duration.ofSeconds(60)).build();
     }
 

@@ -70,8 +70,7 @@ class CertificateAndTokenFileFuzzTest {
             String password = "pfx-password";
             ForeignOutcome.credential().alsoAllowing(IllegalArgumentException.class).assertSafe(List.of(password), () ->
                     ClientCertificateCredential.builder().tenantId("contoso.com").clientId("00000000-0000-0000-0000-0000000000c1")
-                            .certificate(data).certificatePassword(password).httpTransport(transport).executor(Runnable::run)
-                            .clock(clock).sleeper(new RecordingSleeper(clock), () -> 0.5).build()
+                            .certificate(data).certificatePassword(password).options(CredentialOptions.builder().httpTransport(transport).executor(Runnable::run).clock(clock).sleeper(new RecordingSleeper(clock), () -> 0.5).build()).build()
                             .getToken(TokenRequestContext.of("https://management.azure.com/.default")));
         });
     }
@@ -96,8 +95,7 @@ class CertificateAndTokenFileFuzzTest {
                 List<String> secrets = text.length() >= 16 ? List.of(text) : List.of();
                 ForeignOutcome.credential().assertToken(clock, secrets, () -> WorkloadIdentityCredential.builder()
                         .tenantId("contoso.com").clientId("00000000-0000-0000-0000-0000000000c1").tokenFilePath(file)
-                        .environment(Environment.of(Map.of())).httpTransport(transport).executor(Runnable::run).clock(clock)
-                        .sleeper(new RecordingSleeper(clock), () -> 0.5).build()
+                        .options(CredentialOptions.builder().environment(Environment.of(Map.of())).httpTransport(transport).executor(Runnable::run).clock(clock).sleeper(new RecordingSleeper(clock), () -> 0.5).build()).build()
                         .getToken(TokenRequestContext.of("https://management.azure.com/.default")));
             } finally {
                 Files.deleteIfExists(file);

@@ -34,8 +34,7 @@ class ClientAssertionCredentialTest {
 
     private ClientAssertionCredential credential(java.util.function.Supplier<String> supplier) {
         return ClientAssertionCredential.builder().tenantId(ClientSecretCredentialTest.TENANT)
-                .clientId(ClientSecretCredentialTest.CLIENT).clientAssertion(supplier).httpTransport(transport)
-                .executor(Runnable::run).clock(clock).build();
+                .clientId(ClientSecretCredentialTest.CLIENT).clientAssertion(supplier).options(CredentialOptions.builder().httpTransport(transport).executor(Runnable::run).clock(clock).build()).build();
     }
 
     @Test

@@ -50,8 +50,7 @@ class ClientCertificateCredentialTest {
     }
 
     private ClientCertificateCredential.Builder builder() {
-        return ClientCertificateCredential.builder().tenantId(TENANT).clientId(CLIENT).httpTransport(transport)
-                .executor(Runnable::run).clock(clock);
+        return ClientCertificateCredential.builder().tenantId(TENANT).clientId(CLIENT).options(CredentialOptions.builder().httpTransport(transport).executor(Runnable::run).clock(clock).build());
     }
 
     private Path pem() throws Exception {
@@ -123,8 +122,7 @@ class ClientCertificateCredentialTest {
     @Test
     void getToken_adfsAuthority_usesSha1ThumbprintAndRs256() throws Exception {
         transport.thenJson(200, ScriptedTransport.tokenJson("tok", 3599));
-        ClientCertificateCredential.builder().tenantId("adfs").clientId(CLIENT).httpTransport(transport)
-                .executor(Runnable::run).clock(clock).authorityHost("https://adfs.contoso.local")
+        ClientCertificateCredential.builder().tenantId("adfs").clientId(CLIENT).options(CredentialOptions.builder().httpTransport(transport).executor(Runnable::run).clock(clock).authorityHost("https://adfs.contoso.local").build())
                 .signatureAlgorithm("PS256").pemCertificate(pem()).build().getToken(TokenRequestContext.of(ARM));
         assertThat(transport.requests().get(0).uri().toString()).isEqualTo("https://adfs.contoso.local/adfs/oauth2/token");
         Map<String, Object> header = part(ClientSecretCredentialTest.form(transport.lastBody()).get("client_assertion"), 0);
@@ -145,7 +143,7 @@ class ClientCertificateCredentialTest {
     @Test
     void build_missingFile_readsNothingUntilGetToken() {
         ClientCertificateCredential c = ClientCertificateCredential.builder().tenantId(TENANT).clientId(CLIENT)
-                .pemCertificate(dir.resolve("missing.pem")).httpTransport(ScriptedTransport.failing()).build();
+                .pemCertificate(dir.resolve("missing.pem")).options(CredentialOptions.builder().httpTransport(ScriptedTransport.failing()).build()).build();
         assertThatThrownBy(() -> c.getToken(TokenRequestContext.of(ARM)))
                 .isInstanceOf(AuthenticationFailedException.class)
                 .hasMessage("ClientCertificateCredential: the certificate " + dir.resolve("missing.pem")

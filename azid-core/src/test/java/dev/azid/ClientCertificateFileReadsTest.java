@@ -45,7 +45,11 @@ class ClientCertificateFileReadsTest {
 
     private ClientCertificateCredential.Builder builder() {
         return ClientCertificateCredential.builder().tenantId(ClientSecretCredentialTest.TENANT)
-                .clientId(ClientSecretCredentialTest.CLIENT).httpTransport(transport).executor(Runnable::run);
+                .clientId(ClientSecretCredentialTest.CLIENT).options(CredentialOptions.builder().httpTransport(transport).executor(Runnable::run).build());
+    }
+
+    private ClientCertificateCredential.Builder builder(ScriptedTransport over) {
+        return builder().options(CredentialOptions.builder().httpTransport(over).executor(Runnable::run).build());
     }
 
     private byte[] pemBytes() {
@@ -88,7 +92,7 @@ class ClientCertificateFileReadsTest {
         Path toFifo = HostileFiles.link(dir.resolve("fifo-link.pem"), HostileFiles.fifo(dir.resolve("pipe")));
         Path toZero = HostileFiles.link(dir.resolve("zero-link.pfx"), HostileFiles.DEV_ZERO);
         for (Path p : List.of(toFifo, toZero)) {
-            assertThatThrownBy(() -> builder().httpTransport(none).certificateFile(p).build()
+            assertThatThrownBy(() -> builder(none).certificateFile(p).build()
                     .getToken(TokenRequestContext.of(ClientSecretCredentialTest.ARM)))
                     .isInstanceOf(AuthenticationFailedException.class).hasMessageContaining(p + " is not a regular file");
         }
@@ -109,7 +113,7 @@ class ClientCertificateFileReadsTest {
                 .token()).isEqualTo("tok");
         ScriptedTransport none = new ScriptedTransport();
         Path over = HostileFiles.padded(dir.resolve("over.pem"), pemBytes(), (byte) '\n', CAP + 1);
-        assertThatThrownBy(() -> builder().httpTransport(none).pemCertificate(over).build()
+        assertThatThrownBy(() -> builder(none).pemCertificate(over).build()
                 .getToken(TokenRequestContext.of(ClientSecretCredentialTest.ARM)))
                 .isInstanceOf(AuthenticationFailedException.class).hasMessageContaining(over + " is larger than 1 MiB");
         assertThat(none.calls()).isZero();
@@ -123,7 +127,7 @@ class ClientCertificateFileReadsTest {
                 .getToken(TokenRequestContext.of(ClientSecretCredentialTest.ARM)).token()).isEqualTo("tok");
         Path over = HostileFiles.padded(dir.resolve("over.pfx"), certs.pfx("pw"), (byte) 0, CAP + 1);
         ScriptedTransport none = new ScriptedTransport();
-        assertThatThrownBy(() -> builder().httpTransport(none).pfxCertificate(over).certificatePassword("pw").build()
+        assertThatThrownBy(() -> builder(none).pfxCertificate(over).certificatePassword("pw").build()
                 .getToken(TokenRequestContext.of(ClientSecretCredentialTest.ARM)))
                 .isInstanceOf(AuthenticationFailedException.class).hasMessageContaining(over + " is larger than 1 MiB");
     }

@@ -36,8 +36,11 @@ class ClientSecretCredentialTest {
     private final ScriptedTransport transport = new ScriptedTransport();
 
     private ClientSecretCredential.Builder builder() {
-        return ClientSecretCredential.builder().tenantId(TENANT).clientId(CLIENT).clientSecret(SECRET)
-                .httpTransport(transport).executor(Runnable::run).clock(clock).sleeper(sleeper, () -> 0.5);
+        return ClientSecretCredential.builder().tenantId(TENANT).clientId(CLIENT).clientSecret(SECRET).options(opts().build());
+    }
+
+    private CredentialOptions.Builder opts() {
+        return CredentialOptions.builder().httpTransport(transport).executor(Runnable::run).clock(clock).sleeper(sleeper, () -> 0.5);
     }
 
     static Map<String, String> form(String body) {
@@ -55,7 +58,7 @@ class ClientSecretCredentialTest {
     @Test
     void build_noTransportCall_performsNoIo() {
         ClientSecretCredential c = ClientSecretCredential.builder().tenantId(TENANT).clientId(CLIENT)
-                .clientSecret(SECRET).httpTransport(ScriptedTransport.failing()).build();
+                .clientSecret(SECRET).options(CredentialOptions.builder().httpTransport(ScriptedTransport.failing()).build()).build();
         assertThat(c.toString()).contains(CLIENT).doesNotContain(SECRET);
     }
 
@@ -221,13 +224,13 @@ class ClientSecretCredentialTest {
     @Test
     void getToken_otherTenantAllowed_usesItsTokenEndpoint() {
         transport.thenJson(200, ScriptedTransport.tokenJson(TOKEN, 3599));
-        builder().additionallyAllowedTenants("*").build().getToken(TokenRequestContext.of(ARM).withTenantId("fabrikam.com"));
+        builder().options(opts().additionallyAllowedTenants("*").build()).build().getToken(TokenRequestContext.of(ARM).withTenantId("fabrikam.com"));
         assertThat(transport.requests().get(0).uri().getPath()).isEqualTo("/fabrikam.com/oauth2/v2.0/token");
     }
 
     @Test
     void getToken_tenantWithPathCharacters_isRefused() {
-        assertThatThrownBy(() -> builder().additionallyAllowedTenants("*").build()
+        assertThatThrownBy(() -> builder().options(opts().additionallyAllowedTenants("*").build()).build()
                 .getToken(TokenRequestContext.of(ARM).withTenantId("evil/../x")))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("not a valid tenant id");
     }
@@ -270,26 +273,26 @@ class ClientSecretCredentialTest {
 
     @Test
     void build_httpAuthorityHost_isRefusedUnlessLoopback() {
-        assertThatThrownBy(() -> builder().authorityHost("http://login.example.com").build())
+        assertThatThrownBy(() -> builder().options(opts().authorityHost("http://login.example.com").build()).build())
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("must use https");
-        assertThatThrownBy(() -> builder().authorityHost("https-x://login.example.com").build())
+        assertThatThrownBy(() -> builder().options(opts().authorityHost("https-x://login.example.com").build()).build())
                 .hasMessageContaining("must use https");
-        builder().authorityHost("http://127.0.0.1:8080").build();
-        builder().authorityHost("http://localhost:8080/").build();
+        builder().options(opts().authorityHost("http://127.0.0.1:8080").build()).build();
+        builder().options(opts().authorityHost("http://localhost:8080/").build()).build();
     }
 
     @Test
     void build_authorityHostWithoutScheme_getsHttps() {
         transport.thenJson(200, ScriptedTransport.tokenJson(TOKEN, 3599));
         // Surrounding whitespace is refused, not trimmed (UrlRefusalTest): only the missing scheme is added.
-        builder().authorityHost("login.microsoftonline.us/").build().getToken(TokenRequestContext.of(ARM));
+        builder().options(opts().authorityHost("login.microsoftonline.us/").build()).build().getToken(TokenRequestContext.of(ARM));
         assertThat(transport.requests().get(0).uri().toString()).startsWith("https://login.microsoftonline.us/" + TENANT);
     }
 
     @Test
     void build_cloud_usesItsAuthorityHost() {
         transport.thenJson(200, ScriptedTransport.tokenJson(TOKEN, 3599));
-        builder().cloud(AzureCloud.AZURE_CHINA_CLOUD).build().getToken(TokenRequestContext.of(ARM));
+        builder().options(opts().cloud(AzureCloud.AZURE_CHINA_CLOUD).build()).build().getToken(TokenRequestContext.of(ARM));
         assertThat(transport.requests().get(0).uri().getHost()).isEqualTo("login.chinacloudapi.cn");
     }
 

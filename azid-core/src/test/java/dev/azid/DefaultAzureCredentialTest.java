@@ -39,31 +39,31 @@ class DefaultAzureCredentialTest {
 
     @Test
     void build_defaultOrder() {
-        assertThat(DefaultAzureCredential.builder().environment(Environment.of(Map.of())).build().kinds())
+        assertThat(DefaultAzureCredential.builder().options(CredentialOptions.builder().environment(Environment.of(Map.of())).build()).build().kinds())
                 .containsExactly(Kind.ENVIRONMENT, Kind.WORKLOAD_IDENTITY, Kind.MANAGED_IDENTITY, Kind.AZURE_CLI,
                         Kind.AZURE_POWERSHELL, Kind.AZURE_DEVELOPER_CLI);
     }
 
     @Test
     void azureTokenCredentials_narrowsTheChain() {
-        assertThat(DefaultAzureCredential.builder().environment(Environment.of(Map.of("AZURE_TOKEN_CREDENTIALS", "dev")))
+        assertThat(DefaultAzureCredential.builder().options(CredentialOptions.builder().environment(Environment.of(Map.of("AZURE_TOKEN_CREDENTIALS", "dev"))).build())
                 .build().kinds()).containsExactly(Kind.AZURE_CLI, Kind.AZURE_POWERSHELL, Kind.AZURE_DEVELOPER_CLI);
-        assertThat(DefaultAzureCredential.builder().environment(Environment.of(Map.of("AZURE_TOKEN_CREDENTIALS", " Prod ")))
+        assertThat(DefaultAzureCredential.builder().options(CredentialOptions.builder().environment(Environment.of(Map.of("AZURE_TOKEN_CREDENTIALS", " Prod "))).build())
                 .build().kinds()).containsExactly(Kind.ENVIRONMENT, Kind.WORKLOAD_IDENTITY, Kind.MANAGED_IDENTITY);
-        assertThat(DefaultAzureCredential.builder().environment(Environment.of(Map.of("AZURE_TOKEN_CREDENTIALS",
-                "azureclicredential"))).build().kinds()).containsExactly(Kind.AZURE_CLI);
-        assertThatThrownBy(() -> DefaultAzureCredential.builder().environment(Environment.of(Map.of(
-                "AZURE_TOKEN_CREDENTIALS", "laptop"))).build())
+        assertThat(DefaultAzureCredential.builder().options(CredentialOptions.builder().environment(Environment.of(Map.of("AZURE_TOKEN_CREDENTIALS",
+                "azureclicredential"))).build()).build().kinds()).containsExactly(Kind.AZURE_CLI);
+        assertThatThrownBy(() -> DefaultAzureCredential.builder().options(CredentialOptions.builder().environment(Environment.of(Map.of(
+                "AZURE_TOKEN_CREDENTIALS", "laptop"))).build()).build())
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("'laptop'")
                 .hasMessageContaining("'dev', 'prod'").hasMessageContaining("ManagedIdentityCredential");
-        assertThatThrownBy(() -> DefaultAzureCredential.builder().environment(Environment.of(Map.of(
-                "AZURE_TOKEN_CREDENTIALS", "dev"))).exclude(Kind.AZURE_CLI).exclude(Kind.AZURE_POWERSHELL)
+        assertThatThrownBy(() -> DefaultAzureCredential.builder().options(CredentialOptions.builder().environment(Environment.of(Map.of(
+                "AZURE_TOKEN_CREDENTIALS", "dev"))).build()).exclude(Kind.AZURE_CLI).exclude(Kind.AZURE_POWERSHELL)
                 .exclude(Kind.AZURE_DEVELOPER_CLI).build()).hasMessageContaining("every credential is excluded");
     }
 
     @Test
     void nothingConfigured_everyAttemptOnItsOwnLine() throws Exception {
-        DefaultAzureCredential c = DefaultAzureCredential.builder().environment(Environment.of(nothingConfigured())).build();
+        DefaultAzureCredential c = DefaultAzureCredential.builder().options(CredentialOptions.builder().environment(Environment.of(nothingConfigured())).build()).build();
         assertThatThrownBy(() -> c.getToken(TokenRequestContext.of(ARM)))
                 .isInstanceOf(CredentialUnavailableException.class)
                 .satisfies(e -> {
@@ -86,8 +86,7 @@ class DefaultAzureCredentialTest {
                 ClientSecretCredentialTest.CLIENT, "AZURE_CLIENT_SECRET", ClientSecretCredentialTest.SECRET));
         ScriptedTransport t = new ScriptedTransport().always(r -> ScriptedTransport.json(200,
                 ScriptedTransport.tokenJson("env-token", 3600), Map.of()));
-        DefaultAzureCredential c = DefaultAzureCredential.builder().environment(Environment.of(env)).httpTransport(t)
-                .executor(Runnable::run).build();
+        DefaultAzureCredential c = DefaultAzureCredential.builder().options(CredentialOptions.builder().environment(Environment.of(env)).httpTransport(t).executor(Runnable::run).build()).build();
         assertThat(c.getToken(TokenRequestContext.of(ARM)).token()).isEqualTo("env-token");
         assertThat(c.selectedCredential()).containsInstanceOf(EnvironmentCredential.class);
         assertThat(c.getTokenAsync(TokenRequestContext.of("https://vault.azure.net/.default")).join().token())
@@ -102,7 +101,7 @@ class DefaultAzureCredentialTest {
                 ClientSecretCredentialTest.CLIENT, "AZURE_CLIENT_SECRET", "wrong-secret"));
         ScriptedTransport t = new ScriptedTransport().thenJson(401, "{\"error\":\"invalid_client\",\"error_description\":"
                 + "\"AADSTS7000215: Invalid client secret provided.\",\"error_codes\":[7000215]}");
-        DefaultAzureCredential c = DefaultAzureCredential.builder().environment(Environment.of(env)).httpTransport(t).build();
+        DefaultAzureCredential c = DefaultAzureCredential.builder().options(CredentialOptions.builder().environment(Environment.of(env)).httpTransport(t).build()).build();
         assertThatThrownBy(() -> c.getToken(TokenRequestContext.of(ARM))).isInstanceOf(AuthenticationFailedException.class)
                 .hasMessageStartingWith("DefaultAzureCredential: EnvironmentCredential failed, so the chain stopped")
                 .hasMessageContaining("AADSTS7000215").hasMessageNotContaining("wrong-secret");
@@ -114,8 +113,8 @@ class DefaultAzureCredentialTest {
         ScriptedTransport t = new ScriptedTransport()
                 .thenJson(400, "{\"error\":\"bad_request\"}")
                 .thenJson(200, "{\"access_token\":\"mi\",\"expires_in\":\"3600\"}");
-        DefaultAzureCredential c = DefaultAzureCredential.builder().environment(Environment.of(Map.of(
-                "AZURE_CLIENT_ID", "uami-client", "PATH", emptyPath.toString()))).httpTransport(t).executor(Runnable::run)
+        DefaultAzureCredential c = DefaultAzureCredential.builder().options(CredentialOptions.builder().environment(Environment.of(Map.of(
+                "AZURE_CLIENT_ID", "uami-client", "PATH", emptyPath.toString()))).httpTransport(t).executor(Runnable::run).build())
                 .build();
         assertThat(c.getToken(TokenRequestContext.of(ARM)).token()).isEqualTo("mi");
         assertThat(t.requests().get(0).headers()).as("the probe").doesNotContainKey("Metadata");

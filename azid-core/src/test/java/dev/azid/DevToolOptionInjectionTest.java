@@ -61,12 +61,12 @@ class DevToolOptionInjectionTest {
         RecordingRunner.placeholders(bin, "az", "azd", "pwsh");
         Environment env = Environment.of(Map.of("PATH", bin.toString()));
         return switch (tool) {
-            case AZ -> AzureCliCredential.builder().environment(env).osName("Linux").clock(NOW, ZoneOffset.UTC).processRunner(runner)
-                    .tenantId(tenant).additionallyAllowedTenants(allowed).build();
-            case AZD -> AzureDeveloperCliCredential.builder().environment(env).osName("Linux").clock(NOW, ZoneOffset.UTC).processRunner(runner)
-                    .tenantId(tenant).additionallyAllowedTenants(allowed).build();
-            case PWSH -> AzurePowerShellCredential.builder().environment(env).osName("Linux").clock(NOW, ZoneOffset.UTC).processRunner(runner)
-                    .tenantId(tenant).additionallyAllowedTenants(allowed).build();
+            case AZ -> AzureCliCredential.builder().options(CredentialOptions.builder().environment(env).clock(NOW).additionallyAllowedTenants(allowed).build()).localZone(ZoneOffset.UTC).osName("Linux").processRunner(runner)
+                    .tenantId(tenant).build();
+            case AZD -> AzureDeveloperCliCredential.builder().options(CredentialOptions.builder().environment(env).clock(NOW).additionallyAllowedTenants(allowed).build()).localZone(ZoneOffset.UTC).osName("Linux").processRunner(runner)
+                    .tenantId(tenant).build();
+            case PWSH -> AzurePowerShellCredential.builder().options(CredentialOptions.builder().environment(env).clock(NOW).additionallyAllowedTenants(allowed).build()).localZone(ZoneOffset.UTC).osName("Linux").processRunner(runner)
+                    .tenantId(tenant).build();
         };
     }
 
@@ -107,7 +107,7 @@ class DevToolOptionInjectionTest {
             assertThatThrownBy(() -> build(tool, "contoso.com", "fabrikam.com", value)).as("%s allowed tenants", tool)
                     .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("additionallyAllowedTenants");
         }
-        assertThatThrownBy(() -> DefaultAzureCredential.builder().environment(Environment.of(Map.of("PATH", "/nonexistent")))
+        assertThatThrownBy(() -> DefaultAzureCredential.builder().options(CredentialOptions.builder().environment(Environment.of(Map.of("PATH", "/nonexistent"))).build())
                 .tenantId(value).build()).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("tenant");
         assertThat(runner.runs()).isEmpty();
     }
@@ -116,7 +116,7 @@ class DevToolOptionInjectionTest {
     @MethodSource("hostileSubscriptions")
     void build_hostileSubscription_refusedNamingTheSetting(String subscription) throws Exception {
         RecordingRunner.placeholders(bin, "az");
-        assertThatThrownBy(() -> AzureCliCredential.builder().environment(Environment.of(Map.of("PATH", bin.toString())))
+        assertThatThrownBy(() -> AzureCliCredential.builder().options(CredentialOptions.builder().environment(Environment.of(Map.of("PATH", bin.toString()))).build())
                 .processRunner(runner).subscription(subscription).build())
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("subscription");
         assertThat(runner.runs()).isEmpty();
@@ -159,9 +159,9 @@ class DevToolOptionInjectionTest {
     void getToken_validValues_attachedToTheirOptionsWithEquals() throws Exception {
         RecordingRunner.placeholders(bin, "az", "azd");
         Environment env = Environment.of(Map.of("PATH", bin.toString()));
-        AzureCliCredential.builder().environment(env).osName("Linux").clock(NOW, ZoneOffset.UTC).processRunner(runner).tenantId("contoso.com")
+        AzureCliCredential.builder().options(CredentialOptions.builder().environment(env).clock(NOW).build()).localZone(ZoneOffset.UTC).osName("Linux").processRunner(runner).tenantId("contoso.com")
                 .subscription("My Sub-1").build().getToken(TokenRequestContext.of(ARM));
-        AzureDeveloperCliCredential.builder().environment(env).osName("Linux").clock(NOW, ZoneOffset.UTC).processRunner(runner).build()
+        AzureDeveloperCliCredential.builder().options(CredentialOptions.builder().environment(env).clock(NOW).build()).localZone(ZoneOffset.UTC).osName("Linux").processRunner(runner).build()
                 .getToken(TokenRequestContext.builder().scopes(ARM, "api://x/.default").tenantId("fabrikam.com").build());
         Function<Integer, List<String>> args = i -> runner.runs().get(i).subList(1, runner.runs().get(i).size());
         assertThat(args.apply(0)).containsExactly("account", "get-access-token", "--output", "json", "--scope=" + ARM,

@@ -60,14 +60,10 @@ class DevToolOutputFuzzTest {
         ProcessRunner runner = (argv, env, dir, timeout) -> new ProcessResult(o.exit(), o.stdout(), o.stderr(), o.timedOut());
         Environment env = Environment.of(Map.of("PATH", bin.toString()));
         return switch (o.tool()) {
-            case "az" -> AzureCliCredential.builder().environment(env).processRunner(runner).clock(clock, ZoneOffset.UTC)
-                    .osName("Linux").processTimeout(Duration.ofSeconds(5)).executor(Runnable::run).build();
-            case "azd" -> AzureDeveloperCliCredential.builder().environment(env).processRunner(runner)
-                    .clock(clock, ZoneOffset.UTC).osName("Linux").processTimeout(Duration.ofSeconds(5))
-                    .executor(Runnable::run).build();
-            default -> AzurePowerShellCredential.builder().environment(env).processRunner(runner)
-                    .clock(clock, ZoneOffset.UTC).osName("Linux").processTimeout(Duration.ofSeconds(5))
-                    .executor(Runnable::run).build();
+            case "az" -> AzureCliCredential.builder().options(CredentialOptions.builder().environment(env).clock(clock).executor(Runnable::run).build()).localZone(ZoneOffset.UTC).processRunner(runner)
+                    .osName("Linux").processTimeout(Duration.ofSeconds(5)).build();
+            case "azd" -> AzureDeveloperCliCredential.builder().options(CredentialOptions.builder().environment(env).clock(clock).executor(Runnable::run).build()).localZone(ZoneOffset.UTC).processRunner(runner).osName("Linux").processTimeout(Duration.ofSeconds(5)).build();
+            default -> AzurePowerShellCredential.builder().options(CredentialOptions.builder().environment(env).clock(clock).executor(Runnable::run).build()).localZone(ZoneOffset.UTC).processRunner(runner).osName("Linux").processTimeout(Duration.ofSeconds(5)).build();
         };
     }
 

@@ -67,10 +67,10 @@ class DevToolPathTest {
     private static TokenCredential credential(String name, String path) {
         Environment env = Environment.of(Map.of("PATH", path));
         return switch (name) {
-            case "az" -> AzureCliCredential.builder().environment(env).osName("Linux").clock(NOW, ZoneOffset.UTC).build();
-            case "azd" -> AzureDeveloperCliCredential.builder().environment(env).osName("Linux").clock(NOW, ZoneOffset.UTC)
+            case "az" -> AzureCliCredential.builder().options(CredentialOptions.builder().environment(env).clock(NOW).build()).localZone(ZoneOffset.UTC).osName("Linux").build();
+            case "azd" -> AzureDeveloperCliCredential.builder().options(CredentialOptions.builder().environment(env).clock(NOW).build()).localZone(ZoneOffset.UTC).osName("Linux")
                     .processTimeout(Duration.ofSeconds(10)).build();
-            default -> AzurePowerShellCredential.builder().environment(env).osName("Linux").clock(NOW, ZoneOffset.UTC).build();
+            default -> AzurePowerShellCredential.builder().options(CredentialOptions.builder().environment(env).clock(NOW).build()).localZone(ZoneOffset.UTC).osName("Linux").build();
         };
     }
 

@@ -44,12 +44,12 @@ class DeveloperToolCredentialsTest {
     }
 
     private AzureDeveloperCliCredential azd() {
-        return AzureDeveloperCliCredential.builder().environment(path()).clock(clock, ZoneOffset.UTC).osName("Linux")
+        return AzureDeveloperCliCredential.builder().options(CredentialOptions.builder().environment(path()).clock(clock).build()).localZone(ZoneOffset.UTC).osName("Linux")
                 .processTimeout(Duration.ofSeconds(10)).build();
     }
 
     private AzurePowerShellCredential pwsh() {
-        return AzurePowerShellCredential.builder().environment(path()).clock(clock, ZoneOffset.UTC).osName("Linux").build();
+        return AzurePowerShellCredential.builder().options(CredentialOptions.builder().environment(path()).clock(clock).build()).localZone(ZoneOffset.UTC).osName("Linux").build();
     }
 
     @Test

@@ -44,9 +44,15 @@ class DeviceCodeCredentialTest {
     }
 
     private DeviceCodeCredential.Builder builder(EntraEmulator e, AtomicReference<DeviceCodeInfo> shown) {
+        return builder(e, shown, CredentialOptions.builder());
+    }
+
+    private DeviceCodeCredential.Builder builder(EntraEmulator e, AtomicReference<DeviceCodeInfo> shown,
+            CredentialOptions.Builder o) {
         return DeviceCodeCredential.builder().clientId(EmulatorConfig.DEFAULT_CLIENT_ID).tenantId(EmulatorConfig.DEFAULT_TENANT_ID)
-                .authorityHost(e.authorityHost().toString()).challengeConsumer(shown::set)
-                .httpTransport(HttpTransport.builder().sslContext(e.sslContext()).build());
+                .options(o.authorityHost(e.authorityHost().toString())
+                        .httpTransport(HttpTransport.builder().sslContext(e.sslContext()).build()).build())
+                .challengeConsumer(shown::set);
     }
 
     @Test
@@ -61,7 +67,7 @@ class DeviceCodeCredentialTest {
                 enter(e, shown.get(), "approve");
             }
         };
-        DeviceCodeCredential c = builder(e, shown).clock(clock).sleeper(sleeper, () -> 0.5).build();
+        DeviceCodeCredential c = builder(e, shown, CredentialOptions.builder().clock(clock).sleeper(sleeper, () -> 0.5)).build();
         assertThat(c.getToken(TokenRequestContext.of(GRAPH)).token()).isNotBlank();
         assertThat(shown.get().message()).contains(shown.get().userCode()).contains("/devicelogin");
         assertThat(c.username()).contains(EmulatorConfig.DEFAULT_USERNAME);
@@ -81,8 +87,8 @@ class DeviceCodeCredentialTest {
     @Test
     void nobodyEntersTheCode_timesOutWithoutRealWaiting(EntraEmulator e) {
         MutableClock clock = new MutableClock(Instant.now());
-        DeviceCodeCredential c = builder(e, new AtomicReference<>()).timeout(Duration.ofSeconds(10)).clock(clock)
-                .sleeper(new RecordingSleeper(clock), () -> 0.5).build();
+        DeviceCodeCredential c = builder(e, new AtomicReference<>(), CredentialOptions.builder().clock(clock)
+                .sleeper(new RecordingSleeper(clock), () -> 0.5)).timeout(Duration.ofSeconds(10)).build();
         assertThatThrownBy(() -> c.getToken(TokenRequestContext.of(GRAPH))).isInstanceOf(AuthenticationFailedException.class)
                 .hasMessageContaining("no one entered the device code within 10 s");
     }
@@ -97,8 +103,7 @@ class DeviceCodeCredentialTest {
                 .thenJson(400, "{\"error\":\"slow_down\"}")
                 .thenJson(400, "{\"error\":\"authorization_pending\"}")
                 .thenJson(400, "{\"error\":\"expired_token\",\"error_description\":\"AADSTS70019: Verification code expired.\"}");
-        DeviceCodeCredential c = DeviceCodeCredential.builder().tenantId("t").challengeConsumer(i -> { }).httpTransport(t)
-                .clock(clock).sleeper(sleeper, () -> 0.5).build();
+        DeviceCodeCredential c = DeviceCodeCredential.builder().tenantId("t").challengeConsumer(i -> { }).options(CredentialOptions.builder().httpTransport(t).clock(clock).sleeper(sleeper, () -> 0.5).build()).build();
         assertThatThrownBy(() -> c.getToken(TokenRequestContext.of(GRAPH)))
                 .isInstanceOf(AuthenticationFailedException.class).hasMessageContaining("the code expired");
         assertThat(sleeper.sleeps()).containsExactly(Duration.ofSeconds(7), Duration.ofSeconds(7));

@@ -27,8 +27,7 @@ class EnvironmentCredentialTest {
     private final ScriptedTransport transport = new ScriptedTransport();
 
     private EnvironmentCredential credential(Map<String, String> vars) {
-        return EnvironmentCredential.builder().environment(Environment.of(vars)).httpTransport(transport)
-                .executor(Runnable::run).build();
+        return EnvironmentCredential.builder().options(CredentialOptions.builder().environment(Environment.of(vars)).httpTransport(transport).executor(Runnable::run).build()).build();
     }
 
     static Stream<Arguments> incompleteSets() {
@@ -176,9 +175,8 @@ class EnvironmentCredentialTest {
 
     @Test
     void build_readsNothingButTheEnvironment_andToStringHidesSecret() {
-        EnvironmentCredential c = EnvironmentCredential.builder().environment(Environment.of(Map.of(
-                "AZURE_TENANT_ID", TENANT, "AZURE_CLIENT_ID", CLIENT, "AZURE_CLIENT_SECRET", SECRET)))
-                .httpTransport(ScriptedTransport.failing()).build();
+        EnvironmentCredential c = EnvironmentCredential.builder().options(CredentialOptions.builder().environment(Environment.of(Map.of(
+                "AZURE_TENANT_ID", TENANT, "AZURE_CLIENT_ID", CLIENT, "AZURE_CLIENT_SECRET", SECRET))).httpTransport(ScriptedTransport.failing()).build()).build();
         assertThat(c.toString()).contains(CLIENT).doesNotContain(SECRET);
         logs.assertNoSecrets(SECRET);
     }

@@ -36,8 +36,7 @@ class ExpiredManagedIdentityTokensTest {
     private final ScriptedTransport transport = new ScriptedTransport();
 
     private ManagedIdentityCredential.Builder mi(Map<String, String> env) {
-        return ManagedIdentityCredential.builder().environment(Environment.of(env)).httpTransport(transport)
-                .executor(Runnable::run).clock(clock).sleeper(new RecordingSleeper(clock), () -> 0.5).osName("Linux")
+        return ManagedIdentityCredential.builder().options(CredentialOptions.builder().environment(Environment.of(env)).httpTransport(transport).executor(Runnable::run).clock(clock).sleeper(new RecordingSleeper(clock), () -> 0.5).build()).osName("Linux")
                 .arcTokenDirectory(arcTokens);
     }
 
@@ -152,7 +151,7 @@ class ExpiredManagedIdentityTokensTest {
                             e.endpoints().identityHeader()),
                     "legacy", Map.of("MSI_ENDPOINT", e.endpoints().legacyMsiEndpoint().toString(), "MSI_SECRET", e.endpoints().identityHeader()));
             hosts.forEach((name, env) -> assertThatThrownBy(() -> ManagedIdentityCredential.builder()
-                    .environment(Environment.of(env)).clock(clock).osName("Linux").build().getToken(TokenRequestContext.of(ARM)))
+                    .options(CredentialOptions.builder().environment(Environment.of(env)).clock(clock).build()).osName("Linux").build().getToken(TokenRequestContext.of(ARM)))
                     .as(name).isInstanceOf(AuthenticationFailedException.class).hasMessageContaining("expires_on is ")
                     .hasMessageContaining("already expired"));
         }

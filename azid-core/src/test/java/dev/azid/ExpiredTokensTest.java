@@ -47,8 +47,7 @@ class ExpiredTokensTest {
     }
 
     private ClientSecretCredential secret() {
-        return ClientSecretCredential.builder().tenantId(T).clientId(C).clientSecret("s3cret").httpTransport(transport)
-                .executor(Runnable::run).clock(clock).sleeper(new RecordingSleeper(clock), () -> 0.5).build();
+        return ClientSecretCredential.builder().tenantId(T).clientId(C).clientSecret("s3cret").options(CredentialOptions.builder().httpTransport(transport).executor(Runnable::run).clock(clock).sleeper(new RecordingSleeper(clock), () -> 0.5).build()).build();
     }
 
     @ParameterizedTest
@@ -78,16 +77,14 @@ class ExpiredTokensTest {
                 : "{\"value\":\"gh-oidc\",\"oidcToken\":\"ado-oidc\"}", Map.of()));
         TokenCredential[] credentials = {
             WorkloadIdentityCredential.builder().tenantId(T).clientId(C).tokenFilePath(file)
-                    .environment(Environment.of(Map.of())).httpTransport(transport).executor(Runnable::run).build(),
-            GitHubActionsCredential.builder().environment(Environment.of(Map.of("ACTIONS_ID_TOKEN_REQUEST_URL",
+                    .options(CredentialOptions.builder().environment(Environment.of(Map.of())).httpTransport(transport).executor(Runnable::run).build()).build(),
+            GitHubActionsCredential.builder().options(CredentialOptions.builder().environment(Environment.of(Map.of("ACTIONS_ID_TOKEN_REQUEST_URL",
                     "https://pipelines.actions.githubusercontent.com/abc/idtoken?api-version=2.0",
-                    "ACTIONS_ID_TOKEN_REQUEST_TOKEN", "gh-request", "AZURE_CLIENT_ID", C, "AZURE_TENANT_ID", T)))
-                    .httpTransport(transport).executor(Runnable::run).build(),
+                    "ACTIONS_ID_TOKEN_REQUEST_TOKEN", "gh-request", "AZURE_CLIENT_ID", C, "AZURE_TENANT_ID", T))).httpTransport(transport).executor(Runnable::run).build()).build(),
             AzurePipelinesCredential.builder().tenantId(T).clientId(C).serviceConnectionId("sc").systemAccessToken("sat")
-                    .oidcRequestUri("https://dev.azure.com/org/_apis/oidctoken").httpTransport(transport)
-                    .executor(Runnable::run).build(),
+                    .oidcRequestUri("https://dev.azure.com/org/_apis/oidctoken").options(CredentialOptions.builder().httpTransport(transport).executor(Runnable::run).build()).build(),
             OnBehalfOfCredential.builder().tenantId(T).clientId(C).clientSecret("s3cret").userAssertion("incoming")
-                    .httpTransport(transport).executor(Runnable::run).build()};
+                    .options(CredentialOptions.builder().httpTransport(transport).executor(Runnable::run).build()).build()};
         for (TokenCredential c : credentials) {
             assertThatThrownBy(() -> c.getToken(TokenRequestContext.of(ARM))).as(c.toString())
                     .isInstanceOf(AuthenticationFailedException.class).hasMessageContaining("expires_in is 0")
@@ -99,7 +96,7 @@ class ExpiredTokensTest {
     void userFlow_usernamePassword_refusesAnAlreadyExpiredToken() {
         transport.always(r -> ScriptedTransport.json(200, tokenAnswer("\"-5\""), Map.of()));
         UsernamePasswordCredential c = UsernamePasswordCredential.builder().tenantId(T).clientId(C).username("u@contoso.com")
-                .password("pw").httpTransport(transport).executor(Runnable::run).clock(clock).build();
+                .password("pw").options(CredentialOptions.builder().httpTransport(transport).executor(Runnable::run).clock(clock).build()).build();
         assertThatThrownBy(() -> c.getToken(TokenRequestContext.of(ARM))).isInstanceOf(AuthenticationFailedException.class)
                 .hasMessageContaining("expires_in is -5").hasMessageNotContaining(TOKEN);
     }
@@ -121,7 +118,7 @@ class ExpiredTokensTest {
     @ValueSource(strings = {"\"expires_on\":0", "\"expires_on\":1795513800", "\"expires_on\":9223372036854775807",
         "\"expiresOn\":\"2026-11-24 09:50:00.000000\"", "\"expiresOn\":\"9999-12-31 23:59:59.000000\"", "\"tokenType\":\"Bearer\""})
     void azureCli_expiredOrImplausibleExpiry_isRefused(String field) throws Exception {
-        AzureCliCredential c = AzureCliCredential.builder().environment(toolPath("az")).clock(clock, ZoneOffset.UTC)
+        AzureCliCredential c = AzureCliCredential.builder().options(CredentialOptions.builder().environment(toolPath("az")).clock(clock).build()).localZone(ZoneOffset.UTC)
                 .osName("Linux").processRunner(printing("{\"accessToken\":\"" + TOKEN + "\"," + field + "}")).build();
         assertThatThrownBy(() -> c.getToken(TokenRequestContext.of(ARM))).isInstanceOf(AuthenticationFailedException.class)
                 .hasMessageContaining("'az account get-access-token' succeeded but").hasMessageContaining("xpires")
@@ -131,8 +128,7 @@ class ExpiredTokensTest {
     @ParameterizedTest
     @ValueSource(strings = {"2026-11-24T09:59:59Z", "1970-01-01T00:00:00Z", "9999-12-31T23:59:59Z", "+999999999-12-31T23:59:59Z"})
     void azureDeveloperCli_expiredOrImplausibleExpiry_isRefused(String expiresOn) throws Exception {
-        AzureDeveloperCliCredential c = AzureDeveloperCliCredential.builder().environment(toolPath("azd"))
-                .clock(clock, ZoneOffset.UTC).osName("Linux")
+        AzureDeveloperCliCredential c = AzureDeveloperCliCredential.builder().options(CredentialOptions.builder().environment(toolPath("azd")).clock(clock).build()).localZone(ZoneOffset.UTC).osName("Linux")
                 .processRunner(printing("{\"token\":\"" + TOKEN + "\",\"expiresOn\":\"" + expiresOn + "\"}")).build();
         assertThatThrownBy(() -> c.getToken(TokenRequestContext.of(ARM))).isInstanceOf(AuthenticationFailedException.class)
                 .hasMessageContaining("its expiresOn is").hasMessageNotContaining(TOKEN);
@@ -141,8 +137,7 @@ class ExpiredTokensTest {
     @ParameterizedTest
     @ValueSource(strings = {"0", "1795513800", "-9223372036854775808", "9223372036854775807", "1.79551E9"})
     void azurePowerShell_expiredOrImplausibleExpiry_isRefused(String expiresOn) throws Exception {
-        AzurePowerShellCredential c = AzurePowerShellCredential.builder().environment(toolPath("pwsh"))
-                .clock(clock, ZoneOffset.UTC).osName("Linux")
+        AzurePowerShellCredential c = AzurePowerShellCredential.builder().options(CredentialOptions.builder().environment(toolPath("pwsh")).clock(clock).build()).localZone(ZoneOffset.UTC).osName("Linux")
                 .processRunner(printing("{\"Token\":\"" + TOKEN + "\",\"ExpiresOn\":" + expiresOn + "}")).build();
         assertThatThrownBy(() -> c.getToken(TokenRequestContext.of(ARM))).isInstanceOf(AuthenticationFailedException.class)
                 .hasMessageContaining("ExpiresOn").hasMessageNotContaining(TOKEN);
@@ -184,7 +179,7 @@ class ExpiredTokensTest {
                 .tokenCachePersistenceOptions(TokenCachePersistenceOptions.builder().store(store).allowUnencryptedStorage(true)
                         .build())
                 .authenticationRecord(new AuthenticationRecord("https://login.microsoftonline.com/", "uid.utid", T, "u", C))
-                .disableAutomaticAuthentication().httpTransport(transport).executor(Runnable::run).timeout(Duration.ofSeconds(5))
+                .disableAutomaticAuthentication().options(CredentialOptions.builder().httpTransport(transport).executor(Runnable::run).build()).timeout(Duration.ofSeconds(5))
                 .build();
     }
 }

@@ -23,12 +23,11 @@ class FederatedCiEmulatorTest {
 
     @Test
     void gitHubActions_exchangesTheJobToken(EntraEmulator e) {
-        GitHubActionsCredential c = GitHubActionsCredential.builder().environment(Environment.of(Map.of(
+        GitHubActionsCredential c = GitHubActionsCredential.builder().options(CredentialOptions.builder().environment(Environment.of(Map.of(
                 "ACTIONS_ID_TOKEN_REQUEST_URL", e.endpoints().githubTokenEndpoint().toString(),
                 "ACTIONS_ID_TOKEN_REQUEST_TOKEN", EmulatorConfig.CI_REQUEST_TOKEN,
                 "AZURE_CLIENT_ID", EmulatorConfig.DEFAULT_CLIENT_ID, "AZURE_TENANT_ID", EmulatorConfig.DEFAULT_TENANT_ID,
-                "AZURE_AUTHORITY_HOST", e.authorityHost().toString())))
-                .httpTransport(HttpTransport.builder().sslContext(e.sslContext()).build()).build();
+                "AZURE_AUTHORITY_HOST", e.authorityHost().toString()))).httpTransport(HttpTransport.builder().sslContext(e.sslContext()).build()).build()).build();
         assertThat(c.getToken(TokenRequestContext.of(ARM)).token()).isNotBlank();
         assertThat(e.requestLog().matching("/github/idtoken").get(0).query())
                 .containsEntry("audience", "api://AzureADTokenExchange");
@@ -40,14 +39,12 @@ class FederatedCiEmulatorTest {
         AzurePipelinesCredential c = AzurePipelinesCredential.builder().tenantId(EmulatorConfig.DEFAULT_TENANT_ID)
                 .clientId(EmulatorConfig.DEFAULT_CLIENT_ID).serviceConnectionId("azid-connection")
                 .systemAccessToken(EmulatorConfig.CI_REQUEST_TOKEN).oidcRequestUri(e.endpoints().pipelinesTokenEndpoint().toString())
-                .authorityHost(e.authorityHost().toString())
-                .httpTransport(HttpTransport.builder().sslContext(e.sslContext()).build()).build();
+                .options(CredentialOptions.builder().authorityHost(e.authorityHost().toString()).httpTransport(HttpTransport.builder().sslContext(e.sslContext()).build()).build()).build();
         assertThat(c.getToken(TokenRequestContext.of(ARM)).token()).isNotBlank();
         assertThatThrownBy(() -> AzurePipelinesCredential.builder().tenantId(EmulatorConfig.DEFAULT_TENANT_ID)
                 .clientId(EmulatorConfig.DEFAULT_CLIENT_ID).serviceConnectionId("azid-connection")
                 .systemAccessToken("wrong-access-token").oidcRequestUri(e.endpoints().pipelinesTokenEndpoint().toString())
-                .authorityHost(e.authorityHost().toString())
-                .httpTransport(HttpTransport.builder().sslContext(e.sslContext()).build()).build()
+                .options(CredentialOptions.builder().authorityHost(e.authorityHost().toString()).httpTransport(HttpTransport.builder().sslContext(e.sslContext()).build()).build()).build()
                 .getToken(TokenRequestContext.of(ARM)))
                 .isInstanceOf(AuthenticationFailedException.class).hasMessageContaining("HTTP 401")
                 .hasMessageNotContaining("wrong-access-token");

@@ -41,10 +41,9 @@ class FederatedCredentialsTest {
     void workloadIdentity_readsFileAndRereadsAfterFiveMinutes() throws Exception {
         Path file = Files.writeString(dir.resolve("token"), "sa-token-one\n");
         transport.always(r -> ScriptedTransport.json(200, ScriptedTransport.tokenJson("tok", 600), Map.of()));
-        WorkloadIdentityCredential c = WorkloadIdentityCredential.builder().environment(Environment.of(Map.of(
+        WorkloadIdentityCredential c = WorkloadIdentityCredential.builder().options(CredentialOptions.builder().environment(Environment.of(Map.of(
                 "AZURE_FEDERATED_TOKEN_FILE", file.toString(), "AZURE_CLIENT_ID", C, "AZURE_TENANT_ID", T,
-                "AZURE_AUTHORITY_HOST", "https://login.microsoftonline.us"))).httpTransport(transport).clock(clock)
-                .executor(Runnable::run).build();
+                "AZURE_AUTHORITY_HOST", "https://login.microsoftonline.us"))).httpTransport(transport).clock(clock).executor(Runnable::run).build()).build();
         c.getToken(TokenRequestContext.of(ARM));
         assertThat(assertion(transport, 0)).isEqualTo("sa-token-one");
         assertThat(transport.requests().get(0).uri().getHost()).isEqualTo("login.microsoftonline.us");
@@ -60,7 +59,7 @@ class FederatedCredentialsTest {
 
     @Test
     void workloadIdentity_missingVariables_unavailableNamingThem() {
-        assertThatThrownBy(() -> WorkloadIdentityCredential.builder().environment(Environment.of(Map.of("AZURE_CLIENT_ID", C)))
+        assertThatThrownBy(() -> WorkloadIdentityCredential.builder().options(CredentialOptions.builder().environment(Environment.of(Map.of("AZURE_CLIENT_ID", C))).build())
                 .build().getToken(TokenRequestContext.of(ARM)))
                 .isInstanceOf(CredentialUnavailableException.class)
                 .hasMessageContaining("AZURE_FEDERATED_TOKEN_FILE, AZURE_TENANT_ID are not set");
@@ -70,11 +69,11 @@ class FederatedCredentialsTest {
     void workloadIdentity_missingOrEmptyFile_failsNamingPath() throws Exception {
         Path missing = dir.resolve("nope");
         assertThatThrownBy(() -> WorkloadIdentityCredential.builder().tenantId(T).clientId(C).tokenFilePath(missing)
-                .environment(Environment.of(Map.of())).httpTransport(transport).build().getToken(TokenRequestContext.of(ARM)))
+                .options(CredentialOptions.builder().environment(Environment.of(Map.of())).httpTransport(transport).build()).build().getToken(TokenRequestContext.of(ARM)))
                 .isInstanceOf(AuthenticationFailedException.class).hasMessageContaining(missing + " does not exist");
         Path empty = Files.writeString(dir.resolve("empty"), "  \n");
         assertThatThrownBy(() -> WorkloadIdentityCredential.builder().tenantId(T).clientId(C).tokenFilePath(empty)
-                .environment(Environment.of(Map.of())).httpTransport(transport).build().getToken(TokenRequestContext.of(ARM)))
+                .options(CredentialOptions.builder().environment(Environment.of(Map.of())).httpTransport(transport).build()).build().getToken(TokenRequestContext.of(ARM)))
                 .hasMessageContaining("is empty");
         assertThat(transport.calls()).isZero();
     }
@@ -84,9 +83,8 @@ class FederatedCredentialsTest {
         transport.thenJson(200, "{\"oidcToken\":\"ado-oidc-jwt\"}").thenJson(200, ScriptedTransport.tokenJson("tok", 3600));
         AzurePipelinesCredential c = AzurePipelinesCredential.builder().tenantId(T).clientId(C)
                 .serviceConnectionId("sc-1").systemAccessToken("system-access-token-value")
-                .environment(Environment.of(Map.of("SYSTEM_OIDCREQUESTURI",
-                        "https://dev.azure.com/org/proj/_apis/distributedtask/hubs/build/plans/p/jobs/j/oidctoken")))
-                .httpTransport(transport).executor(Runnable::run).build();
+                .options(CredentialOptions.builder().environment(Environment.of(Map.of("SYSTEM_OIDCREQUESTURI",
+                        "https://dev.azure.com/org/proj/_apis/distributedtask/hubs/build/plans/p/jobs/j/oidctoken"))).httpTransport(transport).executor(Runnable::run).build()).build();
         assertThat(c.getToken(TokenRequestContext.of(ARM)).token()).isEqualTo("tok");
         HttpRequest oidc = transport.requests().get(0);
         assertThat(oidc.method()).isEqualTo("POST");
@@ -100,27 +98,26 @@ class FederatedCredentialsTest {
     void azurePipelines_refusedOrMalformed_failsWithoutEchoingBearer() {
         transport.thenJson(401, "{\"message\":\"denied\"}");
         AzurePipelinesCredential c = AzurePipelinesCredential.builder().tenantId(T).clientId(C).serviceConnectionId("sc")
-                .systemAccessToken("bearer-value").oidcRequestUri("https://dev.azure.com/x").httpTransport(transport).build();
+                .systemAccessToken("bearer-value").oidcRequestUri("https://dev.azure.com/x").options(CredentialOptions.builder().httpTransport(transport).build()).build();
         assertThatThrownBy(() -> c.getToken(TokenRequestContext.of(ARM))).isInstanceOf(AuthenticationFailedException.class)
                 .hasMessageContaining("HTTP 401").hasMessageNotContaining("bearer-value");
         assertThatThrownBy(() -> AzurePipelinesCredential.builder().tenantId(T).clientId(C).serviceConnectionId("sc")
-                .systemAccessToken("x").environment(Environment.of(Map.of())).build())
+                .systemAccessToken("x").options(CredentialOptions.builder().environment(Environment.of(Map.of())).build()).build())
                 .hasMessageContaining("SYSTEM_OIDCREQUESTURI is not set");
     }
 
     @Test
     void gitHubActions_requestsTokenWithAudienceThenExchangesIt() {
         transport.thenJson(200, "{\"count\":1,\"value\":\"gh-oidc-jwt\"}").thenJson(200, ScriptedTransport.tokenJson("tok", 3600));
-        GitHubActionsCredential c = GitHubActionsCredential.builder().environment(Environment.of(Map.of(
+        GitHubActionsCredential c = GitHubActionsCredential.builder().options(CredentialOptions.builder().environment(Environment.of(Map.of(
                 "ACTIONS_ID_TOKEN_REQUEST_URL", "https://pipelines.actions.githubusercontent.com/abc/idtoken?api-version=2.0",
-                "ACTIONS_ID_TOKEN_REQUEST_TOKEN", "gh-request-token", "AZURE_CLIENT_ID", C, "AZURE_TENANT_ID", T)))
-                .httpTransport(transport).executor(Runnable::run).build();
+                "ACTIONS_ID_TOKEN_REQUEST_TOKEN", "gh-request-token", "AZURE_CLIENT_ID", C, "AZURE_TENANT_ID", T))).httpTransport(transport).executor(Runnable::run).build()).build();
         assertThat(c.getToken(TokenRequestContext.of(ARM)).token()).isEqualTo("tok");
         assertThat(transport.requests().get(0).uri().getQuery()).isEqualTo("api-version=2.0&audience=api://AzureADTokenExchange");
         assertThat(transport.requests().get(0).headers()).containsEntry("Authorization", "Bearer gh-request-token");
         assertThat(assertion(transport, 1)).isEqualTo("gh-oidc-jwt");
         logs.assertNoSecrets("gh-request-token", "gh-oidc-jwt");
-        assertThatThrownBy(() -> GitHubActionsCredential.builder().environment(Environment.of(Map.of())).build())
+        assertThatThrownBy(() -> GitHubActionsCredential.builder().options(CredentialOptions.builder().environment(Environment.of(Map.of())).build()).build())
                 .hasMessageContaining("id-token: write");
     }
 }

@@ -34,8 +34,7 @@ class IdentitySubstitutionTest {
     private final ScriptedTransport transport = new ScriptedTransport();
 
     private ManagedIdentityCredential.Builder mi(Map<String, String> env) {
-        return ManagedIdentityCredential.builder().environment(Environment.of(env)).httpTransport(transport)
-                .executor(Runnable::run).clock(clock).sleeper(new RecordingSleeper(clock), () -> 0.5).osName("Linux")
+        return ManagedIdentityCredential.builder().options(CredentialOptions.builder().environment(Environment.of(env)).httpTransport(transport).executor(Runnable::run).clock(clock).sleeper(new RecordingSleeper(clock), () -> 0.5).build()).osName("Linux")
                 .arcTokenDirectory(arcTokens);
     }
 
@@ -116,8 +115,8 @@ class IdentitySubstitutionTest {
     void defaultAzureCredential_substitutedIdentity_stopsTheChain() {
         ScriptedTransport t = new ScriptedTransport().thenJson(400, "{\"error\":\"bad_request\"}")
                 .thenJson(200, answer("client_id", OTHER));
-        DefaultAzureCredential c = DefaultAzureCredential.builder().environment(Environment.of(Map.of("AZURE_CLIENT_ID", WANTED,
-                "PATH", arcTokens.toString()))).httpTransport(t).executor(Runnable::run).build();
+        DefaultAzureCredential c = DefaultAzureCredential.builder().options(CredentialOptions.builder().environment(Environment.of(Map.of("AZURE_CLIENT_ID", WANTED,
+                "PATH", arcTokens.toString()))).httpTransport(t).executor(Runnable::run).build()).build();
         assertThatThrownBy(() -> c.getToken(TokenRequestContext.of(ARM))).isInstanceOf(AuthenticationFailedException.class)
                 .hasMessageContaining("ManagedIdentityCredential failed, so the chain stopped")
                 .hasMessageContaining("client_id is " + OTHER).hasMessageNotContaining(TOKEN);

@@ -63,8 +63,7 @@ class ImdsUnreachableTest {
     @MethodSource("dockerAnswers")
     void managedIdentity_dockerUnreachable403_isUnavailable(String shape, HttpResponse docker) {
         ScriptedTransport t = new ScriptedTransport().always(r -> docker);
-        ManagedIdentityCredential c = ManagedIdentityCredential.builder().environment(Environment.of(Map.of()))
-                .httpTransport(t).executor(Runnable::run).clock(clock).sleeper(sleeper, () -> 0.5).build();
+        ManagedIdentityCredential c = ManagedIdentityCredential.builder().options(CredentialOptions.builder().environment(Environment.of(Map.of())).httpTransport(t).executor(Runnable::run).clock(clock).sleeper(sleeper, () -> 0.5).build()).build();
         assertThatThrownBy(() -> c.getToken(TokenRequestContext.of(ARM))).isInstanceOf(CredentialUnavailableException.class)
                 .hasMessageStartingWith("ManagedIdentityCredential: IMDS is unreachable from this network");
         assertThat(t.calls()).as("403 is not retried").isEqualTo(1);
@@ -74,8 +73,8 @@ class ImdsUnreachableTest {
     @MethodSource("dockerAnswers")
     void defaultAzureCredential_dockerUnreachable403_movesOnToTheNextCredential(String shape, HttpResponse docker) {
         ScriptedTransport t = new ScriptedTransport().always(r -> docker);
-        DefaultAzureCredential c = DefaultAzureCredential.builder().environment(Environment.of(Map.of("PATH",
-                emptyPath.toString()))).httpTransport(t).executor(Runnable::run).build();
+        DefaultAzureCredential c = DefaultAzureCredential.builder().options(CredentialOptions.builder().environment(Environment.of(Map.of("PATH",
+                emptyPath.toString()))).httpTransport(t).executor(Runnable::run).build()).build();
         assertThatThrownBy(() -> c.getToken(TokenRequestContext.of(ARM))).isInstanceOf(CredentialUnavailableException.class)
                 .hasMessageStartingWith("DefaultAzureCredential: no credential in the chain could get a token.")
                 .hasMessageContaining("    AzureCliCredential: ").hasMessageContaining("    AzureDeveloperCliCredential: ");
@@ -86,8 +85,8 @@ class ImdsUnreachableTest {
         ScriptedTransport t = new ScriptedTransport().thenJson(400, "{\"error\":\"bad_request\"}")
                 .then(r -> answer("application/json", "{\"error\":\"forbidden\"}",
                         Map.of("ResponseMessage", "A socket operation was attempted to an unreachable network")));
-        DefaultAzureCredential c = DefaultAzureCredential.builder().environment(Environment.of(Map.of("PATH",
-                emptyPath.toString()))).httpTransport(t).executor(Runnable::run).build();
+        DefaultAzureCredential c = DefaultAzureCredential.builder().options(CredentialOptions.builder().environment(Environment.of(Map.of("PATH",
+                emptyPath.toString()))).httpTransport(t).executor(Runnable::run).build()).build();
         assertThatThrownBy(() -> c.getToken(TokenRequestContext.of(ARM))).isInstanceOf(CredentialUnavailableException.class)
                 .hasMessageContaining("ManagedIdentityCredential: IMDS is unreachable from this network");
         assertThat(t.calls()).isEqualTo(2);
@@ -97,8 +96,7 @@ class ImdsUnreachableTest {
     void imds_genuine403InJson_isStillAFailure() {
         ScriptedTransport t = new ScriptedTransport().thenJson(403, "{\"error\":\"forbidden\",\"error_description\":"
                 + "\"The request was forbidden.\"}");
-        ManagedIdentityCredential c = ManagedIdentityCredential.builder().environment(Environment.of(Map.of()))
-                .httpTransport(t).executor(Runnable::run).clock(clock).sleeper(sleeper, () -> 0.5).build();
+        ManagedIdentityCredential c = ManagedIdentityCredential.builder().options(CredentialOptions.builder().environment(Environment.of(Map.of())).httpTransport(t).executor(Runnable::run).clock(clock).sleeper(sleeper, () -> 0.5).build()).build();
         assertThatThrownBy(() -> c.getToken(TokenRequestContext.of(ARM))).isInstanceOf(AuthenticationFailedException.class)
                 .hasMessageContaining("HTTP 403");
     }
@@ -107,8 +105,7 @@ class ImdsUnreachableTest {
     void imds_retryAfterLongerThan30Seconds_isCappedAt30Seconds_likeEveryEndpoint() {
         ScriptedTransport t = new ScriptedTransport().thenJson(429, "{}", Map.of("Retry-After", "3600"))
                 .thenJson(200, "{\"access_token\":\"mi-token\",\"expires_in\":3600}");
-        ManagedIdentityCredential c = ManagedIdentityCredential.builder().environment(Environment.of(Map.of()))
-                .httpTransport(t).executor(Runnable::run).clock(clock).sleeper(sleeper, () -> 0.5).build();
+        ManagedIdentityCredential c = ManagedIdentityCredential.builder().options(CredentialOptions.builder().environment(Environment.of(Map.of())).httpTransport(t).executor(Runnable::run).clock(clock).sleeper(sleeper, () -> 0.5).build()).build();
         assertThat(c.getToken(TokenRequestContext.of(ARM)).token()).isEqualTo("mi-token");
         assertThat(sleeper.sleeps()).containsExactly(Duration.ofSeconds(30));
     }
@@ -118,8 +115,7 @@ class ImdsUnreachableTest {
         ScriptedTransport t = new ScriptedTransport().thenJson(503, "{}", Map.of("Retry-After", "3600"))
                 .thenJson(200, ScriptedTransport.tokenJson("tok", 3600));
         ClientSecretCredential c = ClientSecretCredential.builder().tenantId(ClientSecretCredentialTest.TENANT)
-                .clientId(ClientSecretCredentialTest.CLIENT).clientSecret("s").httpTransport(t).executor(Runnable::run)
-                .clock(clock).sleeper(sleeper, () -> 0.5).build();
+                .clientId(ClientSecretCredentialTest.CLIENT).clientSecret("s").options(CredentialOptions.builder().httpTransport(t).executor(Runnable::run).clock(clock).sleeper(sleeper, () -> 0.5).build()).build();
         assertThat(c.getToken(TokenRequestContext.of(ARM)).token()).isEqualTo("tok");
         assertThat(sleeper.sleeps()).containsExactly(Duration.ofSeconds(30));
     }

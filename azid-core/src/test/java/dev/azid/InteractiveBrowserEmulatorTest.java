@@ -71,8 +71,8 @@ class InteractiveBrowserEmulatorTest {
 
     private InteractiveBrowserCredential.Builder builder(EntraEmulator e, Consumer<URI> browser) {
         return InteractiveBrowserCredential.builder().clientId(EmulatorConfig.DEFAULT_CLIENT_ID)
-                .tenantId(EmulatorConfig.DEFAULT_TENANT_ID).authorityHost(e.authorityHost().toString()).browser(browser)
-                .timeout(Duration.ofSeconds(20)).httpTransport(HttpTransport.builder().sslContext(e.sslContext()).build());
+                .tenantId(EmulatorConfig.DEFAULT_TENANT_ID).options(CredentialOptions.builder().authorityHost(e.authorityHost().toString()).httpTransport(HttpTransport.builder().sslContext(e.sslContext()).build()).build()).browser(browser)
+                .timeout(Duration.ofSeconds(20));
     }
 
     @Test
@@ -138,13 +138,12 @@ class InteractiveBrowserEmulatorTest {
     void defaultAzureCredential_includesBrowserOnlyWhenAsked(EntraEmulator e) {
         Map<String, String> env = Map.of("AZURE_TOKEN_CREDENTIALS", "dev", "PATH", "/nonexistent",
                 "AZURE_AUTHORITY_HOST", e.authorityHost().toString());
-        assertThat(DefaultAzureCredential.builder().environment(Environment.of(env)).build().kinds())
+        assertThat(DefaultAzureCredential.builder().options(CredentialOptions.builder().environment(Environment.of(env)).build()).build().kinds())
                 .doesNotContain(DefaultAzureCredential.Kind.INTERACTIVE_BROWSER);
         AtomicInteger opened = new AtomicInteger();
-        DefaultAzureCredential dac = DefaultAzureCredential.builder().environment(Environment.of(env))
+        DefaultAzureCredential dac = DefaultAzureCredential.builder().options(CredentialOptions.builder().environment(Environment.of(env)).httpTransport(HttpTransport.builder().sslContext(e.sslContext()).build()).build())
                 .includeInteractiveBrowserCredential().tenantId(EmulatorConfig.DEFAULT_TENANT_ID)
-                .browser(person(e, EmulatorConfig.DEFAULT_USERNAME, EmulatorConfig.DEFAULT_PASSWORD, false, opened))
-                .httpTransport(HttpTransport.builder().sslContext(e.sslContext()).build()).build();
+                .browser(person(e, EmulatorConfig.DEFAULT_USERNAME, EmulatorConfig.DEFAULT_PASSWORD, false, opened)).build();
         assertThat(dac.kinds()).endsWith(DefaultAzureCredential.Kind.INTERACTIVE_BROWSER);
         assertThat(dac.getToken(TokenRequestContext.of(GRAPH)).token()).isNotBlank();
         assertThat(dac.selectedCredential()).containsInstanceOf(InteractiveBrowserCredential.class);

@@ -72,8 +72,7 @@ class LargeForeignInputTest {
         MutableClock clock = MutableClock.at("2026-11-24T10:00:00Z");
         ClientSecretCredential credential = ClientSecretCredential.builder().tenantId("contoso.com")
                 .clientId("00000000-0000-0000-0000-0000000000c1").clientSecret("a-configured-secret-value")
-                .httpTransport(new ScriptedTransport().always(r -> ScriptedTransport.json(400, body, Map.of())))
-                .executor(Runnable::run).clock(clock).sleeper(new RecordingSleeper(clock), () -> 0.5).build();
+                .options(CredentialOptions.builder().httpTransport(new ScriptedTransport().always(r -> ScriptedTransport.json(400, body, Map.of()))).executor(Runnable::run).clock(clock).sleeper(new RecordingSleeper(clock), () -> 0.5).build()).build();
         Throwable error = bounded(body.length(), () -> catching(() ->
                 credential.getToken(TokenRequestContext.of("https://management.azure.com/.default"))));
         assertThat(error).isInstanceOf(AuthenticationFailedException.class);
@@ -85,9 +84,7 @@ class LargeForeignInputTest {
     void managedIdentity_hugeHostileBody_failsCleanlyInBoundedTimeAndMemory(String shape) {
         String body = body(shape, HTTP_CAP);
         MutableClock clock = MutableClock.at("2026-11-24T10:00:00Z");
-        ManagedIdentityCredential credential = ManagedIdentityCredential.builder().environment(Environment.of(Map.of()))
-                .httpTransport(new ScriptedTransport().always(r -> ScriptedTransport.json(500, body, Map.of())))
-                .executor(Runnable::run).clock(clock).sleeper(new RecordingSleeper(clock), () -> 0.5).osName("Linux").build();
+        ManagedIdentityCredential credential = ManagedIdentityCredential.builder().options(CredentialOptions.builder().environment(Environment.of(Map.of())).httpTransport(new ScriptedTransport().always(r -> ScriptedTransport.json(500, body, Map.of()))).executor(Runnable::run).clock(clock).sleeper(new RecordingSleeper(clock), () -> 0.5).build()).osName("Linux").build();
         Throwable error = bounded(body.length() * 6, () -> catching(() ->
                 credential.getToken(TokenRequestContext.of("https://management.azure.com/.default"))));
         assertThat(error).isInstanceOfAny(AuthenticationFailedException.class, CredentialUnavailableException.class);
@@ -102,9 +99,8 @@ class LargeForeignInputTest {
         Files.writeString(az, "#!/bin/sh\nexit 1\n");
         Files.setPosixFilePermissions(az, PosixFilePermissions.fromString("rwx------"));
         ProcessRunner runner = (argv, env, dir, timeout) -> new ProcessResult(1, out, out, false);
-        AzureCliCredential credential = AzureCliCredential.builder().environment(Environment.of(Map.of("PATH", bin.toString())))
-                .processRunner(runner).clock(MutableClock.at("2026-11-24T10:00:00Z"), ZoneOffset.UTC).osName("Linux")
-                .executor(Runnable::run).build();
+        AzureCliCredential credential = AzureCliCredential.builder().options(CredentialOptions.builder().environment(Environment.of(Map.of("PATH", bin.toString()))).clock(MutableClock.at("2026-11-24T10:00:00Z")).executor(Runnable::run).build()).localZone(ZoneOffset.UTC)
+                .processRunner(runner).osName("Linux").build();
         Throwable error = bounded(out.length() * 2, () -> catching(() ->
                 credential.getToken(TokenRequestContext.of("https://management.azure.com/.default"))));
         assertThat(error).isInstanceOfAny(AuthenticationFailedException.class, CredentialUnavailableException.class);

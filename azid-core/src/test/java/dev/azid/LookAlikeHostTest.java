@@ -67,18 +67,17 @@ class LookAlikeHostTest {
     @Test
     void clientSecret_lookAlikeAuthorityHost_isRefusedAtBuildAndTheServerReceivesNothing() {
         Throwable refused = catchThrowable(() -> ClientSecretCredential.builder().tenantId(T).clientId(C).clientSecret(SECRET)
-                .authorityHost(lookAlike).httpTransport(transport).build().getToken(ARM));
+                .options(CredentialOptions.builder().authorityHost(lookAlike).httpTransport(transport).build()).build().getToken(ARM));
         assertThat(received).as("what the server at 127.0.0.1 received").isEmpty();
         assertThat(refused).isInstanceOf(IllegalArgumentException.class)
-                .hasMessageStartingWith("ClientSecretCredential: authorityHost has user info")
+                .hasMessageStartingWith("ClientSecretCredential: CredentialOptions.authorityHost has user info")
                 .hasMessageContaining("https://login.microsoftonline.com").hasMessageNotContaining("127.0.0.1");
     }
 
     @Test
     void environmentCredential_lookAlikeAzureAuthorityHost_failsBeforeAnyRequest() {
-        Throwable refused = catchThrowable(() -> EnvironmentCredential.builder().environment(Environment.of(Map.of(
-                "AZURE_TENANT_ID", T, "AZURE_CLIENT_ID", C, "AZURE_CLIENT_SECRET", SECRET, "AZURE_AUTHORITY_HOST", lookAlike)))
-                .httpTransport(transport).build().getToken(ARM));
+        Throwable refused = catchThrowable(() -> EnvironmentCredential.builder().options(CredentialOptions.builder().environment(Environment.of(Map.of(
+                "AZURE_TENANT_ID", T, "AZURE_CLIENT_ID", C, "AZURE_CLIENT_SECRET", SECRET, "AZURE_AUTHORITY_HOST", lookAlike))).httpTransport(transport).build()).build().getToken(ARM));
         assertThat(received).as("what the server at 127.0.0.1 received").isEmpty();
         assertThat(refused).isInstanceOf(AuthenticationFailedException.class)
                 .hasMessageStartingWith("EnvironmentCredential: AZURE_AUTHORITY_HOST has user info")
@@ -87,9 +86,8 @@ class LookAlikeHostTest {
 
     @Test
     void defaultAzureCredential_lookAlikeAzureAuthorityHost_stopsTheChainBeforeAnyRequest() {
-        Throwable refused = catchThrowable(() -> DefaultAzureCredential.builder().environment(Environment.of(Map.of(
-                "AZURE_TENANT_ID", T, "AZURE_CLIENT_ID", C, "AZURE_CLIENT_SECRET", SECRET, "AZURE_AUTHORITY_HOST", lookAlike)))
-                .httpTransport(transport).build().getToken(ARM));
+        Throwable refused = catchThrowable(() -> DefaultAzureCredential.builder().options(CredentialOptions.builder().environment(Environment.of(Map.of(
+                "AZURE_TENANT_ID", T, "AZURE_CLIENT_ID", C, "AZURE_CLIENT_SECRET", SECRET, "AZURE_AUTHORITY_HOST", lookAlike))).httpTransport(transport).build()).build().getToken(ARM));
         assertThat(received).as("what the server at 127.0.0.1 received").isEmpty();
         assertThat(refused).isInstanceOf(AuthenticationFailedException.class).hasMessageContaining("AZURE_AUTHORITY_HOST")
                 .hasMessageNotContaining(SECRET);
@@ -98,9 +96,9 @@ class LookAlikeHostTest {
     @Test
     void workloadIdentity_lookAlikeAzureAuthorityHost_neverSendsTheAssertion() throws IOException {
         Path token = Files.writeString(dir.resolve("token"), "federated-assertion-value");
-        Throwable refused = catchThrowable(() -> WorkloadIdentityCredential.builder().environment(Environment.of(Map.of(
+        Throwable refused = catchThrowable(() -> WorkloadIdentityCredential.builder().options(CredentialOptions.builder().environment(Environment.of(Map.of(
                 "AZURE_TENANT_ID", T, "AZURE_CLIENT_ID", C, "AZURE_FEDERATED_TOKEN_FILE", token.toString(),
-                "AZURE_AUTHORITY_HOST", lookAlike))).httpTransport(transport).build().getToken(ARM));
+                "AZURE_AUTHORITY_HOST", lookAlike))).httpTransport(transport).build()).build().getToken(ARM));
         assertThat(received).as("what the server at 127.0.0.1 received").isEmpty();
         assertThat(refused).isInstanceOf(AuthenticationFailedException.class)
                 .hasMessageStartingWith("WorkloadIdentityCredential: AZURE_AUTHORITY_HOST has user info");
@@ -108,9 +106,8 @@ class LookAlikeHostTest {
 
     @Test
     void managedIdentity_lookAlikeIdentityEndpoint_neverSendsTheIdentityHeader() {
-        Throwable refused = catchThrowable(() -> ManagedIdentityCredential.builder().environment(Environment.of(Map.of(
-                "IDENTITY_ENDPOINT", lookAlike + "/msi/token", "IDENTITY_HEADER", "identity-header-value")))
-                .httpTransport(transport).build().getToken(ARM));
+        Throwable refused = catchThrowable(() -> ManagedIdentityCredential.builder().options(CredentialOptions.builder().environment(Environment.of(Map.of(
+                "IDENTITY_ENDPOINT", lookAlike + "/msi/token", "IDENTITY_HEADER", "identity-header-value"))).httpTransport(transport).build()).build().getToken(ARM));
         assertThat(received).as("what the server at 127.0.0.1 received").isEmpty();
         assertThat(refused).isInstanceOf(AuthenticationFailedException.class)
                 .hasMessageStartingWith("ManagedIdentityCredential: IDENTITY_ENDPOINT has user info");
@@ -118,9 +115,9 @@ class LookAlikeHostTest {
 
     @Test
     void gitHubActions_lookAlikeRequestUrl_neverSendsTheRequestToken() {
-        Throwable refused = catchThrowable(() -> GitHubActionsCredential.builder().environment(Environment.of(Map.of(
+        Throwable refused = catchThrowable(() -> GitHubActionsCredential.builder().options(CredentialOptions.builder().environment(Environment.of(Map.of(
                 "ACTIONS_ID_TOKEN_REQUEST_URL", lookAlike + "/idtoken?api-version=2.0", "ACTIONS_ID_TOKEN_REQUEST_TOKEN",
-                "request-token-value", "AZURE_TENANT_ID", T, "AZURE_CLIENT_ID", C))).httpTransport(transport).build()
+                "request-token-value", "AZURE_TENANT_ID", T, "AZURE_CLIENT_ID", C))).httpTransport(transport).build()).build()
                 .getToken(ARM));
         assertThat(received).as("what the server at 127.0.0.1 received").isEmpty();
         assertThat(refused).isInstanceOf(IllegalArgumentException.class)

@@ -34,8 +34,12 @@ class ManagedIdentityCredentialTest {
     private final ScriptedTransport transport = new ScriptedTransport();
 
     private ManagedIdentityCredential.Builder builder(Map<String, String> env) {
-        return ManagedIdentityCredential.builder().environment(Environment.of(env)).httpTransport(transport)
-                .executor(Runnable::run).clock(clock).sleeper(sleeper, () -> 0.5).osName("Linux");
+        return builder(env, transport);
+    }
+
+    private ManagedIdentityCredential.Builder builder(Map<String, String> env, ScriptedTransport over) {
+        return ManagedIdentityCredential.builder().options(CredentialOptions.builder().environment(Environment.of(env))
+                .httpTransport(over).executor(Runnable::run).clock(clock).sleeper(sleeper, () -> 0.5).build()).osName("Linux");
     }
 
     private static String imdsToken(long expiresOn) {
@@ -61,8 +65,7 @@ class ManagedIdentityCredentialTest {
     @ParameterizedTest
     @MethodSource("detection")
     void build_detectsSourceInDocumentedOrder(Map<String, String> env, String source) {
-        assertThat(ManagedIdentityCredential.builder().environment(Environment.of(env)).osName("Linux")
-                .httpTransport(ScriptedTransport.failing()).build().source()).isEqualTo(source);
+        assertThat(ManagedIdentityCredential.builder().options(CredentialOptions.builder().environment(Environment.of(env)).httpTransport(ScriptedTransport.failing()).build()).osName("Linux").build().source()).isEqualTo(source);
     }
 
     @Test
@@ -188,7 +191,7 @@ class ManagedIdentityCredentialTest {
         assertThat(transport.lastBody()).isEqualTo("resource=https%3A%2F%2Fmanagement.azure.com");
         assertThat(r.headers()).containsEntry("Metadata", "true");
         ScriptedTransport none = new ScriptedTransport();
-        assertThatThrownBy(() -> builder(Map.of("MSI_ENDPOINT", "http://localhost:50342/oauth2/token")).httpTransport(none)
+        assertThatThrownBy(() -> builder(Map.of("MSI_ENDPOINT", "http://localhost:50342/oauth2/token"), none)
                 .clientId("c").build().getToken(TokenRequestContext.of(ARM)))
                 .isInstanceOf(AuthenticationFailedException.class).hasMessageContaining("Cloud Shell does not support");
         assertThat(none.calls()).isZero();
@@ -198,7 +201,7 @@ class ManagedIdentityCredentialTest {
     void serviceFabric_userAssigned_refusedBeforeAnyRequest() {
         ScriptedTransport none = new ScriptedTransport();
         assertThatThrownBy(() -> builder(Map.of("IDENTITY_ENDPOINT", "https://127.0.0.1:2377/", "IDENTITY_HEADER", "h",
-                "IDENTITY_SERVER_THUMBPRINT", "a".repeat(40))).httpTransport(none).resourceId("/sub/x").build()
+                "IDENTITY_SERVER_THUMBPRINT", "a".repeat(40)), none).resourceId("/sub/x").build()
                 .getToken(TokenRequestContext.of(ARM)))
                 .isInstanceOf(AuthenticationFailedException.class).hasMessageContaining("Service Fabric does not support");
         assertThat(none.calls()).isZero();

@@ -30,7 +30,7 @@ class ManagedIdentityEmulatorTest {
     }
 
     private static ManagedIdentityCredential.Builder mi(Map<String, String> env) {
-        return ManagedIdentityCredential.builder().environment(Environment.of(env)).osName("Linux");
+        return ManagedIdentityCredential.builder().options(CredentialOptions.builder().environment(Environment.of(env)).build()).osName("Linux");
     }
 
     @Test

@@ -54,8 +54,8 @@ class ManagedIdentityHostsTest {
     }
 
     private ManagedIdentityCredential arc(ScriptedTransport t) {
-        return ManagedIdentityCredential.builder().environment(Environment.of(ARC)).httpTransport(t).osName("Linux")
-                .arcTokenDirectory(tokens).executor(Runnable::run).build();
+        return ManagedIdentityCredential.builder().options(CredentialOptions.builder().environment(Environment.of(ARC)).httpTransport(t).executor(Runnable::run).build()).osName("Linux")
+                .arcTokenDirectory(tokens).build();
     }
 
     @Test
@@ -102,10 +102,10 @@ class ManagedIdentityHostsTest {
     @Test
     void arc_userAssignedOrUnsupportedOs_refusedBeforeAnyRequest() {
         ScriptedTransport none = new ScriptedTransport();
-        assertThatThrownBy(() -> ManagedIdentityCredential.builder().environment(Environment.of(ARC)).httpTransport(none)
+        assertThatThrownBy(() -> ManagedIdentityCredential.builder().options(CredentialOptions.builder().environment(Environment.of(ARC)).httpTransport(none).build())
                 .clientId("c").osName("Linux").build().getToken(TokenRequestContext.of(ARM)))
                 .isInstanceOf(AuthenticationFailedException.class).hasMessageContaining("Azure Arc does not support");
-        assertThatThrownBy(() -> ManagedIdentityCredential.builder().environment(Environment.of(ARC)).httpTransport(none)
+        assertThatThrownBy(() -> ManagedIdentityCredential.builder().options(CredentialOptions.builder().environment(Environment.of(ARC)).httpTransport(none).build())
                 .osName("Mac OS X").build().getToken(TokenRequestContext.of(ARM)))
                 .isInstanceOf(CredentialUnavailableException.class).hasMessageContaining("only on Linux and Windows");
         assertThat(none.calls()).isZero();
@@ -142,19 +142,19 @@ class ManagedIdentityHostsTest {
             String sha1 = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-1").digest(certs.leaf.getEncoded()));
             String sha256 = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(certs.leaf.getEncoded()));
             for (String thumbprint : new String[] {sha1.toUpperCase(), sha256}) {
-                ManagedIdentityCredential ok = ManagedIdentityCredential.builder().environment(Environment.of(Map.of(
-                        "IDENTITY_ENDPOINT", url, "IDENTITY_HEADER", "sf-secret", "IDENTITY_SERVER_THUMBPRINT", thumbprint)))
+                ManagedIdentityCredential ok = ManagedIdentityCredential.builder().options(CredentialOptions.builder().environment(Environment.of(Map.of(
+                        "IDENTITY_ENDPOINT", url, "IDENTITY_HEADER", "sf-secret", "IDENTITY_SERVER_THUMBPRINT", thumbprint))).build())
                         .build();
                 assertThat(ok.source()).isEqualTo("Service Fabric");
                 assertThat(ok.getToken(TokenRequestContext.of(ARM)).token()).isEqualTo("sf-token");
             }
-            ManagedIdentityCredential wrong = ManagedIdentityCredential.builder().environment(Environment.of(Map.of(
-                    "IDENTITY_ENDPOINT", url, "IDENTITY_HEADER", "sf-secret", "IDENTITY_SERVER_THUMBPRINT", "0".repeat(40))))
+            ManagedIdentityCredential wrong = ManagedIdentityCredential.builder().options(CredentialOptions.builder().environment(Environment.of(Map.of(
+                    "IDENTITY_ENDPOINT", url, "IDENTITY_HEADER", "sf-secret", "IDENTITY_SERVER_THUMBPRINT", "0".repeat(40)))).build())
                     .build();
             assertThatThrownBy(() -> wrong.getToken(TokenRequestContext.of(ARM)))
                     .isInstanceOf(AuthenticationFailedException.class).hasMessageContaining("did not answer");
-            ManagedIdentityCredential badPin = ManagedIdentityCredential.builder().environment(Environment.of(Map.of(
-                    "IDENTITY_ENDPOINT", url, "IDENTITY_HEADER", "h", "IDENTITY_SERVER_THUMBPRINT", "xyz"))).build();
+            ManagedIdentityCredential badPin = ManagedIdentityCredential.builder().options(CredentialOptions.builder().environment(Environment.of(Map.of(
+                    "IDENTITY_ENDPOINT", url, "IDENTITY_HEADER", "h", "IDENTITY_SERVER_THUMBPRINT", "xyz"))).build()).build();
             assertThatThrownBy(() -> badPin.getToken(TokenRequestContext.of(ARM))).hasMessageContaining("40 (SHA-1) or 64");
             logs.assertNoSecrets("sf-secret");
         } finally {
@@ -168,8 +168,8 @@ class ManagedIdentityHostsTest {
         try (ServerSocket s = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
             port = s.getLocalPort();
         }
-        ManagedIdentityCredential c = ManagedIdentityCredential.builder().environment(Environment.of(Map.of(
-                "AZURE_POD_IDENTITY_AUTHORITY_HOST", "http://127.0.0.1:" + port))).probeImds(Duration.ofSeconds(1)).build();
+        ManagedIdentityCredential c = ManagedIdentityCredential.builder().options(CredentialOptions.builder().environment(Environment.of(Map.of(
+                "AZURE_POD_IDENTITY_AUTHORITY_HOST", "http://127.0.0.1:" + port))).build()).probeImds(Duration.ofSeconds(1)).build();
         assertThatThrownBy(() -> c.getToken(TokenRequestContext.of(ARM)))
                 .isInstanceOf(CredentialUnavailableException.class).hasMessageContaining("ConnectException");
     }
@@ -187,8 +187,8 @@ class ManagedIdentityHostsTest {
             });
             acceptor.setDaemon(true);
             acceptor.start();
-            ManagedIdentityCredential c = ManagedIdentityCredential.builder().environment(Environment.of(Map.of(
-                    "AZURE_POD_IDENTITY_AUTHORITY_HOST", "http://127.0.0.1:" + silent.getLocalPort())))
+            ManagedIdentityCredential c = ManagedIdentityCredential.builder().options(CredentialOptions.builder().environment(Environment.of(Map.of(
+                    "AZURE_POD_IDENTITY_AUTHORITY_HOST", "http://127.0.0.1:" + silent.getLocalPort()))).build())
                     .probeImds(Duration.ofMillis(500)).build();
             assertThatThrownBy(() -> c.getToken(TokenRequestContext.of(ARM)))
                     .isInstanceOf(CredentialUnavailableException.class).hasMessageContaining("within 500 ms");
@@ -201,8 +201,7 @@ class ManagedIdentityHostsTest {
         ScriptedTransport t = new ScriptedTransport().then(r -> new dev.azid.http.HttpResponse(403,
                 Map.of("Content-Type", java.util.List.of("text/plain")), "resolve_deny: denied destination".getBytes(
                         StandardCharsets.UTF_8)));
-        ManagedIdentityCredential c = ManagedIdentityCredential.builder().environment(Environment.of(Map.of()))
-                .httpTransport(t).probeImds(Duration.ofSeconds(1)).build();
+        ManagedIdentityCredential c = ManagedIdentityCredential.builder().options(CredentialOptions.builder().environment(Environment.of(Map.of())).httpTransport(t).build()).probeImds(Duration.ofSeconds(1)).build();
         assertThatThrownBy(() -> c.getToken(TokenRequestContext.of(ARM)))
                 .isInstanceOf(CredentialUnavailableException.class).hasMessageContaining("something other than IMDS answered")
                 .hasMessageContaining("resolve_deny");
@@ -213,8 +212,7 @@ class ManagedIdentityHostsTest {
     void imdsProbe_answeringServer_isAvailableAndRealRequestFollows() {
         ScriptedTransport t = new ScriptedTransport().thenJson(400, "{\"error\":\"bad_request\",\"error_description\":"
                 + "\"Required metadata header not specified\"}").thenJson(200, "{\"access_token\":\"imds\",\"expires_in\":3600}");
-        ManagedIdentityCredential c = ManagedIdentityCredential.builder().environment(Environment.of(Map.of()))
-                .httpTransport(t).probeImds(Duration.ofSeconds(1)).executor(Runnable::run).build();
+        ManagedIdentityCredential c = ManagedIdentityCredential.builder().options(CredentialOptions.builder().environment(Environment.of(Map.of())).httpTransport(t).executor(Runnable::run).build()).probeImds(Duration.ofSeconds(1)).build();
         assertThat(c.getToken(TokenRequestContext.of(ARM)).token()).isEqualTo("imds");
         assertThat(t.requests().get(0).headers()).doesNotContainKey("Metadata");
         assertThat(t.requests().get(1).headers()).containsEntry("Metadata", "true");

@@ -95,8 +95,7 @@ class ManagedIdentityResponseFuzzTest {
             }
             transport.always(r -> ScriptedTransport.json(a.status(), a.body(), Map.of()));
             ManagedIdentityCredential.Builder builder = ManagedIdentityCredential.builder()
-                    .environment(Environment.of(environment(a.source(), hostSecret))).httpTransport(transport)
-                    .executor(Runnable::run).clock(clock).sleeper(new RecordingSleeper(clock), () -> 0.5).osName("Linux")
+                    .options(CredentialOptions.builder().environment(Environment.of(environment(a.source(), hostSecret))).httpTransport(transport).executor(Runnable::run).clock(clock).sleeper(new RecordingSleeper(clock), () -> 0.5).build()).osName("Linux")
                     .arcTokenDirectory(arcDir);
             if (a.userAssigned()) {
                 builder.clientId(CLIENT_ID);
@@ -112,9 +111,7 @@ class ManagedIdentityResponseFuzzTest {
             MutableClock clock = MutableClock.at("2026-11-24T10:00:00Z");
             ScriptedTransport transport = new ScriptedTransport()
                     .always(r -> new HttpResponse(200, Map.of("Content-Type", List.of("application/json")), body));
-            ManagedIdentityCredential credential = ManagedIdentityCredential.builder().environment(Environment.of(Map.of()))
-                    .httpTransport(transport).executor(Runnable::run).clock(clock)
-                    .sleeper(new RecordingSleeper(clock), () -> 0.5).osName("Linux").build();
+            ManagedIdentityCredential credential = ManagedIdentityCredential.builder().options(CredentialOptions.builder().environment(Environment.of(Map.of())).httpTransport(transport).executor(Runnable::run).clock(clock).sleeper(new RecordingSleeper(clock), () -> 0.5).build()).osName("Linux").build();
             ForeignOutcome.credential().assertToken(clock, List.of(new String(body, StandardCharsets.ISO_8859_1).strip())
                     .stream().filter(s -> s.length() > 12).toList(),
                     () -> credential.getToken(TokenRequestContext.of("https://management.azure.com/.default")));

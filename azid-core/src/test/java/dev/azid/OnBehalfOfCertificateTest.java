@@ -49,12 +49,11 @@ class OnBehalfOfCertificateTest {
             HttpTransport trusting = HttpTransport.builder().sslContext(e.sslContext()).build();
             String incoming = UsernamePasswordCredential.builder().tenantId(EmulatorConfig.DEFAULT_TENANT_ID)
                     .clientId(EmulatorConfig.DEFAULT_CLIENT_ID).username(EmulatorConfig.DEFAULT_USERNAME)
-                    .password(EmulatorConfig.DEFAULT_PASSWORD).authorityHost(e.authorityHost().toString())
-                    .httpTransport(trusting).build().getToken(TokenRequestContext.of("api://azid-demo-api/access")).token();
+                    .password(EmulatorConfig.DEFAULT_PASSWORD).options(CredentialOptions.builder().authorityHost(e.authorityHost().toString()).httpTransport(trusting).build()).build().getToken(TokenRequestContext.of("api://azid-demo-api/access")).token();
 
             OnBehalfOfCredential obo = OnBehalfOfCredential.builder().tenantId(EmulatorConfig.DEFAULT_TENANT_ID)
                     .clientId(EmulatorConfig.DEFAULT_CLIENT_ID).certificate(pem, null).userAssertion(incoming)
-                    .authorityHost(e.authorityHost().toString()).httpTransport(trusting).build();
+                    .options(CredentialOptions.builder().authorityHost(e.authorityHost().toString()).httpTransport(trusting).build()).build();
             AccessToken graph = obo.getToken(TokenRequestContext.of("https://graph.microsoft.com/User.Read"));
 
             assertThat(graph.token()).isNotBlank().isNotEqualTo(incoming);

@@ -38,7 +38,7 @@ public final class PersistentCacheChild {
             record = AuthenticationRecord.deserialize(in);
         }
         InteractiveBrowserCredential c = InteractiveBrowserCredential.builder().clientId(args[6]).tenantId(args[7])
-                .authorityHost(args[0]).httpTransport(dev.azid.http.HttpTransport.builder().sslContext(ssl).build())
+                .options(CredentialOptions.builder().authorityHost(args[0]).httpTransport(dev.azid.http.HttpTransport.builder().sslContext(ssl).build()).build())
                 .tokenCachePersistenceOptions(TokenCachePersistenceOptions.builder().directory(Path.of(args[3]))
                         .encryptionKey(Base64.getDecoder().decode(args[4])).build())
                 .authenticationRecord(record).disableAutomaticAuthentication()

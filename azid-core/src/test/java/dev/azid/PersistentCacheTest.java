@@ -49,8 +49,7 @@ class PersistentCacheTest {
 
     private InteractiveBrowserCredential signedIn(EntraEmulator e, AtomicInteger opened) {
         return InteractiveBrowserCredential.builder().clientId(EmulatorConfig.DEFAULT_CLIENT_ID)
-                .tenantId(EmulatorConfig.DEFAULT_TENANT_ID).authorityHost(e.authorityHost().toString())
-                .httpTransport(HttpTransport.builder().sslContext(e.sslContext()).build()).tokenCachePersistenceOptions(options())
+                .tenantId(EmulatorConfig.DEFAULT_TENANT_ID).options(CredentialOptions.builder().authorityHost(e.authorityHost().toString()).httpTransport(HttpTransport.builder().sslContext(e.sslContext()).build()).build()).tokenCachePersistenceOptions(options())
                 .browser(InteractiveBrowserEmulatorTest.person(e, EmulatorConfig.DEFAULT_USERNAME,
                         EmulatorConfig.DEFAULT_PASSWORD, false, opened)).timeout(Duration.ofSeconds(20)).build();
     }

@@ -153,8 +153,7 @@ class RedactionPropertyTest {
                     "{" + (field.equals("error") ? "" : "\"error\":\"invalid_request\",") + "\"" + field + "\":\""
                             + json(echo) + "\"}", Map.of()));
             ClientSecretCredential c = ClientSecretCredential.builder().tenantId(ClientSecretCredentialTest.TENANT)
-                    .clientId(CLIENT).clientSecret(clientSecret).httpTransport(transport).executor(Runnable::run)
-                    .clock(clock).sleeper(new RecordingSleeper(clock), () -> 0.5).build();
+                    .clientId(CLIENT).clientSecret(clientSecret).options(CredentialOptions.builder().httpTransport(transport).executor(Runnable::run).clock(clock).sleeper(new RecordingSleeper(clock), () -> 0.5).build()).build();
             LogCapture logs = new LogCapture();
             Throwable t = withLogs(logs, () -> catchThrowable(() -> c.getToken(TokenRequestContext.of(
                     ClientSecretCredentialTest.ARM))));
@@ -177,10 +176,8 @@ class RedactionPropertyTest {
             MutableClock clock = MutableClock.at("2026-11-24T10:00:00Z");
             ScriptedTransport transport = new ScriptedTransport().always(r -> new HttpResponse(e.echo().status(),
                     Map.of("Content-Type", List.of(asJson ? "application/json" : "text/plain")), body));
-            ManagedIdentityCredential c = ManagedIdentityCredential.builder().environment(Environment.of(Map.of(
-                    "IDENTITY_ENDPOINT", "http://127.0.0.1:41000/msi/token", "IDENTITY_HEADER", identityHeader)))
-                    .httpTransport(transport).executor(Runnable::run).clock(clock)
-                    .sleeper(new RecordingSleeper(clock), () -> 0.5).osName("Linux").build();
+            ManagedIdentityCredential c = ManagedIdentityCredential.builder().options(CredentialOptions.builder().environment(Environment.of(Map.of(
+                    "IDENTITY_ENDPOINT", "http://127.0.0.1:41000/msi/token", "IDENTITY_HEADER", identityHeader))).httpTransport(transport).executor(Runnable::run).clock(clock).sleeper(new RecordingSleeper(clock), () -> 0.5).build()).osName("Linux").build();
             LogCapture logs = new LogCapture();
             Throwable t = withLogs(logs, () -> catchThrowable(() -> c.getToken(TokenRequestContext.of(
                     ClientSecretCredentialTest.ARM))));

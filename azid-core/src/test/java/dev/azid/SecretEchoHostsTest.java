@@ -49,8 +49,7 @@ class SecretEchoHostsTest {
     }
 
     private ManagedIdentityCredential mi(Map<String, String> env) {
-        return ManagedIdentityCredential.builder().environment(Environment.of(env)).httpTransport(transport)
-                .executor(Runnable::run).clock(clock).sleeper(sleeper, () -> 0.5).osName("Linux").arcTokenDirectory(dir)
+        return ManagedIdentityCredential.builder().options(CredentialOptions.builder().environment(Environment.of(env)).httpTransport(transport).executor(Runnable::run).clock(clock).sleeper(sleeper, () -> 0.5).build()).osName("Linux").arcTokenDirectory(dir)
                 .build();
     }
 
@@ -122,8 +121,8 @@ class SecretEchoHostsTest {
 
     @Test
     void azureCli_stderrWithSecrets_isMasked() throws Exception {
-        AzureCliCredential c = AzureCliCredential.builder().environment(path()).clock(clock, ZoneOffset.UTC)
-                .osName("Linux").executor(Runnable::run).processRunner(failing("ERROR: AADSTS70043: The refresh token "
+        AzureCliCredential c = AzureCliCredential.builder().options(CredentialOptions.builder().environment(path()).clock(clock).executor(Runnable::run).build()).localZone(ZoneOffset.UTC)
+                .osName("Linux").processRunner(failing("ERROR: AADSTS70043: The refresh token "
                         + "has expired. refresh_token=" + PLANTED + "\nAuthorization: Bearer " + OTHER)).build();
         Throwable t = failure(c);
         assertThat(t).isInstanceOf(AuthenticationFailedException.class).hasMessageContaining("AADSTS70043");
@@ -132,16 +131,14 @@ class SecretEchoHostsTest {
 
     @Test
     void azd_stderrWithSecrets_isMasked() throws Exception {
-        AzureDeveloperCliCredential c = AzureDeveloperCliCredential.builder().environment(path())
-                .clock(clock, ZoneOffset.UTC).osName("Linux").processRunner(failing("ERROR: fetching token: "
+        AzureDeveloperCliCredential c = AzureDeveloperCliCredential.builder().options(CredentialOptions.builder().environment(path()).clock(clock).build()).localZone(ZoneOffset.UTC).osName("Linux").processRunner(failing("ERROR: fetching token: "
                         + "{\"client_secret\" :  \"" + PLANTED + "\"} --client-secret " + OTHER)).build();
         Leaks.assertNone(failure(c), logs, PLANTED, OTHER);
     }
 
     @Test
     void powerShell_tableOutputWithToken_isMasked() throws Exception {
-        AzurePowerShellCredential c = AzurePowerShellCredential.builder().environment(path())
-                .clock(clock, ZoneOffset.UTC).osName("Linux").processRunner(failing("Token     : " + PLANTED
+        AzurePowerShellCredential c = AzurePowerShellCredential.builder().options(CredentialOptions.builder().environment(path()).clock(clock).build()).localZone(ZoneOffset.UTC).osName("Linux").processRunner(failing("Token     : " + PLANTED
                         + "\nExpiresOn : 11/24/2026 10:00:00 +00:00\nType      : Bearer\nsig=" + OTHER)).build();
         Throwable t = failure(c);
         assertThat(t).hasMessageContaining("ExpiresOn : 11/24/2026");
@@ -152,11 +149,10 @@ class SecretEchoHostsTest {
     void gitHubActions_oidcServiceEchoesTheRequestToken_isMasked() {
         String requestToken = "ghs_requestTokenValue0123";
         transport.then(r -> text(403, "denied: Authorization: bearer " + requestToken + "\nor raw " + requestToken));
-        GitHubActionsCredential c = GitHubActionsCredential.builder().environment(Environment.of(Map.of(
+        GitHubActionsCredential c = GitHubActionsCredential.builder().options(CredentialOptions.builder().environment(Environment.of(Map.of(
                 "ACTIONS_ID_TOKEN_REQUEST_URL", "https://pipelines.actions.githubusercontent.com/x/idtoken",
                 "ACTIONS_ID_TOKEN_REQUEST_TOKEN", requestToken, "AZURE_TENANT_ID", SecretEchoTest.TENANT,
-                "AZURE_CLIENT_ID", SecretEchoTest.CLIENT))).httpTransport(transport).executor(Runnable::run)
-                .clock(clock).sleeper(sleeper, () -> 0.5).build();
+                "AZURE_CLIENT_ID", SecretEchoTest.CLIENT))).httpTransport(transport).executor(Runnable::run).clock(clock).sleeper(sleeper, () -> 0.5).build()).build();
         Leaks.assertNone(failure(c), logs, requestToken);
     }
 
@@ -166,11 +162,10 @@ class SecretEchoHostsTest {
         transport.thenJson(200, "{\"value\":\"federated-oidc-token-value\"}")
                 .thenJson(400, SecretEchoTest.entraError("AADSTS70021: no match for federated-oidc-token-value sent with "
                         + requestToken));
-        GitHubActionsCredential c = GitHubActionsCredential.builder().environment(Environment.of(Map.of(
+        GitHubActionsCredential c = GitHubActionsCredential.builder().options(CredentialOptions.builder().environment(Environment.of(Map.of(
                 "ACTIONS_ID_TOKEN_REQUEST_URL", "https://pipelines.actions.githubusercontent.com/x/idtoken",
                 "ACTIONS_ID_TOKEN_REQUEST_TOKEN", requestToken, "AZURE_TENANT_ID", SecretEchoTest.TENANT,
-                "AZURE_CLIENT_ID", SecretEchoTest.CLIENT))).httpTransport(transport).executor(Runnable::run)
-                .clock(clock).sleeper(sleeper, () -> 0.5).build();
+                "AZURE_CLIENT_ID", SecretEchoTest.CLIENT))).httpTransport(transport).executor(Runnable::run).clock(clock).sleeper(sleeper, () -> 0.5).build()).build();
         Leaks.assertNone(failure(c), logs, requestToken, "federated-oidc-token-value");
     }
 
@@ -193,7 +188,7 @@ class SecretEchoHostsTest {
             }
         };
         InteractiveBrowserCredential c = InteractiveBrowserCredential.builder().tenantId(SecretEchoTest.TENANT)
-                .browser(browser).httpTransport(ScriptedTransport.failing()).executor(Runnable::run).build();
+                .browser(browser).options(CredentialOptions.builder().httpTransport(ScriptedTransport.failing()).executor(Runnable::run).build()).build();
         Throwable t = failure(c);
         assertThat(t).hasMessageContaining("sign-in failed: access_denied: AADSTS50011: bad request client_secret=****");
         Leaks.assertNone(t, logs, PLANTED, OTHER);

@@ -62,7 +62,7 @@ class SecretEchoTest {
 
     private ClientSecretCredential secretCredential() {
         return ClientSecretCredential.builder().tenantId(TENANT).clientId(CLIENT).clientSecret(SECRET)
-                .httpTransport(transport).executor(Runnable::run).clock(clock).sleeper(sleeper, () -> 0.5).build();
+                .options(CredentialOptions.builder().httpTransport(transport).executor(Runnable::run).clock(clock).sleeper(sleeper, () -> 0.5).build()).build();
     }
 
     private Throwable failure(TokenCredential credential) {
@@ -118,8 +118,7 @@ class SecretEchoTest {
         transport.thenJson(400, entraError("AADSTS50126: password '" + password + "' is wrong (password="
                 + url(password) + ")"));
         UsernamePasswordCredential c = UsernamePasswordCredential.builder().tenantId(TENANT).clientId(CLIENT)
-                .username("user@contoso.com").password(password).httpTransport(transport).executor(Runnable::run)
-                .clock(clock).sleeper(sleeper, () -> 0.5).build();
+                .username("user@contoso.com").password(password).options(CredentialOptions.builder().httpTransport(transport).executor(Runnable::run).clock(clock).sleeper(sleeper, () -> 0.5).build()).build();
         Leaks.assertNone(failure(c), logs, password, url(password));
     }
 
@@ -129,8 +128,7 @@ class SecretEchoTest {
         Path pfx = Files.write(dir.resolve("client.pfx"), TestCertificates.valid().pfx(password));
         transport.thenJson(400, entraError("AADSTS700027: the key was opened with " + password + " / " + url(password)));
         ClientCertificateCredential c = ClientCertificateCredential.builder().tenantId(TENANT).clientId(CLIENT)
-                .pfxCertificate(pfx).certificatePassword(password).httpTransport(transport).executor(Runnable::run)
-                .clock(new MutableClock(java.time.Instant.now())).build();
+                .pfxCertificate(pfx).certificatePassword(password).options(CredentialOptions.builder().httpTransport(transport).executor(Runnable::run).clock(new MutableClock(java.time.Instant.now())).build()).build();
         Throwable t = failure(c);
         assertThat(t).hasMessageContaining("AADSTS700027: the key was opened with ****");
         Leaks.assertNone(t, logs, password, url(password));
@@ -142,7 +140,7 @@ class SecretEchoTest {
         transport.thenJson(400, entraError("AADSTS50013: assertion " + assertion + " rejected; assertion="
                 + url(assertion) + "; secret " + SECRET));
         OnBehalfOfCredential c = OnBehalfOfCredential.builder().tenantId(TENANT).clientId(CLIENT).clientSecret(SECRET)
-                .userAssertion(assertion).httpTransport(transport).executor(Runnable::run).build();
+                .userAssertion(assertion).options(CredentialOptions.builder().httpTransport(transport).executor(Runnable::run).build()).build();
         Leaks.assertNone(failure(c), logs, assertion, SECRET, url(SECRET));
     }
 
@@ -151,8 +149,7 @@ class SecretEchoTest {
         String assertion = "opaque.client-assertion_value~9";
         transport.thenJson(400, entraError("AADSTS700021: client assertion " + assertion + " is not a JWT"));
         ClientAssertionCredential c = ClientAssertionCredential.builder().tenantId(TENANT).clientId(CLIENT)
-                .clientAssertion(() -> assertion).httpTransport(transport).executor(Runnable::run).clock(clock)
-                .sleeper(sleeper, () -> 0.5).build();
+                .clientAssertion(() -> assertion).options(CredentialOptions.builder().httpTransport(transport).executor(Runnable::run).clock(clock).sleeper(sleeper, () -> 0.5).build()).build();
         Leaks.assertNone(failure(c), logs, assertion);
     }
 
@@ -162,13 +159,12 @@ class SecretEchoTest {
         String refresh = "1.AR-refresh-token_value~xyz";
         AuthorizationCodeCredential c = AuthorizationCodeCredential.builder().tenantId(TENANT).clientId(CLIENT)
                 .authorizationCode(code).redirectUrl("http://localhost:8400").clientSecret(SECRET)
-                .httpTransport(transport).executor(Runnable::run).build();
+                .options(CredentialOptions.builder().httpTransport(transport).executor(Runnable::run).build()).build();
         transport.thenJson(400, entraError("AADSTS70000: code " + code + " is malformed"));
         Leaks.assertNone(failure(c), logs, code, SECRET);
 
         AuthorizationCodeCredential again = AuthorizationCodeCredential.builder().tenantId(TENANT).clientId(CLIENT)
-                .authorizationCode(code).redirectUrl("http://localhost:8400").httpTransport(transport)
-                .executor(Runnable::run).build();
+                .authorizationCode(code).redirectUrl("http://localhost:8400").options(CredentialOptions.builder().httpTransport(transport).executor(Runnable::run).build()).build();
         transport.thenJson(200, "{\"token_type\":\"Bearer\",\"expires_in\":3600,\"access_token\":\"at-one-opaque\","
                 + "\"refresh_token\":\"" + refresh + "\"}");
         again.getToken(TokenRequestContext.of(ARM));
@@ -182,9 +178,8 @@ class SecretEchoTest {
     void environment_endpointEchoesAzureClientSecret_isHidden() {
         String secret = "env-Secret~value_0123";
         transport.thenJson(400, entraError("AADSTS7000215: Invalid client secret provided: " + secret));
-        EnvironmentCredential c = EnvironmentCredential.builder().environment(Environment.of(Map.of(
-                "AZURE_TENANT_ID", TENANT, "AZURE_CLIENT_ID", CLIENT, "AZURE_CLIENT_SECRET", secret)))
-                .httpTransport(transport).executor(Runnable::run).build();
+        EnvironmentCredential c = EnvironmentCredential.builder().options(CredentialOptions.builder().environment(Environment.of(Map.of(
+                "AZURE_TENANT_ID", TENANT, "AZURE_CLIENT_ID", CLIENT, "AZURE_CLIENT_SECRET", secret))).httpTransport(transport).executor(Runnable::run).build()).build();
         Throwable t = failure(c);
         Leaks.assertNone(t, logs, secret);
         assertThat(t).hasMessageContaining("AADSTS7000215: Invalid client secret provided: ****");
@@ -195,9 +190,8 @@ class SecretEchoTest {
         String token = "opaque-service-account-token.1234";
         Path file = Files.writeString(dir.resolve("token"), token);
         transport.thenJson(400, entraError("AADSTS70021: No matching federated identity record for " + token));
-        WorkloadIdentityCredential c = WorkloadIdentityCredential.builder().environment(Environment.of(Map.of(
-                "AZURE_FEDERATED_TOKEN_FILE", file.toString(), "AZURE_CLIENT_ID", CLIENT, "AZURE_TENANT_ID", TENANT)))
-                .httpTransport(transport).executor(Runnable::run).clock(clock).build();
+        WorkloadIdentityCredential c = WorkloadIdentityCredential.builder().options(CredentialOptions.builder().environment(Environment.of(Map.of(
+                "AZURE_FEDERATED_TOKEN_FILE", file.toString(), "AZURE_CLIENT_ID", CLIENT, "AZURE_TENANT_ID", TENANT))).httpTransport(transport).executor(Runnable::run).clock(clock).build()).build();
         Leaks.assertNone(failure(c), logs, token);
     }
 }

@@ -26,9 +26,9 @@ class SignInErrorsEmulatorTest {
 
     private static InteractiveBrowserCredential.Builder browser(EntraEmulator e, String username, AtomicInteger opened) {
         return InteractiveBrowserCredential.builder().clientId(EmulatorConfig.AZURE_CLI_CLIENT_ID)
-                .tenantId(EmulatorConfig.DEFAULT_TENANT_ID).authorityHost(e.authorityHost().toString())
+                .tenantId(EmulatorConfig.DEFAULT_TENANT_ID).options(CredentialOptions.builder().authorityHost(e.authorityHost().toString()).httpTransport(HttpTransport.builder().sslContext(e.sslContext()).build()).build())
                 .browser(InteractiveBrowserEmulatorTest.person(e, username, EmulatorConfig.DEFAULT_PASSWORD, false, opened))
-                .timeout(Duration.ofSeconds(20)).httpTransport(HttpTransport.builder().sslContext(e.sslContext()).build());
+                .timeout(Duration.ofSeconds(20));
     }
 
     @Test
@@ -68,8 +68,7 @@ class SignInErrorsEmulatorTest {
     void mfaRequiredUser_usernamePasswordIsRefusedWithARemedy(EntraEmulator e) {
         UsernamePasswordCredential ropc = UsernamePasswordCredential.builder().tenantId(EmulatorConfig.DEFAULT_TENANT_ID)
                 .clientId(EmulatorConfig.AZURE_CLI_CLIENT_ID).username(EmulatorConfig.MFA_USERNAME)
-                .password(EmulatorConfig.MFA_PASSWORD).authorityHost(e.authorityHost().toString())
-                .httpTransport(HttpTransport.builder().sslContext(e.sslContext()).build()).build();
+                .password(EmulatorConfig.MFA_PASSWORD).options(CredentialOptions.builder().authorityHost(e.authorityHost().toString()).httpTransport(HttpTransport.builder().sslContext(e.sslContext()).build()).build()).build();
 
         assertThatThrownBy(() -> ropc.getToken(GRAPH)).isInstanceOf(AuthenticationFailedException.class)
                 .hasMessageStartingWith("UsernamePasswordCredential: ").hasMessageContaining("AADSTS50076")

@@ -153,16 +153,14 @@ class TokenExpiryPropertyTest {
         transport.thenJson(200, body);
         return switch (shape) {
             case TOKEN_ENDPOINT -> ClientSecretCredential.builder().tenantId(ClientSecretCredentialTest.TENANT)
-                    .clientId(ClientSecretCredentialTest.CLIENT).clientSecret("s").httpTransport(transport)
-                    .executor(Runnable::run).clock(clock).sleeper(new RecordingSleeper(clock), () -> 0.5).build();
-            case AZ_CLI -> AzureCliCredential.builder().environment(tools).clock(clock, ZoneOffset.UTC).osName("Linux")
+                    .clientId(ClientSecretCredentialTest.CLIENT).clientSecret("s").options(CredentialOptions.builder().httpTransport(transport).executor(Runnable::run).clock(clock).sleeper(new RecordingSleeper(clock), () -> 0.5).build()).build();
+            case AZ_CLI -> AzureCliCredential.builder().options(CredentialOptions.builder().environment(tools).clock(clock).build()).localZone(ZoneOffset.UTC).osName("Linux")
                     .processRunner(printing).build();
-            case AZD -> AzureDeveloperCliCredential.builder().environment(tools).clock(clock, ZoneOffset.UTC).osName("Linux")
+            case AZD -> AzureDeveloperCliCredential.builder().options(CredentialOptions.builder().environment(tools).clock(clock).build()).localZone(ZoneOffset.UTC).osName("Linux")
                     .processRunner(printing).build();
-            case PWSH -> AzurePowerShellCredential.builder().environment(tools).clock(clock, ZoneOffset.UTC).osName("Linux")
+            case PWSH -> AzurePowerShellCredential.builder().options(CredentialOptions.builder().environment(tools).clock(clock).build()).localZone(ZoneOffset.UTC).osName("Linux")
                     .processRunner(printing).build();
-            default -> ManagedIdentityCredential.builder().environment(Environment.of(env)).httpTransport(transport)
-                    .executor(Runnable::run).clock(clock).sleeper(new RecordingSleeper(clock), () -> 0.5).osName("Linux")
+            default -> ManagedIdentityCredential.builder().options(CredentialOptions.builder().environment(Environment.of(env)).httpTransport(transport).executor(Runnable::run).clock(clock).sleeper(new RecordingSleeper(clock), () -> 0.5).build()).osName("Linux")
                     .arcTokenDirectory(scratch()).build();
         };
     }

@@ -46,8 +46,7 @@ class TokenResponseFuzzTest {
             String configured = "Cs" + a.secret() + "Own";
             ClientSecretCredential credential = ClientSecretCredential.builder().tenantId("contoso.com")
                     .clientId("00000000-0000-0000-0000-0000000000c1").clientSecret(configured)
-                    .httpTransport(transport(a)).executor(Runnable::run).clock(clock)
-                    .sleeper(new RecordingSleeper(clock), () -> 0.5).build();
+                    .options(CredentialOptions.builder().httpTransport(transport(a)).executor(Runnable::run).clock(clock).sleeper(new RecordingSleeper(clock), () -> 0.5).build()).build();
             ForeignOutcome.credential().assertToken(clock, List.of(a.secret(), configured),
                     () -> credential.getToken(TokenRequestContext.of("https://management.azure.com/.default")));
         });
@@ -60,8 +59,7 @@ class TokenResponseFuzzTest {
             String password = "Pw" + a.secret() + "Own";
             UsernamePasswordCredential credential = UsernamePasswordCredential.builder().tenantId("contoso.com")
                     .clientId("00000000-0000-0000-0000-0000000000c1").username("user@contoso.com").password(password)
-                    .httpTransport(transport(a)).executor(Runnable::run).clock(clock)
-                    .sleeper(new RecordingSleeper(clock), () -> 0.5).build();
+                    .options(CredentialOptions.builder().httpTransport(transport(a)).executor(Runnable::run).clock(clock).sleeper(new RecordingSleeper(clock), () -> 0.5).build()).build();
             ForeignOutcome.credential().assertToken(clock, List.of(a.secret(), password),
                     () -> credential.getToken(TokenRequestContext.of("https://management.azure.com/.default")));
         });

@@ -143,9 +143,8 @@ class ToolArgumentPropertyTest {
         Coverage coverage = new Coverage();
         Property.forAll(400, Gens.combine(scopes(), tenants(), tenants(), subscriptions()).as(CliTry::new), t -> {
             RecordingRunner runner = new RecordingRunner();
-            boolean ran = attempt(runner, () -> AzureCliCredential.builder().environment(env()).osName("Linux").clock(NOW, ZoneOffset.UTC)
-                    .processRunner(runner).tenantId(t.configuredTenant())
-                    .additionallyAllowedTenants("*").subscription(t.subscription())
+            boolean ran = attempt(runner, () -> AzureCliCredential.builder().options(CredentialOptions.builder().environment(env()).clock(NOW).additionallyAllowedTenants("*").build()).localZone(ZoneOffset.UTC).osName("Linux")
+                    .processRunner(runner).tenantId(t.configuredTenant()).subscription(t.subscription())
                     .build(), () -> TokenRequestContext.of(t.scope()).withTenantId(t.tenant()));
             coverage.collect(ran ? "ran" : "refused");
             if (ran) {
@@ -164,9 +163,8 @@ class ToolArgumentPropertyTest {
         Property.forAll(400, Gens.combine(scopes(), scopes(), Gens.of(true, false), tenants(), tenants()).as(AzdTry::new), t -> {
             RecordingRunner runner = new RecordingRunner();
             List<String> scopes = t.two() ? List.of(t.scope1(), t.scope2()) : List.of(t.scope1());
-            boolean ran = attempt(runner, () -> AzureDeveloperCliCredential.builder().environment(env()).osName("Linux").clock(NOW, ZoneOffset.UTC)
-                    .processRunner(runner).tenantId(t.configuredTenant())
-                    .additionallyAllowedTenants("*").build(), () -> TokenRequestContext.builder().scopes(scopes.toArray(String[]::new))
+            boolean ran = attempt(runner, () -> AzureDeveloperCliCredential.builder().options(CredentialOptions.builder().environment(env()).clock(NOW).additionallyAllowedTenants("*").build()).localZone(ZoneOffset.UTC).osName("Linux")
+                    .processRunner(runner).tenantId(t.configuredTenant()).build(), () -> TokenRequestContext.builder().scopes(scopes.toArray(String[]::new))
                     .tenantId(t.tenant()).build());
             coverage.collect(ran ? "ran" : "refused");
             if (ran) {
@@ -184,9 +182,8 @@ class ToolArgumentPropertyTest {
         Coverage coverage = new Coverage();
         Property.forAll(400, Gens.combine(scopes(), tenants(), tenants()).as(PwshTry::new), t -> {
             RecordingRunner runner = new RecordingRunner();
-            boolean ran = attempt(runner, () -> AzurePowerShellCredential.builder().environment(env()).osName("Linux").clock(NOW, ZoneOffset.UTC)
-                    .processRunner(runner).tenantId(t.configuredTenant())
-                    .additionallyAllowedTenants("*").build(),
+            boolean ran = attempt(runner, () -> AzurePowerShellCredential.builder().options(CredentialOptions.builder().environment(env()).clock(NOW).additionallyAllowedTenants("*").build()).localZone(ZoneOffset.UTC).osName("Linux")
+                    .processRunner(runner).tenantId(t.configuredTenant()).build(),
                     () -> TokenRequestContext.of(t.scope()).withTenantId(t.tenant()));
             coverage.collect(ran ? "ran" : "refused");
             if (ran) {

@@ -62,40 +62,38 @@ final class UrlRefusalSites {
     static List<Site> all() {
         return List.of(
                 authority("ClientSecretCredential", (v, t) -> ClientSecretCredential.builder().tenantId(T).clientId(C)
-                        .clientSecret(SECRET).authorityHost(v).httpTransport(t).build()),
+                        .clientSecret(SECRET).options(CredentialOptions.builder().authorityHost(v).httpTransport(t).build()).build()),
                 authority("ClientAssertionCredential", (v, t) -> ClientAssertionCredential.builder().tenantId(T).clientId(C)
-                        .clientAssertion(() -> "assertion").authorityHost(v).httpTransport(t).build()),
+                        .clientAssertion(() -> "assertion").options(CredentialOptions.builder().authorityHost(v).httpTransport(t).build()).build()),
                 authority("UsernamePasswordCredential", (v, t) -> UsernamePasswordCredential.builder().tenantId(T)
-                        .clientId(C).username("u").password("p").authorityHost(v).httpTransport(t).build()),
+                        .clientId(C).username("u").password("p").options(CredentialOptions.builder().authorityHost(v).httpTransport(t).build()).build()),
                 authority("DeviceCodeCredential", (v, t) -> DeviceCodeCredential.builder().tenantId(T).clientId(C)
-                        .challengeConsumer(i -> { }).authorityHost(v).httpTransport(t).build()),
+                        .challengeConsumer(i -> { }).options(CredentialOptions.builder().authorityHost(v).httpTransport(t).build()).build()),
                 authority("InteractiveBrowserCredential", (v, t) -> InteractiveBrowserCredential.builder().tenantId(T)
-                        .clientId(C).browser(u -> { }).authorityHost(v).httpTransport(t).build()),
+                        .clientId(C).browser(u -> { }).options(CredentialOptions.builder().authorityHost(v).httpTransport(t).build()).build()),
                 authority("OnBehalfOfCredential", (v, t) -> OnBehalfOfCredential.builder().tenantId(T).clientId(C)
-                        .userAssertion("a").clientSecret(SECRET).authorityHost(v).httpTransport(t).build()),
+                        .userAssertion("a").clientSecret(SECRET).options(CredentialOptions.builder().authorityHost(v).httpTransport(t).build()).build()),
                 authority("AuthorizationCodeCredential", (v, t) -> AuthorizationCodeCredential.builder().tenantId(T)
                         .clientId(C).authorizationCode("code").redirectUrl("http://localhost:8400").clientSecret(SECRET)
-                        .authorityHost(v).httpTransport(t).build()),
-                authority("GitHubActionsCredential", (v, t) -> github(Map.of(), t).authorityHost(v).build()),
-                authority("AzurePipelinesCredential", (v, t) -> pipelines(t).oidcRequestUri(OIDC.toString())
-                        .authorityHost(v).build()),
+                        .options(CredentialOptions.builder().authorityHost(v).httpTransport(t).build()).build()),
+                authority("GitHubActionsCredential", (v, t) -> github(Map.of(), CredentialOptions.builder().httpTransport(t).authorityHost(v)).build()),
+                authority("AzurePipelinesCredential", (v, t) -> pipelines(CredentialOptions.builder()
+                        .environment(Environment.of(Map.of())).httpTransport(t).authorityHost(v)).oidcRequestUri(OIDC.toString()).build()),
                 site("InteractiveBrowserCredential.redirectUrl", "InteractiveBrowserCredential: redirectUrl",
                         new Base("http", "localhost:8400", "/callback"), List.of(), IllegalArgumentException.class,
                         (v, t) -> InteractiveBrowserCredential.builder().tenantId(T).clientId(C).browser(u -> { })
-                                .redirectUrl(v).httpTransport(t).build()),
+                                .redirectUrl(v).options(CredentialOptions.builder().httpTransport(t).build()).build()),
                 site("EnvironmentCredential AZURE_AUTHORITY_HOST", "EnvironmentCredential: AZURE_AUTHORITY_HOST", AUTHORITY,
                         List.of(), AuthenticationFailedException.class, (v, t) -> EnvironmentCredential.builder()
-                                .environment(Environment.of(Map.of("AZURE_TENANT_ID", T, "AZURE_CLIENT_ID", C,
-                                        "AZURE_CLIENT_SECRET", SECRET, "AZURE_AUTHORITY_HOST", v)))
-                                .httpTransport(t).build().getToken(TokenRequestContext.of("https://x/.default"))),
-                site("WorkloadIdentityCredential.authorityHost", "WorkloadIdentityCredential: authorityHost", AUTHORITY,
+                                .options(CredentialOptions.builder().environment(Environment.of(Map.of("AZURE_TENANT_ID", T, "AZURE_CLIENT_ID", C,
+                                        "AZURE_CLIENT_SECRET", SECRET, "AZURE_AUTHORITY_HOST", v))).httpTransport(t).build()).build().getToken(TokenRequestContext.of("https://x/.default"))),
+                site("WorkloadIdentityCredential.authorityHost", "WorkloadIdentityCredential: CredentialOptions.authorityHost", AUTHORITY,
                         List.of(), AuthenticationFailedException.class, (v, t) -> WorkloadIdentityCredential.builder()
-                                .tenantId(T).clientId(C).tokenFilePath(NO_FILE).environment(Environment.of(Map.of()))
-                                .authorityHost(v).httpTransport(t).build().getToken(TokenRequestContext.of("https://x/.default"))),
+                                .tenantId(T).clientId(C).tokenFilePath(NO_FILE).options(CredentialOptions.builder().environment(Environment.of(Map.of())).authorityHost(v).httpTransport(t).build()).build().getToken(TokenRequestContext.of("https://x/.default"))),
                 site("WorkloadIdentityCredential AZURE_AUTHORITY_HOST", "WorkloadIdentityCredential: AZURE_AUTHORITY_HOST",
                         AUTHORITY, List.of(), AuthenticationFailedException.class, (v, t) -> WorkloadIdentityCredential
                                 .builder().tenantId(T).clientId(C).tokenFilePath(NO_FILE)
-                                .environment(Environment.of(Map.of("AZURE_AUTHORITY_HOST", v))).httpTransport(t).build()
+                                .options(CredentialOptions.builder().environment(Environment.of(Map.of("AZURE_AUTHORITY_HOST", v))).httpTransport(t).build()).build()
                                 .getToken(TokenRequestContext.of("https://x/.default"))),
                 site("GitHubActionsCredential AZURE_AUTHORITY_HOST", "GitHubActionsCredential: AZURE_AUTHORITY_HOST",
                         AUTHORITY, List.of(), IllegalArgumentException.class,
@@ -106,8 +104,8 @@ final class UrlRefusalSites {
                 site("AzurePipelinesCredential.oidcRequestUri", "AzurePipelinesCredential: oidcRequestUri", OIDC,
                         List.of(QUERY), IllegalArgumentException.class, (v, t) -> pipelines(t).oidcRequestUri(v).build()),
                 site("AzurePipelinesCredential SYSTEM_OIDCREQUESTURI", "AzurePipelinesCredential: SYSTEM_OIDCREQUESTURI",
-                        OIDC, List.of(QUERY), IllegalArgumentException.class, (v, t) -> pipelines(t)
-                                .environment(Environment.of(Map.of("SYSTEM_OIDCREQUESTURI", v))).build()),
+                        OIDC, List.of(QUERY), IllegalArgumentException.class, (v, t) -> pipelines(CredentialOptions.builder()
+                                .environment(Environment.of(Map.of("SYSTEM_OIDCREQUESTURI", v))).httpTransport(t)).build()),
                 site("AzureCloud.builder().authorityHost", "AzureCloud: authorityHost", AUTHORITY, List.of(),
                         IllegalArgumentException.class, (v, t) -> AzureCloud.builder().authorityHost(v)
                                 .resourceManagerEndpoint("https://management.example/").build()),
@@ -162,7 +160,7 @@ final class UrlRefusalSites {
     }
 
     private static Site authority(String credential, Attempt attempt) {
-        return site(credential + ".authorityHost", credential + ": authorityHost", AUTHORITY, List.of(),
+        return site(credential + ".authorityHost", credential + ": CredentialOptions.authorityHost", AUTHORITY, List.of(),
                 IllegalArgumentException.class, attempt);
     }
 
@@ -171,7 +169,7 @@ final class UrlRefusalSites {
                 AuthenticationFailedException.class, (v, t) -> {
                     Map<String, String> env = new HashMap<>(others);
                     env.put(variable, v);
-                    ManagedIdentityCredential.builder().environment(Environment.of(env)).httpTransport(t).osName("Linux")
+                    ManagedIdentityCredential.builder().options(CredentialOptions.builder().environment(Environment.of(env)).httpTransport(t).build()).osName("Linux")
                             .arcTokenDirectory(NO_FILE.getParent()).build().getToken(TokenRequestContext.of("https://x/.default"));
                 });
     }
@@ -183,15 +181,23 @@ final class UrlRefusalSites {
     }
 
     private static GitHubActionsCredential.Builder github(Map<String, String> overrides, ScriptedTransport t) {
+        return github(overrides, CredentialOptions.builder().httpTransport(t));
+    }
+
+    private static GitHubActionsCredential.Builder github(Map<String, String> overrides, CredentialOptions.Builder o) {
         Map<String, String> env = new HashMap<>(Map.of("ACTIONS_ID_TOKEN_REQUEST_URL", OIDC.toString(),
                 "ACTIONS_ID_TOKEN_REQUEST_TOKEN", "request-token-value", "AZURE_CLIENT_ID", C, "AZURE_TENANT_ID", T));
         env.putAll(overrides);
-        return GitHubActionsCredential.builder().environment(Environment.of(env)).httpTransport(t);
+        return GitHubActionsCredential.builder().options(o.environment(Environment.of(env)).build());
     }
 
     private static AzurePipelinesCredential.Builder pipelines(ScriptedTransport t) {
+        return pipelines(CredentialOptions.builder().environment(Environment.of(Map.of())).httpTransport(t));
+    }
+
+    private static AzurePipelinesCredential.Builder pipelines(CredentialOptions.Builder o) {
         return AzurePipelinesCredential.builder().tenantId(T).clientId(C).serviceConnectionId("sc")
-                .systemAccessToken("system-access-token-value").environment(Environment.of(Map.of())).httpTransport(t);
+                .systemAccessToken("system-access-token-value").options(o.build());
     }
 
     private static void discoverAnswering(ScriptedTransport t, String body) {
@@ -202,8 +208,7 @@ final class UrlRefusalSites {
     private static void deviceCode(String v, ScriptedTransport t) {
         t.thenJson(200, "{\"device_code\":\"dc\",\"user_code\":\"ABC\",\"verification_uri\":" + json(v)
                 + ",\"expires_in\":900,\"interval\":1}").thenJson(400, "{\"error\":\"authorization_declined\"}");
-        DeviceCodeCredential.builder().tenantId(T).clientId(C).challengeConsumer(i -> { }).authorityHost("https://login.example")
-                .httpTransport(t).build().getToken(TokenRequestContext.of("https://x/.default"));
+        DeviceCodeCredential.builder().tenantId(T).clientId(C).challengeConsumer(i -> { }).options(CredentialOptions.builder().authorityHost("https://login.example").httpTransport(t).build()).build().getToken(TokenRequestContext.of("https://x/.default"));
     }
 
     private static boolean parses(String v) {

@@ -51,8 +51,7 @@ class UserFlowsEmulatorTest {
     void authorizationCode_redeemedOnce_thenRefreshTokenForOtherScopes(EntraEmulator e) throws Exception {
         AuthorizationCodeCredential c = AuthorizationCodeCredential.builder().tenantId(EmulatorConfig.DEFAULT_TENANT_ID)
                 .clientId(EmulatorConfig.DEFAULT_CLIENT_ID).clientSecret(EmulatorConfig.DEFAULT_CLIENT_SECRET)
-                .authorizationCode(code(e)).redirectUrl(REDIRECT).authorityHost(e.authorityHost().toString())
-                .httpTransport(trusting(e)).build();
+                .authorizationCode(code(e)).redirectUrl(REDIRECT).options(CredentialOptions.builder().authorityHost(e.authorityHost().toString()).httpTransport(trusting(e)).build()).build();
         assertThat(c.getToken(TokenRequestContext.of(GRAPH)).token()).isNotBlank();
         assertThat(c.getToken(TokenRequestContext.of("https://management.azure.com/user_impersonation")).token()).isNotBlank();
         assertThat(e.requestLog().matching("/oauth2/v2.0/token")).extracting(r -> r.form().get("grant_type"))
@@ -65,18 +64,17 @@ class UserFlowsEmulatorTest {
     void authorizationCode_usedTwice_isRefusedByEntra(EntraEmulator e) throws Exception {
         String code = code(e);
         AuthorizationCodeCredential.builder().tenantId(EmulatorConfig.DEFAULT_TENANT_ID).clientId(EmulatorConfig.DEFAULT_CLIENT_ID)
-                .authorizationCode(code).redirectUrl(REDIRECT).authorityHost(e.authorityHost().toString())
-                .httpTransport(trusting(e)).build().getToken(TokenRequestContext.of(GRAPH));
+                .authorizationCode(code).redirectUrl(REDIRECT).options(CredentialOptions.builder().authorityHost(e.authorityHost().toString()).httpTransport(trusting(e)).build()).build().getToken(TokenRequestContext.of(GRAPH));
         assertThatThrownBy(() -> AuthorizationCodeCredential.builder().tenantId(EmulatorConfig.DEFAULT_TENANT_ID)
                 .clientId(EmulatorConfig.DEFAULT_CLIENT_ID).authorizationCode(code).redirectUrl(REDIRECT)
-                .authorityHost(e.authorityHost().toString()).httpTransport(trusting(e)).build().getToken(TokenRequestContext.of(GRAPH)))
+                .options(CredentialOptions.builder().authorityHost(e.authorityHost().toString()).httpTransport(trusting(e)).build()).build().getToken(TokenRequestContext.of(GRAPH)))
                 .isInstanceOf(AuthenticationFailedException.class).hasMessageContaining("AADSTS54005");
     }
 
     private static UsernamePasswordCredential user(EntraEmulator e, String password) {
         return UsernamePasswordCredential.builder().tenantId(EmulatorConfig.DEFAULT_TENANT_ID)
                 .clientId(EmulatorConfig.DEFAULT_CLIENT_ID).username(EmulatorConfig.DEFAULT_USERNAME).password(password)
-                .authorityHost(e.authorityHost().toString()).httpTransport(trusting(e)).build();
+                .options(CredentialOptions.builder().authorityHost(e.authorityHost().toString()).httpTransport(trusting(e)).build()).build();
     }
 
     @Test
@@ -94,7 +92,7 @@ class UserFlowsEmulatorTest {
                 .token();
         OnBehalfOfCredential obo = OnBehalfOfCredential.builder().tenantId(EmulatorConfig.DEFAULT_TENANT_ID)
                 .clientId(EmulatorConfig.DEFAULT_CLIENT_ID).clientSecret(EmulatorConfig.DEFAULT_CLIENT_SECRET)
-                .userAssertion(incoming).authorityHost(e.authorityHost().toString()).httpTransport(trusting(e)).build();
+                .userAssertion(incoming).options(CredentialOptions.builder().authorityHost(e.authorityHost().toString()).httpTransport(trusting(e)).build()).build();
         AccessToken graph = obo.getToken(TokenRequestContext.of(GRAPH));
         assertThat(graph.token()).isNotEqualTo(incoming);
         obo.getToken(TokenRequestContext.of(GRAPH));
@@ -102,7 +100,7 @@ class UserFlowsEmulatorTest {
                 .filter(r -> "urn:ietf:params:oauth:grant-type:jwt-bearer".equals(r.form().get("grant_type")))).hasSize(1);
         assertThatThrownBy(() -> OnBehalfOfCredential.builder().tenantId(EmulatorConfig.DEFAULT_TENANT_ID)
                 .clientId(EmulatorConfig.DEFAULT_CLIENT_ID).clientSecret(EmulatorConfig.DEFAULT_CLIENT_SECRET)
-                .userAssertion("not.a.token").authorityHost(e.authorityHost().toString()).httpTransport(trusting(e)).build()
+                .userAssertion("not.a.token").options(CredentialOptions.builder().authorityHost(e.authorityHost().toString()).httpTransport(trusting(e)).build()).build()
                 .getToken(TokenRequestContext.of(GRAPH))).isInstanceOf(AuthenticationFailedException.class)
                 .hasMessageContaining("AADSTS50013");
         logs.assertNoSecrets(incoming, graph.token());

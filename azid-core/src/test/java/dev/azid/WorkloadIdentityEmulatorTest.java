@@ -26,10 +26,9 @@ class WorkloadIdentityEmulatorTest {
     Path dir;
 
     private WorkloadIdentityCredential credential(EntraEmulator e, Path file) {
-        return WorkloadIdentityCredential.builder().environment(Environment.of(Map.of(
+        return WorkloadIdentityCredential.builder().options(CredentialOptions.builder().environment(Environment.of(Map.of(
                 "AZURE_FEDERATED_TOKEN_FILE", file.toString(), "AZURE_CLIENT_ID", EmulatorConfig.DEFAULT_CLIENT_ID,
-                "AZURE_TENANT_ID", EmulatorConfig.DEFAULT_TENANT_ID, "AZURE_AUTHORITY_HOST", e.authorityHost().toString())))
-                .httpTransport(HttpTransport.builder().sslContext(e.sslContext()).build()).build();
+                "AZURE_TENANT_ID", EmulatorConfig.DEFAULT_TENANT_ID, "AZURE_AUTHORITY_HOST", e.authorityHost().toString()))).httpTransport(HttpTransport.builder().sslContext(e.sslContext()).build()).build()).build();
     }
 
     @Test

@@ -38,8 +38,7 @@ class WorkloadIdentityTokenFileReadsTest {
 
     private WorkloadIdentityCredential credential(Path tokenFile) {
         return WorkloadIdentityCredential.builder().tenantId(ClientSecretCredentialTest.TENANT)
-                .clientId(ClientSecretCredentialTest.CLIENT).tokenFilePath(tokenFile).environment(Environment.of(Map.of()))
-                .httpTransport(transport).executor(Runnable::run).build();
+                .clientId(ClientSecretCredentialTest.CLIENT).tokenFilePath(tokenFile).options(CredentialOptions.builder().environment(Environment.of(Map.of())).httpTransport(transport).executor(Runnable::run).build()).build();
     }
 
     private void assertRefused(Path path, String problem) {
@@ -102,8 +101,7 @@ class WorkloadIdentityTokenFileReadsTest {
         ScriptedTransport none = new ScriptedTransport();
         Path over = Files.writeString(dir.resolve("over"), whole + "b");
         assertThatThrownBy(() -> WorkloadIdentityCredential.builder().tenantId(ClientSecretCredentialTest.TENANT)
-                .clientId(ClientSecretCredentialTest.CLIENT).tokenFilePath(over).environment(Environment.of(Map.of()))
-                .httpTransport(none).executor(Runnable::run).build().getToken(TokenRequestContext.of(ClientSecretCredentialTest.ARM)))
+                .clientId(ClientSecretCredentialTest.CLIENT).tokenFilePath(over).options(CredentialOptions.builder().environment(Environment.of(Map.of())).httpTransport(none).executor(Runnable::run).build()).build().getToken(TokenRequestContext.of(ClientSecretCredentialTest.ARM)))
                 .isInstanceOf(AuthenticationFailedException.class).hasMessageContaining(over + " is larger than 64 KiB");
         assertThat(none.calls()).isZero();
     }

@@ -1,5 +1,6 @@
 package dev.azid.azure;
 
+import dev.azid.CredentialOptions;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -29,8 +30,7 @@ class AzureCoreCredentialTest {
 
     private static AzureCoreCredential credential(EntraEmulator e, String secret) {
         return AzureCoreCredential.of(ClientSecretCredential.builder().tenantId(EmulatorConfig.DEFAULT_TENANT_ID)
-                .clientId(EmulatorConfig.DEFAULT_CLIENT_ID).clientSecret(secret).authorityHost(e.authorityHost().toString())
-                .httpTransport(HttpTransport.builder().sslContext(e.sslContext()).build()).build());
+                .clientId(EmulatorConfig.DEFAULT_CLIENT_ID).clientSecret(secret).options(CredentialOptions.builder().authorityHost(e.authorityHost().toString()).httpTransport(HttpTransport.builder().sslContext(e.sslContext()).build()).build()).build());
     }
 
     @Test

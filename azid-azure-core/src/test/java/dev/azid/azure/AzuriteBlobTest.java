@@ -1,5 +1,6 @@
 package dev.azid.azure;
 
+import dev.azid.CredentialOptions;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -49,8 +50,7 @@ class AzuriteBlobTest {
     private static ClientSecretCredential azid(EntraEmulator e) {
         return ClientSecretCredential.builder().tenantId(EmulatorConfig.DEFAULT_TENANT_ID)
                 .clientId(EmulatorConfig.DEFAULT_CLIENT_ID).clientSecret(EmulatorConfig.DEFAULT_CLIENT_SECRET)
-                .authorityHost(e.authorityHost().toString())
-                .httpTransport(HttpTransport.builder().sslContext(e.sslContext()).build()).build();
+                .options(CredentialOptions.builder().authorityHost(e.authorityHost().toString()).httpTransport(HttpTransport.builder().sslContext(e.sslContext()).build()).build()).build();
     }
 
     private static BlobServiceClient blobService(com.azure.core.credential.TokenCredential credential) {

@@ -1,5 +1,6 @@
 package dev.azid.azure;
 
+import dev.azid.CredentialOptions;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -44,9 +45,8 @@ class KeyVaultSecretClientTest {
     private SecretClient client() {
         // The domain, not the tenant id: token requests to the tenant id can then only come from the challenge.
         ClientSecretCredential azid = ClientSecretCredential.builder().tenantId(EmulatorConfig.DEFAULT_TENANT_DOMAIN)
-                .additionallyAllowedTenants(EmulatorConfig.DEFAULT_TENANT_ID).clientId(EmulatorConfig.DEFAULT_CLIENT_ID)
-                .clientSecret(EmulatorConfig.DEFAULT_CLIENT_SECRET).authorityHost(emulator.authorityHost().toString())
-                .httpTransport(HttpTransport.builder().sslContext(emulator.sslContext()).build()).build();
+                .options(CredentialOptions.builder().additionallyAllowedTenants(EmulatorConfig.DEFAULT_TENANT_ID).authorityHost(emulator.authorityHost().toString()).httpTransport(HttpTransport.builder().sslContext(emulator.sslContext()).build()).build()).clientId(EmulatorConfig.DEFAULT_CLIENT_ID)
+                .clientSecret(EmulatorConfig.DEFAULT_CLIENT_SECRET).build();
         return new SecretClientBuilder().vaultUrl(emulator.endpoints().keyVaultEndpoint().toString())
                 .credential(AzureCoreCredential.of(azid))
                 .httpClient(new JdkHttpClientBuilder(java.net.http.HttpClient.newBuilder()

@@ -1,5 +1,6 @@
 package dev.azid.benchmarks;
 
+import dev.azid.CredentialOptions;
 import dev.azid.AccessToken;
 import dev.azid.ClientSecretCredential;
 import dev.azid.TokenRequestContext;
@@ -48,8 +49,7 @@ public class AzidCachedTokenBenchmark {
                 .tenantId(EmulatorConfig.DEFAULT_TENANT_ID)
                 .clientId(EmulatorConfig.DEFAULT_CLIENT_ID)
                 .clientSecret(EmulatorConfig.DEFAULT_CLIENT_SECRET)
-                .authorityHost(emulator.authorityHost().toString())
-                .httpTransport(HttpTransport.builder().sslContext(emulator.sslContext()).build())
+                .options(CredentialOptions.builder().authorityHost(emulator.authorityHost().toString()).httpTransport(HttpTransport.builder().sslContext(emulator.sslContext()).build()).build())
                 .build();
         request = TokenRequestContext.of("https://management.azure.com/.default");
         credential.getToken(request);

@@ -1,5 +1,6 @@
 package dev.azid.benchmarks;
 
+import dev.azid.CredentialOptions;
 import dev.azid.ClientSecretCredential;
 import dev.azid.TokenRequestContext;
 
@@ -23,7 +24,7 @@ public final class ColdStartAzid {
                 .tenantId(s.tenantId())
                 .clientId(s.clientId())
                 .clientSecret(s.clientSecret())
-                .authorityHost(s.authorityHost())
+                .options(CredentialOptions.builder().authorityHost(s.authorityHost()).build())
                 .build();
         ChildOutput.tokenObtainedAndExit(credential.getToken(TokenRequestContext.of(s.scope())).token());
     }

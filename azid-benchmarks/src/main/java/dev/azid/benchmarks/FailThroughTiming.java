@@ -1,5 +1,6 @@
 package dev.azid.benchmarks;
 
+import dev.azid.CredentialOptions;
 import dev.azid.CredentialUnavailableException;
 import dev.azid.DefaultAzureCredential;
 import dev.azid.Environment;
@@ -58,8 +59,8 @@ public final class FailThroughTiming {
     private static void report(String what, int port, String emptyPath) {
         long[] ms = new long[7];
         for (int i = 0; i < ms.length; i++) {
-            DefaultAzureCredential dac = DefaultAzureCredential.builder().environment(Environment.of(Map.of(
-                    "PATH", emptyPath, "AZURE_POD_IDENTITY_AUTHORITY_HOST", "http://127.0.0.1:" + port))).build();
+            DefaultAzureCredential dac = DefaultAzureCredential.builder().options(CredentialOptions.builder().environment(Environment.of(Map.of(
+                    "PATH", emptyPath, "AZURE_POD_IDENTITY_AUTHORITY_HOST", "http://127.0.0.1:" + port))).build()).build();
             long start = System.nanoTime();
             try {
                 dac.getToken(TokenRequestContext.of("https://management.azure.com/.default"));

@@ -1,5 +1,6 @@
 package dev.azid.benchmarks;
 
+import dev.azid.CredentialOptions;
 import dev.azid.ClientSecretCredential;
 import dev.azid.TokenRequestContext;
 import java.time.Duration;
@@ -36,7 +37,7 @@ public final class StampedeAzid {
                 .tenantId(s.tenantId())
                 .clientId(s.clientId())
                 .clientSecret(s.clientSecret())
-                .authorityHost(s.authorityHost())
+                .options(CredentialOptions.builder().authorityHost(s.authorityHost()).build())
                 .build();
     }
 }

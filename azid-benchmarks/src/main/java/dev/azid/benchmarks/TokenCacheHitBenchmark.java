@@ -1,5 +1,6 @@
 package dev.azid.benchmarks;
 
+import dev.azid.CredentialOptions;
 import dev.azid.AccessToken;
 import dev.azid.ClientSecretCredential;
 import dev.azid.TokenRequestContext;
@@ -44,8 +45,8 @@ public class TokenCacheHitBenchmark {
                 .tenantId("72f988bf-86f1-41af-91ab-2d7cd011db47")
                 .clientId("11111111-2222-3333-4444-555555555555")
                 .clientSecret("benchmark-secret")
-                .httpTransport(r -> new HttpResponse(200, Map.of("Content-Type", List.of("application/json")),
-                        TOKEN_JSON.getBytes(StandardCharsets.UTF_8)))
+                .options(CredentialOptions.builder().httpTransport(r -> new HttpResponse(200, Map.of("Content-Type", List.of("application/json")),
+                        TOKEN_JSON.getBytes(StandardCharsets.UTF_8))).build())
                 .build();
         request = TokenRequestContext.of("https://management.azure.com/.default");
         credential.getToken(request);

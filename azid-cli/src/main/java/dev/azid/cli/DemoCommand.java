@@ -1,5 +1,6 @@
 package dev.azid.cli;
 
+import dev.azid.CredentialOptions;
 import dev.azid.AccessToken;
 import dev.azid.CredentialException;
 import dev.azid.Environment;
@@ -51,7 +52,7 @@ final class DemoCommand implements Callable<Integer> {
                     "AZURE_CLIENT_SECRET", EmulatorConfig.DEFAULT_CLIENT_SECRET,
                     "AZURE_AUTHORITY_HOST", emulator.authorityHost().toString()));
             HttpTransport transport = context.transports().apply(emulator.sslContext());
-            EnvironmentCredential credential = EnvironmentCredential.builder().environment(env).httpTransport(transport).build();
+            EnvironmentCredential credential = EnvironmentCredential.builder().options(CredentialOptions.builder().environment(env).httpTransport(transport).build()).build();
             out.println("  2. Credential: " + EnvironmentCredential.NAME + " (" + credential.configuration() + ") for tenant "
                     + EmulatorConfig.DEFAULT_TENANT_ID + ", client " + EmulatorConfig.DEFAULT_CLIENT_ID);
             out.println("     Cloud: custom, authority " + emulator.authorityHost() + ", ARM " + emulator.endpoints().armEndpoint());

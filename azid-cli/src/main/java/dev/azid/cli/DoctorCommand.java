@@ -1,5 +1,6 @@
 package dev.azid.cli;
 
+import dev.azid.CredentialOptions;
 import dev.azid.AccessToken;
 import dev.azid.AuthenticationFailedException;
 import dev.azid.AzureCloud;
@@ -64,8 +65,7 @@ final class DoctorCommand implements Callable<Integer> {
         AzureCloud cloud = AzureCloud.fromEnvironment(context.environment(),
                 CloudDiscovery.builder().httpTransport(transport).build());
         String wanted = scope != null ? scope : cloud.resourceManagerScope();
-        DefaultAzureCredential dac = DefaultAzureCredential.builder().environment(context.environment())
-                .httpTransport(transport).build();
+        DefaultAzureCredential dac = DefaultAzureCredential.builder().options(CredentialOptions.builder().environment(context.environment()).httpTransport(transport).build()).build();
         List<Attempt> attempts = new ArrayList<>();
         for (int i = 0; i < dac.credentials().size(); i++) {
             attempts.add(attempt(dac.kinds().get(i).credentialName(), dac.credentials().get(i), wanted));

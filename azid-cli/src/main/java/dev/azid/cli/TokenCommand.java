@@ -1,9 +1,9 @@
 package dev.azid.cli;
 
+import dev.azid.CredentialOptions;
 import dev.azid.AccessToken;
 import dev.azid.AzureCliCredential;
 import dev.azid.DefaultAzureCredential;
-import dev.azid.Environment;
 import dev.azid.EnvironmentCredential;
 import dev.azid.ManagedIdentityCredential;
 import dev.azid.TokenCredential;
@@ -60,14 +60,14 @@ final class TokenCommand implements Callable<Integer> {
     }
 
     private TokenCredential credential(HttpTransport transport) {
-        Environment env = context.environment();
+        CredentialOptions options = CredentialOptions.builder().environment(context.environment()).httpTransport(transport)
+                .build();
         return switch (credentialName) {
-            case "environment" -> EnvironmentCredential.builder().environment(env).httpTransport(transport).build();
-            case "managed-identity" -> ManagedIdentityCredential.builder().environment(env).httpTransport(transport)
-                    .clientId(clientId).build();
-            case "workload-identity" -> WorkloadIdentityCredential.builder().environment(env).httpTransport(transport).build();
-            case "azure-cli" -> AzureCliCredential.builder().environment(env).build();
-            case "default" -> DefaultAzureCredential.builder().environment(env).httpTransport(transport).build();
+            case "environment" -> EnvironmentCredential.builder().options(options).build();
+            case "managed-identity" -> ManagedIdentityCredential.builder().options(options).clientId(clientId).build();
+            case "workload-identity" -> WorkloadIdentityCredential.builder().options(options).build();
+            case "azure-cli" -> AzureCliCredential.builder().options(options).build();
+            case "default" -> DefaultAzureCredential.builder().options(options).build();
             default -> throw new IllegalArgumentException("--credential must be environment, managed-identity, "
                     + "workload-identity, azure-cli or default, not '" + credentialName + "'");
         };

@@ -1,5 +1,6 @@
 package dev.azid.cli;
 
+import dev.azid.CredentialOptions;
 import dev.azid.AccessToken;
 import dev.azid.AzureCloud;
 import dev.azid.CloudDiscovery;
@@ -47,8 +48,7 @@ final class WhoamiCommand implements Callable<Integer> {
         var transport = context.transports().apply(ssl);
         AzureCloud cloud = AzureCloud.fromEnvironment(context.environment(),
                 CloudDiscovery.builder().httpTransport(transport).build());
-        DefaultAzureCredential dac = DefaultAzureCredential.builder().environment(context.environment())
-                .httpTransport(transport).build();
+        DefaultAzureCredential dac = DefaultAzureCredential.builder().options(CredentialOptions.builder().environment(context.environment()).httpTransport(transport).build()).build();
         AccessToken token = dac.getToken(TokenRequestContext.of(scope != null ? scope : cloud.resourceManagerScope()));
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("credential", dac.selectedCredential().map(c -> c.getClass().getSimpleName()).orElse("?"));

@@ -1,5 +1,6 @@
 package dev.azid.conformance;
 
+import dev.azid.CredentialOptions;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -44,7 +45,13 @@ class AzidAgainstEmulatorTest {
     private static ClientSecretCredential.Builder secret(EntraEmulator emulator) {
         return ClientSecretCredential.builder().tenantId(EmulatorConfig.DEFAULT_TENANT_ID)
                 .clientId(EmulatorConfig.DEFAULT_CLIENT_ID).clientSecret(EmulatorConfig.DEFAULT_CLIENT_SECRET)
-                .authorityHost(emulator.authorityHost().toString()).httpTransport(trusting(emulator));
+                .options(CredentialOptions.builder().authorityHost(emulator.authorityHost().toString())
+                        .httpTransport(trusting(emulator)).build());
+    }
+
+    private static ClientSecretCredential.Builder secret(EntraEmulator emulator, HttpTransport transport) {
+        return secret(emulator).options(CredentialOptions.builder().authorityHost(emulator.authorityHost().toString())
+                .httpTransport(transport).build());
     }
 
     /** A transport that edits the form before it leaves, to provoke errors azid itself never sends. */
@@ -57,10 +64,10 @@ class AzidAgainstEmulatorTest {
 
     @Test
     void environmentCredential_overHttps_getsToken(EntraEmulator emulator) {
-        EnvironmentCredential c = EnvironmentCredential.builder().environment(Environment.of(Map.of(
+        EnvironmentCredential c = EnvironmentCredential.builder().options(CredentialOptions.builder().environment(Environment.of(Map.of(
                 "AZURE_TENANT_ID", EmulatorConfig.DEFAULT_TENANT_DOMAIN, "AZURE_CLIENT_ID", EmulatorConfig.DEFAULT_CLIENT_ID,
                 "AZURE_CLIENT_SECRET", EmulatorConfig.DEFAULT_CLIENT_SECRET,
-                "AZURE_AUTHORITY_HOST", emulator.authorityHost().toString()))).httpTransport(trusting(emulator)).build();
+                "AZURE_AUTHORITY_HOST", emulator.authorityHost().toString()))).httpTransport(trusting(emulator)).build()).build();
         AccessToken t = c.getToken(TokenRequestContext.of(ARM));
         assertThat(t.expiresAt()).isAfter(t.refreshAt());
         logs.assertNoSecrets(EmulatorConfig.DEFAULT_CLIENT_SECRET, t.token());
@@ -70,7 +77,7 @@ class AzidAgainstEmulatorTest {
     void loopbackHttpAuthority_isAllowed(EntraEmulator emulator) {
         ClientSecretCredential c = ClientSecretCredential.builder().tenantId(EmulatorConfig.DEFAULT_TENANT_ID)
                 .clientId(EmulatorConfig.DEFAULT_CLIENT_ID).clientSecret(EmulatorConfig.DEFAULT_CLIENT_SECRET)
-                .authorityHost(emulator.endpoints().httpAuthorityHost().toString()).build();
+                .options(CredentialOptions.builder().authorityHost(emulator.endpoints().httpAuthorityHost().toString()).build()).build();
         assertThat(c.getToken(TokenRequestContext.of(ARM)).token()).isNotBlank();
     }
 
@@ -135,12 +142,12 @@ class AzidAgainstEmulatorTest {
                 .getToken(TokenRequestContext.of(ARM))).hasMessageContaining("AADSTS700016");
         assertThatThrownBy(() -> secret(emulator).build().getToken(TokenRequestContext.of("https://unknown.example/.default")))
                 .hasMessageContaining("AADSTS500011").hasMessageContaining("Check the scope");
-        assertThatThrownBy(() -> secret(emulator).httpTransport(editing(emulator, "client_secret=", "x_secret=")).build()
+        assertThatThrownBy(() -> secret(emulator, editing(emulator, "client_secret=", "x_secret=")).build()
                 .getToken(TokenRequestContext.of(ARM))).hasMessageContaining("AADSTS7000218");
-        assertThatThrownBy(() -> secret(emulator).httpTransport(editing(emulator, "grant_type=client_credentials",
+        assertThatThrownBy(() -> secret(emulator, editing(emulator, "grant_type=client_credentials",
                 "grant_type=magic")).build().getToken(TokenRequestContext.of(ARM)))
                 .hasMessageContaining("AADSTS70003").hasMessageContaining("unsupported_grant_type");
-        assertThatThrownBy(() -> secret(emulator).httpTransport(editing(emulator, "grant_type=client_credentials&", ""))
+        assertThatThrownBy(() -> secret(emulator, editing(emulator, "grant_type=client_credentials&", ""))
                 .build().getToken(TokenRequestContext.of(ARM))).hasMessageContaining("AADSTS900144");
         logs.assertNoSecrets(EmulatorConfig.DEFAULT_CLIENT_SECRET, "wrong-value");
     }

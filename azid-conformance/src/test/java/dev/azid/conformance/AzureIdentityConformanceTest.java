@@ -1,5 +1,6 @@
 package dev.azid.conformance;
 
+import dev.azid.CredentialOptions;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -52,8 +53,7 @@ class AzureIdentityConformanceTest {
                 .tenantId(EmulatorConfig.DEFAULT_TENANT_ID)
                 .clientId(EmulatorConfig.DEFAULT_CLIENT_ID)
                 .clientSecret(secret)
-                .authorityHost(emulator.authorityHost().toString())
-                .httpTransport(HttpTransport.builder().sslContext(emulator.sslContext()).build())
+                .options(CredentialOptions.builder().authorityHost(emulator.authorityHost().toString()).httpTransport(HttpTransport.builder().sslContext(emulator.sslContext()).build()).build())
                 .build();
     }
 
@@ -103,14 +103,12 @@ class AzureIdentityConformanceTest {
     void azid_unknownTenantAndClient_reportEntraCodes(EntraEmulator emulator) {
         ClientSecretCredential unknownTenant = ClientSecretCredential.builder()
                 .tenantId("00000000-0000-0000-0000-00000000dead").clientId(EmulatorConfig.DEFAULT_CLIENT_ID)
-                .clientSecret(EmulatorConfig.DEFAULT_CLIENT_SECRET).authorityHost(emulator.authorityHost().toString())
-                .httpTransport(HttpTransport.builder().sslContext(emulator.sslContext()).build()).build();
+                .clientSecret(EmulatorConfig.DEFAULT_CLIENT_SECRET).options(CredentialOptions.builder().authorityHost(emulator.authorityHost().toString()).httpTransport(HttpTransport.builder().sslContext(emulator.sslContext()).build()).build()).build();
         assertThatThrownBy(() -> unknownTenant.getToken(dev.azid.TokenRequestContext.of(ARM)))
                 .hasMessageContaining("AADSTS90002").hasMessageContaining("Check the tenant id");
         ClientSecretCredential unknownClient = ClientSecretCredential.builder()
                 .tenantId(EmulatorConfig.DEFAULT_TENANT_ID).clientId("00000000-0000-0000-0000-00000000beef")
-                .clientSecret(EmulatorConfig.DEFAULT_CLIENT_SECRET).authorityHost(emulator.authorityHost().toString())
-                .httpTransport(HttpTransport.builder().sslContext(emulator.sslContext()).build()).build();
+                .clientSecret(EmulatorConfig.DEFAULT_CLIENT_SECRET).options(CredentialOptions.builder().authorityHost(emulator.authorityHost().toString()).httpTransport(HttpTransport.builder().sslContext(emulator.sslContext()).build()).build()).build();
         assertThatThrownBy(() -> unknownClient.getToken(dev.azid.TokenRequestContext.of(ARM)))
                 .hasMessageContaining("AADSTS700016").hasMessageContaining("Check the client id");
     }

@@ -1,5 +1,6 @@
 package dev.azid.conformance;
 
+import dev.azid.CredentialOptions;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -64,8 +65,13 @@ class CertificateConformanceTest {
 
     private ClientCertificateCredential.Builder azid() {
         return ClientCertificateCredential.builder().tenantId(EmulatorConfig.DEFAULT_TENANT_ID).clientId(APP)
-                .authorityHost(emulator.authorityHost().toString())
-                .httpTransport(HttpTransport.builder().sslContext(emulator.sslContext()).build());
+                .options(CredentialOptions.builder().authorityHost(emulator.authorityHost().toString())
+                        .httpTransport(HttpTransport.builder().sslContext(emulator.sslContext()).build()).build());
+    }
+
+    private ClientCertificateCredential.Builder azid(HttpTransport transport) {
+        return azid().options(CredentialOptions.builder().authorityHost(emulator.authorityHost().toString())
+                .httpTransport(transport).build());
     }
 
     private com.azure.identity.ClientCertificateCredentialBuilder official() {
@@ -141,9 +147,9 @@ class CertificateConformanceTest {
                 .getTokenSync(new com.azure.core.credential.TokenRequestContext().addScopes(ARM)))
                 .hasMessageContaining("AADSTS700027");
         HttpTransport azidReal = HttpTransport.builder().sslContext(emulator.sslContext()).build();
-        assertThatThrownBy(() -> azid().pemCertificate(pem).httpTransport(r -> azidReal.send(new dev.azid.http.HttpRequest(
+        assertThatThrownBy(() -> azid(r -> azidReal.send(new dev.azid.http.HttpRequest(
                 r.method(), r.uri(), r.headers(), tamper(new String(r.body(), StandardCharsets.UTF_8)).getBytes(StandardCharsets.UTF_8),
-                r.timeout()))).build().getToken(TokenRequestContext.of(ARM)))
+                r.timeout()))).pemCertificate(pem).build().getToken(TokenRequestContext.of(ARM)))
                 .hasMessageContaining("AADSTS700027");
     }
 
@@ -160,8 +166,7 @@ class CertificateConformanceTest {
                     .getTokenSync(new com.azure.core.credential.TokenRequestContext().addScopes(ARM)))
                     .hasMessageContaining("AADSTS700024");
             assertThatThrownBy(() -> ClientCertificateCredential.builder().tenantId(EmulatorConfig.DEFAULT_TENANT_ID)
-                    .clientId(APP).authorityHost(later.authorityHost().toString()).pemCertificate(pem)
-                    .httpTransport(HttpTransport.builder().sslContext(later.sslContext()).build()).build()
+                    .clientId(APP).options(CredentialOptions.builder().authorityHost(later.authorityHost().toString()).httpTransport(HttpTransport.builder().sslContext(later.sslContext()).build()).build()).pemCertificate(pem).build()
                     .getToken(TokenRequestContext.of(ARM)))
                     .isInstanceOf(AuthenticationFailedException.class).hasMessageContaining("AADSTS700024")
                     .hasMessageContaining("check the machine's clock");
@@ -179,8 +184,7 @@ class CertificateConformanceTest {
         java.util.concurrent.atomic.AtomicReference<String> captured = new java.util.concurrent.atomic.AtomicReference<>();
         HttpTransport real = HttpTransport.builder().sslContext(emulator.sslContext()).build();
         ClientCertificateCredential.builder().tenantId(EmulatorConfig.DEFAULT_TENANT_ID).clientId(APP)
-                .authorityHost(emulator.authorityHost().toString()).certificate(certs.pfx(PASSWORD))
-                .certificatePassword(PASSWORD).httpTransport(r -> {
+                .options(CredentialOptions.builder().authorityHost(emulator.authorityHost().toString()).httpTransport(r -> {
                     String body = new String(r.body(), StandardCharsets.UTF_8);
                     for (String kv : body.split("&")) {
                         if (kv.startsWith("client_assertion=")) {
@@ -188,13 +192,13 @@ class CertificateConformanceTest {
                         }
                     }
                     return real.send(r);
-                }).build().getToken(TokenRequestContext.of("https://vault.azure.net/.default"));
+                }).build()).certificate(certs.pfx(PASSWORD))
+                .certificatePassword(PASSWORD).build().getToken(TokenRequestContext.of("https://vault.azure.net/.default"));
         return captured.get();
     }
 
     private ClientAssertionCredential assertionCredential(String assertion) {
         return ClientAssertionCredential.builder().tenantId(EmulatorConfig.DEFAULT_TENANT_ID).clientId(APP)
-                .clientAssertion(() -> assertion).authorityHost(emulator.authorityHost().toString())
-                .httpTransport(HttpTransport.builder().sslContext(emulator.sslContext()).build()).build();
+                .clientAssertion(() -> assertion).options(CredentialOptions.builder().authorityHost(emulator.authorityHost().toString()).httpTransport(HttpTransport.builder().sslContext(emulator.sslContext()).build()).build()).build();
     }
 }

@@ -1,5 +1,6 @@
 package dev.azid.conformance;
 
+import dev.azid.CredentialOptions;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.openqa.selenium.support.ui.ExpectedConditions.elementToBeClickable;
 import static org.openqa.selenium.support.ui.ExpectedConditions.textToBePresentInElementLocated;
@@ -103,15 +104,13 @@ class ChromiumSignInTest {
 
     private static InteractiveBrowserCredential.Builder browserCredential(EntraEmulator emulator,
             CompletableFuture<URI> opened) {
-        return InteractiveBrowserCredential.builder().authorityHost(emulator.authorityHost().toString())
-                .tenantId(EmulatorConfig.DEFAULT_TENANT_ID).clientId(EmulatorConfig.AZURE_CLI_CLIENT_ID)
-                .httpTransport(trusting(emulator)).timeout(WAIT).browser(chromiumOpens(opened));
+        return InteractiveBrowserCredential.builder().options(CredentialOptions.builder().authorityHost(emulator.authorityHost().toString()).httpTransport(trusting(emulator)).build())
+                .tenantId(EmulatorConfig.DEFAULT_TENANT_ID).clientId(EmulatorConfig.AZURE_CLI_CLIENT_ID).timeout(WAIT).browser(chromiumOpens(opened));
     }
 
     private static DeviceCodeCredential deviceCodeCredential(EntraEmulator emulator, CompletableFuture<DeviceCodeInfo> shown) {
-        return DeviceCodeCredential.builder().authorityHost(emulator.authorityHost().toString())
-                .tenantId(EmulatorConfig.DEFAULT_TENANT_ID).clientId(EmulatorConfig.AZURE_CLI_CLIENT_ID)
-                .httpTransport(trusting(emulator)).timeout(WAIT).challengeConsumer(shown::complete).build();
+        return DeviceCodeCredential.builder().options(CredentialOptions.builder().authorityHost(emulator.authorityHost().toString()).httpTransport(trusting(emulator)).build())
+                .tenantId(EmulatorConfig.DEFAULT_TENANT_ID).clientId(EmulatorConfig.AZURE_CLI_CLIENT_ID).timeout(WAIT).challengeConsumer(shown::complete).build();
     }
 
     private static Future<AccessToken> getTokenInBackground(TokenCredential credential) {

@@ -1,5 +1,6 @@
 package dev.azid.conformance;
 
+import dev.azid.CredentialOptions;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.azid.AzureCloud;
@@ -27,9 +28,8 @@ class CloudConformanceTest {
         assertThat(cloud.name()).isEqualTo("AzidEmulator");
         assertThat(cloud.authorityHost()).isEqualTo(emulator.authorityHost());
         assertThat(cloud.resourceManagerEndpoint()).isEqualTo(emulator.endpoints().armEndpoint());
-        var token = ClientSecretCredential.builder().cloud(cloud).tenantId(EmulatorConfig.DEFAULT_TENANT_ID)
-                .clientId(EmulatorConfig.DEFAULT_CLIENT_ID).clientSecret(EmulatorConfig.DEFAULT_CLIENT_SECRET)
-                .httpTransport(t).build().getToken(TokenRequestContext.of(cloud.resourceManagerScope()));
+        var token = ClientSecretCredential.builder().options(CredentialOptions.builder().cloud(cloud).httpTransport(t).build()).tenantId(EmulatorConfig.DEFAULT_TENANT_ID)
+                .clientId(EmulatorConfig.DEFAULT_CLIENT_ID).clientSecret(EmulatorConfig.DEFAULT_CLIENT_SECRET).build().getToken(TokenRequestContext.of(cloud.resourceManagerScope()));
         var response = t.send(HttpRequest.get(URI.create(cloud.resourceManagerEndpoint() + "subscriptions"),
                 Map.of("Authorization", "Bearer " + token.token()), Duration.ofSeconds(10)));
         assertThat(response.statusCode()).isEqualTo(200);
@@ -44,8 +44,7 @@ class CloudConformanceTest {
     @Test
     void adfsAuthority_issuesTokens(EntraEmulator emulator) {
         var token = ClientSecretCredential.builder().tenantId("adfs").clientId(EmulatorConfig.DEFAULT_CLIENT_ID)
-                .clientSecret(EmulatorConfig.DEFAULT_CLIENT_SECRET).authorityHost(emulator.authorityHost().toString())
-                .httpTransport(HttpTransport.builder().sslContext(emulator.sslContext()).build()).build()
+                .clientSecret(EmulatorConfig.DEFAULT_CLIENT_SECRET).options(CredentialOptions.builder().authorityHost(emulator.authorityHost().toString()).httpTransport(HttpTransport.builder().sslContext(emulator.sslContext()).build()).build()).build()
                 .getToken(TokenRequestContext.of("https://management.azure.com/.default"));
         assertThat(token.token()).isNotBlank();
         assertThat(emulator.requestLog().last().path()).isEqualTo("/adfs/oauth2/token");

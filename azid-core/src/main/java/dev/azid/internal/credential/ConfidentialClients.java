@@ -1,5 +1,9 @@
 package dev.azid.internal.credential;
 
+import static dev.azid.internal.env.EnvironmentVariables.AZURE_REGIONAL_AUTHORITY_NAME;
+
+import dev.azid.internal.credential.CredentialSettings.Sourced;
+import dev.azid.internal.credential.CredentialSettings.Variables;
 import dev.azid.internal.oauth2.Authority;
 import dev.azid.internal.oauth2.ClientAuthentication;
 import dev.azid.internal.oauth2.ConfidentialClient;
@@ -13,11 +17,12 @@ public final class ConfidentialClients {
     }
 
     /**
-     * Checks tenant, client id and authority host, and builds the client.
+     * Checks tenant, client id and authority host, and builds the client of a credential that takes
+     * its settings from its builder and the options only.
      *
      * @param name the credential's name, for messages
      * @param settings the shared settings
-     * @param tenantId the tenant
+     * @param tenantId the tenant, from the builder's {@code tenantId}
      * @param clientId the client id
      * @param authentication the client's proof
      * @param redactor masks the credential's secrets in messages (from {@link Redactor#withSecrets})
@@ -26,19 +31,43 @@ public final class ConfidentialClients {
      */
     public static ConfidentialClient create(String name, CredentialSettings settings, String tenantId, String clientId,
             ClientAuthentication authentication, Redactor redactor) {
-        Tenants.validate(require(tenantId, name, "tenantId", "the directory (tenant) id"), name + ": tenantId");
+        return create(name, settings, Variables.IGNORED, new Sourced<>(tenantId, "tenantId"), clientId, null,
+                authentication, redactor);
+    }
+
+    /**
+     * Checks tenant, client id, authority host and region, and builds the client.
+     *
+     * @param name the credential's name, for messages
+     * @param settings the shared settings
+     * @param variables whether the shared settings fall back on their environment variables
+     * @param tenantId the tenant and the builder method or variable it came from
+     * @param clientId the client id
+     * @param region a regional token service name from {@code AZURE_REGIONAL_AUTHORITY_NAME}, or {@code null}
+     * @param authentication the client's proof
+     * @param redactor masks the credential's secrets in messages (from {@link Redactor#withSecrets})
+     * @return the client
+     * @throws IllegalArgumentException naming the setting or variable that is missing or invalid
+     */
+    public static ConfidentialClient create(String name, CredentialSettings settings, Variables variables,
+            Sourced<String> tenantId, String clientId, String region, ClientAuthentication authentication,
+            Redactor redactor) {
+        String tenant = tenantId.value();
+        if (tenant == null || tenant.isBlank()) {
+            require(tenant, name, tenantId.source(), "the directory (tenant) id");
+        }
+        Tenants.validate(tenant, name + ": " + tenantId.source());
         require(clientId, name, "clientId", "the application (client) id");
-        Authority authority = settings.authority(name, tenantId);
-        if (settings.region() != null) {
-            if (!settings.region().matches("[a-z0-9]{2,40}")) {
-                throw new IllegalArgumentException(name + ": region '" + settings.region() + "' is not a region name. "
-                        + "Use a name such as westus2, or leave it unset.");
+        Authority authority = settings.authority(name, tenant, variables);
+        if (region != null) {
+            if (!region.matches("[a-z0-9]{2,40}")) {
+                throw new IllegalArgumentException(name + ": " + AZURE_REGIONAL_AUTHORITY_NAME + " '" + region
+                        + "' is not a region name. Use a name such as westus2, or leave it unset.");
             }
-            authority = authority.regional(settings.region());
+            authority = authority.regional(region);
         }
         return new ConfidentialClient(name, authority, clientId.trim(), authentication,
-                Tenants.allowedSet(settings.additionallyAllowedTenants(), name + ": additionallyAllowedTenants"),
-                settings.tokenEndpoint(name, redactor), settings.newCache(name));
+                settings.allowedTenants(name, variables), settings.tokenEndpoint(name, redactor), settings.newCache(name));
     }
 
     /**

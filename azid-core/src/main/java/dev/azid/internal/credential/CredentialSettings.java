@@ -1,5 +1,8 @@
 package dev.azid.internal.credential;
 
+import static dev.azid.internal.env.EnvironmentVariables.AZURE_ADDITIONALLY_ALLOWED_TENANTS;
+import static dev.azid.internal.env.EnvironmentVariables.AZURE_AUTHORITY_HOST;
+
 import dev.azid.AzureCloud;
 import dev.azid.Environment;
 import dev.azid.http.HttpTransport;
@@ -9,99 +12,141 @@ import dev.azid.internal.http.LazyTransport;
 import dev.azid.internal.http.RetryOptions;
 import dev.azid.internal.http.Sleeper;
 import dev.azid.internal.oauth2.Authority;
+import dev.azid.internal.oauth2.Tenants;
 import dev.azid.internal.oauth2.TokenEndpointClient;
 import dev.azid.internal.redact.Redactor;
 import dev.azid.internal.util.AzidExecutors;
 import dev.azid.internal.util.Uris;
 import java.time.Clock;
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
-import java.util.Objects;
+import java.util.Set;
 import java.util.concurrent.Executor;
 import java.util.function.DoubleSupplier;
 
 /**
- * The settings every credential builder shares (transport, executor, clock, environment, tenants),
- * held in one place so that builders only delegate to it. Not thread-safe, like the builders.
+ * The one internal view of {@code CredentialOptions}: what every credential shares, plus the test
+ * seams (clock, sleeper) the public type keeps out of its API. Immutable and thread-safe. Where a
+ * shared value may also come from an environment variable, this class is the one place that
+ * decides which value applies.
  */
 public final class CredentialSettings {
 
-    private HttpTransport transport;
-    private Executor executor;
-    private Clock clock = Clock.systemUTC();
-    private Sleeper sleeper = Sleeper.THREAD_SLEEP;
-    private DoubleSupplier jitter = () -> java.util.concurrent.ThreadLocalRandom.current().nextDouble();
-    private Environment environment = Environment.system();
-    private String authorityHost;
-    private String authorityHostSource = "authorityHost";
-    private final List<String> additionallyAllowedTenants = new ArrayList<>();
-    private String region;
-
-    /** @param value the transport */
-    public void transport(HttpTransport value) {
-        this.transport = Objects.requireNonNull(value, "httpTransport");
-    }
-
-    /** @param value the executor for asynchronous and background work */
-    public void executor(Executor value) {
-        this.executor = Objects.requireNonNull(value, "executor");
-    }
-
-    /** @param value the clock */
-    public void clock(Clock value) {
-        this.clock = Objects.requireNonNull(value, "clock");
-    }
-
     /**
-     * @param value the sleeper used between retries
-     * @param jitterSource the jitter factor source
+     * Which of {@code AZURE_AUTHORITY_HOST} and {@code AZURE_ADDITIONALLY_ALLOWED_TENANTS} a credential
+     * falls back on when the options leave the value unset: not every credential reads them.
      */
-    public void sleeper(Sleeper value, DoubleSupplier jitterSource) {
-        this.sleeper = Objects.requireNonNull(value, "sleeper");
-        this.jitter = Objects.requireNonNull(jitterSource, "jitter");
-    }
-
-    /** @param value where environment variables are read */
-    public void environment(Environment value) {
-        this.environment = Objects.requireNonNull(value, "environment");
-    }
-
-    /** @param value the authority host as configured, not yet validated */
-    public void authorityHost(String value) {
-        authorityHost(value, "authorityHost");
+    public enum Variables {
+        /** The credential takes the shared values from the options only. */
+        IGNORED,
+        /** The credential reads {@code AZURE_AUTHORITY_HOST}. */
+        AUTHORITY_HOST,
+        /** The credential reads {@code AZURE_AUTHORITY_HOST} and {@code AZURE_ADDITIONALLY_ALLOWED_TENANTS}. */
+        AUTHORITY_HOST_AND_TENANTS
     }
 
     /**
-     * Sets the authority host and where it came from, so a refusal names that source.
+     * A value and where it came from, so a refusal names the builder setting or the variable.
      *
-     * @param value the authority host, not yet validated
-     * @param source the setting or variable it came from, e.g. {@code AZURE_AUTHORITY_HOST}
+     * @param value the value
+     * @param source e.g. {@code CredentialOptions.authorityHost} or {@code AZURE_AUTHORITY_HOST}
      */
-    public void authorityHost(String value, String source) {
-        this.authorityHost = Objects.requireNonNull(value, "authorityHost");
-        this.authorityHostSource = Objects.requireNonNull(source, "source");
+    public record Sourced<T>(T value, String source) {
     }
 
-    /** @param tenants tenants to add to the allowed list */
-    public void additionallyAllowedTenants(List<String> tenants) {
-        for (String t : tenants) {
-            additionallyAllowedTenants.add(Objects.requireNonNull(t, "additionallyAllowedTenants element"));
+    private final String authorityHost;
+    private final String authorityHostSource;
+    private final HttpTransport transport;
+    private final Executor executor;
+    private final Environment environment;
+    private final List<String> additionallyAllowedTenants;
+    private final Clock clock;
+    private final Sleeper sleeper;
+    private final DoubleSupplier jitter;
+
+    /**
+     * Creates the settings (from {@code CredentialOptions} only).
+     *
+     * @param authorityHost the host set on the options, or {@code null}
+     * @param authorityHostSource the options setting it came from
+     * @param transport the transport, or {@code null} for the default
+     * @param executor the executor, or {@code null} for azid's shared pool
+     * @param environment where variables are read
+     * @param additionallyAllowedTenants the tenants set on the options
+     * @param clock the clock
+     * @param sleeper waits between retries and polls
+     * @param jitter the retry jitter source
+     */
+    public CredentialSettings(String authorityHost, String authorityHostSource, HttpTransport transport,
+            Executor executor, Environment environment, List<String> additionallyAllowedTenants, Clock clock,
+            Sleeper sleeper, DoubleSupplier jitter) {
+        this.authorityHost = authorityHost;
+        this.authorityHostSource = authorityHostSource;
+        this.transport = transport;
+        this.executor = executor;
+        this.environment = environment;
+        this.additionallyAllowedTenants = List.copyOf(additionallyAllowedTenants);
+        this.clock = clock;
+        this.sleeper = sleeper;
+        this.jitter = jitter;
+    }
+
+    /**
+     * The authority host that applies, and where it came from.
+     *
+     * <p>Precedence, applied here and nowhere else: a value set on {@code CredentialOptions}
+     * ({@code authorityHost} or {@code cloud}) &gt; {@code AZURE_AUTHORITY_HOST}, for the credentials
+     * that read it &gt; the public cloud's host.
+     *
+     * @param variables whether this credential reads {@code AZURE_AUTHORITY_HOST}
+     * @return the host, not yet checked, and its source ({@code null} source for the default)
+     */
+    public Sourced<String> authorityHost(Variables variables) {
+        if (authorityHost != null) {
+            return new Sourced<>(authorityHost, authorityHostSource);
         }
+        if (variables != Variables.IGNORED) {
+            String v = environment.get(AZURE_AUTHORITY_HOST).orElse(null);
+            if (v != null) {
+                return new Sourced<>(v, AZURE_AUTHORITY_HOST);
+            }
+        }
+        return new Sourced<>(AzureCloud.AZURE_PUBLIC_CLOUD.authorityHost().toString(), "the public cloud's authority host");
     }
 
-    /** @param value a regional token service name such as {@code westus2}, or {@code null} */
-    public void region(String value) {
-        this.region = value;
+    /**
+     * The authority for a tenant on the host that applies (see {@link #authorityHost(Variables)}).
+     *
+     * @param credentialName for messages
+     * @param tenantId the tenant
+     * @param variables whether this credential reads {@code AZURE_AUTHORITY_HOST}
+     * @return the authority
+     * @throws IllegalArgumentException if the host is not a valid authority host, naming where it came from
+     */
+    public Authority authority(String credentialName, String tenantId, Variables variables) {
+        Sourced<String> host = authorityHost(variables);
+        return new Authority(Uris.authorityHost(host.value(), credentialName + ": " + host.source()), tenantId);
     }
 
-    /** @return the region, or {@code null} */
-    public String region() {
-        return region;
-    }
-
-    /** @return the sleeper used between retries and polls */
-    public Sleeper sleeperOrDefault() {
-        return sleeper;
+    /**
+     * The additionally allowed tenants that apply, checked. Precedence as for the authority host:
+     * tenants set on {@code CredentialOptions} &gt; {@code AZURE_ADDITIONALLY_ALLOWED_TENANTS}
+     * ({@code ;}-separated), for the credentials that read it &gt; none.
+     *
+     * @param credentialName for messages
+     * @param variables whether this credential reads the variable
+     * @return the tenants, lower case, or {@code {"*"}}
+     * @throws IllegalArgumentException naming the setting or variable, if a tenant is invalid
+     */
+    public Set<String> allowedTenants(String credentialName, Variables variables) {
+        if (additionallyAllowedTenants.isEmpty() && variables == Variables.AUTHORITY_HOST_AND_TENANTS) {
+            String v = environment.get(AZURE_ADDITIONALLY_ALLOWED_TENANTS).orElse(null);
+            if (v != null) {
+                return Tenants.allowedSet(Arrays.asList(v.split(";")),
+                        credentialName + ": " + AZURE_ADDITIONALLY_ALLOWED_TENANTS);
+            }
+        }
+        return Tenants.allowedSet(additionallyAllowedTenants, credentialName + ": CredentialOptions.additionallyAllowedTenants");
     }
 
     /** @return the environment */
@@ -109,38 +154,24 @@ public final class CredentialSettings {
         return environment;
     }
 
-    /** @return the configured authority host, or {@code null} */
-    public String authorityHost() {
-        return authorityHost;
-    }
-
-    /**
-     * The authority for a tenant on the configured host (default: the public cloud's).
-     *
-     * @param credentialName for messages
-     * @param tenantId the tenant
-     * @return the authority
-     * @throws IllegalArgumentException if the host is not a valid authority host, naming the setting or
-     *     variable it came from
-     */
-    public Authority authority(String credentialName, String tenantId) {
-        String host = authorityHost == null ? AzureCloud.AZURE_PUBLIC_CLOUD.authorityHost().toString() : authorityHost;
-        return new Authority(Uris.authorityHost(host, credentialName + ": " + authorityHostSource), tenantId);
-    }
-
-    /** @return the allowed tenants as configured */
-    public List<String> additionallyAllowedTenants() {
-        return List.copyOf(additionallyAllowedTenants);
-    }
-
     /** @return the clock */
     public Clock clock() {
         return clock;
     }
 
+    /** @return the sleeper used between retries and polls */
+    public Sleeper sleeper() {
+        return sleeper;
+    }
+
     /** @return the executor: the configured one or azid's shared pool */
     public Executor executor() {
         return executor != null ? executor : AzidExecutors.shared();
+    }
+
+    /** @return whether a transport was set explicitly */
+    public boolean hasTransport() {
+        return transport != null;
     }
 
     /**
@@ -150,24 +181,18 @@ public final class CredentialSettings {
      * @return the pipeline
      */
     public HttpPipeline pipeline(RetryOptions options) {
-        HttpTransport t = transport != null ? transport : LazyTransport.forEnvironment(environment);
-        return new HttpPipeline(t, options, clock, sleeper, jitter);
+        return pipelineOver(transport != null ? transport : LazyTransport.forEnvironment(environment), options);
     }
 
     /**
      * A pipeline over a given transport, with this clock and sleeper.
      *
-     * @param transport the transport
+     * @param over the transport
      * @param options the retry policy
      * @return the pipeline
      */
-    public HttpPipeline pipelineOver(HttpTransport transport, RetryOptions options) {
-        return new HttpPipeline(transport, options, clock, sleeper, jitter);
-    }
-
-    /** @return whether a transport was set explicitly */
-    public boolean hasTransport() {
-        return transport != null;
+    public HttpPipeline pipelineOver(HttpTransport over, RetryOptions options) {
+        return new HttpPipeline(over, options, clock, sleeper, jitter);
     }
 
     /**

@@ -3,14 +3,11 @@ package dev.azid.internal.credential;
 import dev.azid.DefaultAzureCredential;
 import dev.azid.DefaultAzureCredential.Kind;
 import dev.azid.Environment;
-import dev.azid.http.HttpTransport;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.concurrent.Executor;
 
 /** Which credentials {@code DefaultAzureCredential} tries, from exclusions and {@code AZURE_TOKEN_CREDENTIALS}. */
 public final class DefaultChain {
@@ -19,30 +16,6 @@ public final class DefaultChain {
     public static final String AZURE_TOKEN_CREDENTIALS = "AZURE_TOKEN_CREDENTIALS";
 
     private DefaultChain() {
-    }
-
-    /** The options of the chain's credentials, set by the public builder. */
-    public static final class Options {
-        /** User-assigned managed identity client id, or {@code null}. */
-        public String managedIdentityClientId;
-        /** Workload identity client id, or {@code null}. */
-        public String workloadIdentityClientId;
-        /** Tenant for workload identity and developer tools, or {@code null}. */
-        public String tenantId;
-        /** Additionally allowed tenants. */
-        public List<String> additionallyAllowedTenants = List.of();
-        /** Developer-tool timeout, or {@code null} for each tool's default. */
-        public Duration processTimeout;
-        /** IMDS probe timeout. */
-        public Duration probeTimeout = Duration.ofSeconds(1);
-        /** Where variables are read. */
-        public Environment environment = Environment.system();
-        /** The transport, or {@code null} for the default. */
-        public HttpTransport transport;
-        /** The executor, or {@code null} for azid's shared pool. */
-        public Executor executor;
-        /** Opens the browser for the interactive credential, or {@code null} for the system browser. */
-        public java.util.function.Consumer<java.net.URI> browser;
     }
 
     /**

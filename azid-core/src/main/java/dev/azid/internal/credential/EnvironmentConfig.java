@@ -1,7 +1,5 @@
 package dev.azid.internal.credential;
 
-import static dev.azid.internal.env.EnvironmentVariables.AZURE_ADDITIONALLY_ALLOWED_TENANTS;
-import static dev.azid.internal.env.EnvironmentVariables.AZURE_AUTHORITY_HOST;
 import static dev.azid.internal.env.EnvironmentVariables.AZURE_CLIENT_CERTIFICATE_PASSWORD;
 import static dev.azid.internal.env.EnvironmentVariables.AZURE_CLIENT_CERTIFICATE_PATH;
 import static dev.azid.internal.env.EnvironmentVariables.AZURE_CLIENT_ID;
@@ -14,7 +12,6 @@ import static dev.azid.internal.env.EnvironmentVariables.AZURE_USERNAME;
 
 import dev.azid.Environment;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
@@ -26,24 +23,14 @@ import java.util.Locale;
 public sealed interface EnvironmentConfig {
 
     /**
-     * Settings every set shares.
-     *
-     * @param authorityHost {@code AZURE_AUTHORITY_HOST}, or {@code null}
-     * @param region {@code AZURE_REGIONAL_AUTHORITY_NAME} (lower case), or {@code null}
-     * @param additionallyAllowedTenants {@code AZURE_ADDITIONALLY_ALLOWED_TENANTS}, split on {@code ;}
-     */
-    record Common(String authorityHost, String region, List<String> additionallyAllowedTenants) {
-    }
-
-    /**
      * {@code AZURE_TENANT_ID} + {@code AZURE_CLIENT_ID} + {@code AZURE_CLIENT_SECRET}.
      *
      * @param tenantId the tenant
      * @param clientId the client id
      * @param clientSecret the secret
-     * @param common shared settings
+     * @param region {@code AZURE_REGIONAL_AUTHORITY_NAME} (lower case), or {@code null}
      */
-    record ClientSecret(String tenantId, String clientId, String clientSecret, Common common) implements EnvironmentConfig {
+    record ClientSecret(String tenantId, String clientId, String clientSecret, String region) implements EnvironmentConfig {
         @Override
         public String toString() {
             return "ClientSecret[tenantId=" + tenantId + ", clientId=" + clientId + "]";
@@ -59,10 +46,10 @@ public sealed interface EnvironmentConfig {
      * @param certificatePath the PEM or PFX path
      * @param certificatePassword its password, or {@code null}
      * @param sendCertificateChain {@code AZURE_CLIENT_SEND_CERTIFICATE_CHAIN} is {@code true} or {@code 1}
-     * @param common shared settings
+     * @param region {@code AZURE_REGIONAL_AUTHORITY_NAME} (lower case), or {@code null}
      */
     record ClientCertificate(String tenantId, String clientId, String certificatePath, String certificatePassword,
-            boolean sendCertificateChain, Common common) implements EnvironmentConfig {
+            boolean sendCertificateChain, String region) implements EnvironmentConfig {
         @Override
         public String toString() {
             return "ClientCertificate[tenantId=" + tenantId + ", clientId=" + clientId + ", path=" + certificatePath + "]";
@@ -77,9 +64,8 @@ public sealed interface EnvironmentConfig {
      * @param clientId the public client id
      * @param username the user
      * @param password the password
-     * @param common shared settings
      */
-    record UsernamePassword(String tenantId, String clientId, String username, String password, Common common)
+    record UsernamePassword(String tenantId, String clientId, String username, String password)
             implements EnvironmentConfig {
         @Override
         public String toString() {
@@ -109,20 +95,20 @@ public sealed interface EnvironmentConfig {
         String certificate = env.get(AZURE_CLIENT_CERTIFICATE_PATH).map(String::trim).orElse(null);
         String username = env.get(AZURE_USERNAME).map(String::trim).orElse(null);
         String password = env.get(AZURE_PASSWORD).orElse(null);
-        Common common = new Common(env.get(AZURE_AUTHORITY_HOST).orElse(null),
-                env.get(AZURE_REGIONAL_AUTHORITY_NAME).map(r -> r.trim().toLowerCase(Locale.ROOT)).orElse(null),
-                env.get(AZURE_ADDITIONALLY_ALLOWED_TENANTS).map(v -> Arrays.asList(v.split(";"))).orElse(List.of()));
+        // AZURE_AUTHORITY_HOST and AZURE_ADDITIONALLY_ALLOWED_TENANTS are resolved with the options
+        // (CredentialSettings); the region applies to this credential only.
+        String region = env.get(AZURE_REGIONAL_AUTHORITY_NAME).map(r -> r.trim().toLowerCase(Locale.ROOT)).orElse(null);
         if (tenant != null && client != null && secret != null) {
-            return new ClientSecret(tenant, client, secret, common);
+            return new ClientSecret(tenant, client, secret, region);
         }
         if (tenant != null && client != null && certificate != null) {
             boolean chain = env.get(AZURE_CLIENT_SEND_CERTIFICATE_CHAIN)
                     .map(v -> v.trim().equalsIgnoreCase("true") || v.trim().equals("1")).orElse(false);
             return new ClientCertificate(tenant, client, certificate,
-                    env.get(AZURE_CLIENT_CERTIFICATE_PASSWORD).orElse(null), chain, common);
+                    env.get(AZURE_CLIENT_CERTIFICATE_PASSWORD).orElse(null), chain, region);
         }
         if (client != null && username != null && password != null) {
-            return new UsernamePassword(tenant == null ? "organizations" : tenant, client, username, password, common);
+            return new UsernamePassword(tenant == null ? "organizations" : tenant, client, username, password);
         }
         return new Unavailable(incomplete(env, credentialName, secret != null, certificate != null,
                 username != null || password != null));

@@ -5,7 +5,7 @@ import dev.azid.TokenCachePersistenceOptions;
 import dev.azid.internal.oauth2.Authority;
 import dev.azid.internal.oauth2.Tenants;
 import dev.azid.internal.oauth2.TokenEndpointClient;
-import dev.azid.internal.signin.UserSessionOptions;
+import dev.azid.internal.signin.SessionPolicy;
 import dev.azid.internal.signin.UserSignIn;
 import dev.azid.internal.signin.UserTokenClient;
 import dev.azid.internal.redact.Redactor;
@@ -26,6 +26,7 @@ public final class PublicClients {
      *
      * @param name the credential's name, for messages
      * @param settings the shared settings
+     * @param variables whether the credential falls back on {@code AZURE_AUTHORITY_HOST}
      * @param tenantId the tenant
      * @param clientId the public client
      * @param timeout how long a sign-in may take
@@ -36,7 +37,7 @@ public final class PublicClients {
      * @return the client
      * @throws IllegalArgumentException if a setting is invalid
      */
-    public static UserTokenClient client(String name, CredentialSettings settings, String tenantId, String clientId,
+    public static UserTokenClient client(String name, CredentialSettings settings, CredentialSettings.Variables variables, String tenantId, String clientId,
             Duration timeout, Function<TokenEndpointClient, UserSignIn> signIn, TokenCachePersistenceOptions persistence,
             AuthenticationRecord record, boolean automatic) {
         Tenants.validate(tenantId, name + ": tenantId");
@@ -46,12 +47,11 @@ public final class PublicClients {
         if (timeout.isNegative() || timeout.isZero()) {
             throw new IllegalArgumentException(name + ": timeout must be positive.");
         }
-        Authority authority = settings.authority(name, tenantId);
+        Authority authority = settings.authority(name, tenantId, variables);
         // A public client holds no secret of its own; what it sends and receives is masked per request.
         TokenEndpointClient endpoint = settings.tokenEndpoint(name, Redactor.SHAPES);
         return new UserTokenClient(name, authority, clientId.trim(),
-                Tenants.allowedSet(settings.additionallyAllowedTenants(), name + ": additionallyAllowedTenants"), endpoint,
-                settings.newCache(name), signIn.apply(endpoint), null,
-                UserSessionOptions.of(persistence, record, automatic, settings.clock()));
+                settings.allowedTenants(name, variables), endpoint, settings.newCache(name), signIn.apply(endpoint), null,
+                SessionPolicy.of(persistence, record, automatic), settings.clock());
     }
 }

@@ -18,6 +18,7 @@ import dev.azid.internal.oauth2.Tenants;
 import dev.azid.internal.oauth2.TokenEndpointClient;
 import dev.azid.internal.oauth2.UserTokenResult;
 import dev.azid.internal.persistence.PersistentSessions;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Set;
@@ -43,7 +44,8 @@ public final class UserTokenClient {
     private final CachedTokenSource source;
     private final AtomicReference<UserTokenResult> session = new AtomicReference<>();
     private final ClientAuthentication clientAuthentication;
-    private final UserSessionOptions sessionOptions;
+    private final SessionPolicy sessionPolicy;
+    private final Clock clock;
 
     /**
      * Creates the client. Performs no I/O.
@@ -56,13 +58,15 @@ public final class UserTokenClient {
      * @param cache the token cache
      * @param signIn the interactive sign-in
      * @param clientAuthentication the confidential client's proof for refresh requests, or {@code null}
-     * @param sessionOptions persistence, the account to look for, and whether sign-in may be automatic
+     * @param sessionPolicy persistence, the account to look for, and whether sign-in may be automatic
+     * @param clock tells whether a persisted access token is still fresh
      */
     public UserTokenClient(String credentialName, Authority authority, String clientId, Set<String> allowedTenants,
             TokenEndpointClient endpoint, TokenCache cache, UserSignIn signIn,
-            ClientAuthentication clientAuthentication, UserSessionOptions sessionOptions) {
+            ClientAuthentication clientAuthentication, SessionPolicy sessionPolicy, Clock clock) {
+        this.clock = clock;
         this.clientAuthentication = clientAuthentication;
-        this.sessionOptions = sessionOptions;
+        this.sessionPolicy = sessionPolicy;
         this.credentialName = credentialName;
         this.authority = authority;
         this.clientId = clientId;
@@ -117,23 +121,23 @@ public final class UserTokenClient {
      */
     private void keep(UserTokenResult r, String tokenKey) {
         session.set(r);
-        if (sessionOptions.persistence() != null && r.refreshToken() != null && r.homeAccountId() != null) {
+        if (sessionPolicy.persistence() != null && r.refreshToken() != null && r.homeAccountId() != null) {
             Map<String, PersistentSessions.StoredToken> tokens = tokenKey == null ? Map.of() : Map.of(tokenKey,
                     new PersistentSessions.StoredToken(r.token().token(), r.token().expiresAt().getEpochSecond(),
                             r.token().refreshAt().getEpochSecond()));
-            sessionOptions.persistence().save(new PersistentSessions.Entry(clientId, r.homeAccountId(),
+            sessionPolicy.persistence().save(new PersistentSessions.Entry(clientId, r.homeAccountId(),
                     authority.host().toString(), r.tenantId(), r.username(), r.refreshToken(), tokens),
-                    sessionOptions.clock().instant());
+                    clock.instant());
         }
     }
 
     /** The configured account's entry in the persistent cache, if there is a cache, a record and an entry. */
     private PersistentSessions.Entry savedEntry() {
-        AuthenticationRecord record = sessionOptions.record();
-        if (sessionOptions.persistence() == null || record == null) {
+        AuthenticationRecord record = sessionPolicy.record();
+        if (sessionPolicy.persistence() == null || record == null) {
             return null;
         }
-        return sessionOptions.persistence().find(clientId, record.homeAccountId()).orElse(null);
+        return sessionPolicy.persistence().find(clientId, record.homeAccountId()).orElse(null);
     }
 
     /**
@@ -143,7 +147,7 @@ public final class UserTokenClient {
      */
     private AccessToken freshToken(PersistentSessions.Entry saved, String tokenKey) {
         PersistentSessions.StoredToken t = tokenKey == null ? null : saved.accessTokens().get(tokenKey);
-        Instant now = sessionOptions.clock().instant();
+        Instant now = clock.instant();
         long limit = now.getEpochSecond() + TokenExpiry.MAX_LIFETIME.getSeconds();
         if (t == null || t.token().isBlank() || t.refreshOn() <= now.getEpochSecond() || t.expiresOn() <= now.getEpochSecond()
                 || t.expiresOn() > limit || t.refreshOn() > t.expiresOn()) {
@@ -198,7 +202,7 @@ public final class UserTokenClient {
                 }
             }
         }
-        if (!sessionOptions.automaticAuthentication()) {
+        if (!sessionPolicy.automaticAuthentication()) {
             String why = lostSession == null ? "" : " Entra ID no longer accepts the saved sign-in (" + lostSession
                     + ": revoked, expired or already used).";
             throw new AuthenticationRequiredException(credentialName + ": the user must sign in interactively, but "

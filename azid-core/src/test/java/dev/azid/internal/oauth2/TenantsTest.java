@@ -1,5 +1,6 @@
 package dev.azid.internal.oauth2;
 
+import dev.azid.CredentialOptions;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -33,7 +34,7 @@ class TenantsTest {
     void getToken_requestedTraversalTenant_isRefusedBeforeAnyRequest(String tenant) {
         ClientSecretCredential credential = ClientSecretCredential.builder().tenantId("contoso.com")
                 .clientId("00000000-0000-0000-0000-0000000000c1").clientSecret("a-secret-value")
-                .additionallyAllowedTenants("*").httpTransport(ScriptedTransport.failing()).build();
+                .options(CredentialOptions.builder().additionallyAllowedTenants("*").httpTransport(ScriptedTransport.failing()).build()).build();
         assertThatThrownBy(() -> credential.getToken(TokenRequestContext.builder()
                 .scopes("https://management.azure.com/.default").tenantId(tenant).build()))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("not a valid tenant id");
