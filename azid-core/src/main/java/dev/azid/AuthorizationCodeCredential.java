@@ -176,7 +176,7 @@ public final class AuthorizationCodeCredential implements TokenCredential {
                 return endpoint.requestUserToken(target.tokenEndpoint(), form);
             };
             return new AuthorizationCodeCredential(new UserTokenClient(NAME, authority, cid,
-                    settings.allowedTenants(NAME, Variables.IGNORED),
+                    settings.tenantPolicy(NAME, Variables.IGNORED),
                     endpoint, settings.newCache(NAME), redeem, auth,
                     dev.azid.internal.signin.SessionPolicy.DEFAULT, settings.clock()));
         }

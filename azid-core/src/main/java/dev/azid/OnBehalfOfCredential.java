@@ -156,7 +156,7 @@ public final class OnBehalfOfCredential implements TokenCredential {
                     : certificateAuthentication(cid, settings);
             Authority authority = settings.authority(NAME, tenantId, Variables.IGNORED);
             return new OnBehalfOfCredential(new OnBehalfOfClient(NAME, authority, cid, userAssertion, auth,
-                    settings.allowedTenants(NAME, Variables.IGNORED),
+                    settings.tenantPolicy(NAME, Variables.IGNORED),
                     settings.tokenEndpoint(NAME, Redactor.withSecrets(userAssertion, clientSecret, certificatePassword)
                             .andBasic(cid, clientSecret)), settings.newCache(NAME)));
         }

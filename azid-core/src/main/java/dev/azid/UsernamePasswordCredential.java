@@ -143,7 +143,7 @@ public final class UsernamePasswordCredential implements TokenCredential {
             }
             Authority authority = settings.authority(name, tenantId, variables);
             return new PasswordGrantClient(name, authority, clientId.trim(), username.trim(), password,
-                    settings.allowedTenants(name, variables),
+                    settings.tenantPolicy(name, variables),
                     settings.tokenEndpoint(name, Redactor.withSecrets(password)), settings.newCache(name));
         }
     }

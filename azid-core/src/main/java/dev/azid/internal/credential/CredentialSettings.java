@@ -2,6 +2,7 @@ package dev.azid.internal.credential;
 
 import static dev.azid.internal.env.EnvironmentVariables.AZURE_ADDITIONALLY_ALLOWED_TENANTS;
 import static dev.azid.internal.env.EnvironmentVariables.AZURE_AUTHORITY_HOST;
+import static dev.azid.internal.env.EnvironmentVariables.AZURE_IDENTITY_DISABLE_MULTITENANTAUTH;
 
 import dev.azid.AzureCloud;
 import dev.azid.Environment;
@@ -12,6 +13,7 @@ import dev.azid.internal.http.LazyTransport;
 import dev.azid.internal.http.RetryOptions;
 import dev.azid.internal.http.Sleeper;
 import dev.azid.internal.oauth2.Authority;
+import dev.azid.internal.oauth2.TenantPolicy;
 import dev.azid.internal.oauth2.Tenants;
 import dev.azid.internal.oauth2.TokenEndpointClient;
 import dev.azid.internal.redact.Redactor;
@@ -20,7 +22,6 @@ import dev.azid.internal.util.Uris;
 import java.time.Clock;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Set;
 import java.util.concurrent.Executor;
 import java.util.function.DoubleSupplier;
 
@@ -129,24 +130,28 @@ public final class CredentialSettings {
     }
 
     /**
-     * The additionally allowed tenants that apply, checked. Precedence as for the authority host:
-     * tenants set on {@code CredentialOptions} &gt; {@code AZURE_ADDITIONALLY_ALLOWED_TENANTS}
-     * ({@code ;}-separated), for the credentials that read it &gt; none.
+     * The other tenants a credential's requests may name. Precedence: tenants set on the options &gt;
+     * {@code AZURE_ADDITIONALLY_ALLOWED_TENANTS} for the credentials that read it &gt; none. Every
+     * credential honours {@code AZURE_IDENTITY_DISABLE_MULTITENANTAUTH} ({@code true} or {@code 1}),
+     * which refuses any other tenant, as {@code azure-identity} does.
      *
      * @param credentialName for messages
-     * @param variables whether this credential reads the variable
-     * @return the tenants, lower case, or {@code {"*"}}
+     * @param variables whether this credential reads the allow-list variable
+     * @return the policy
      * @throws IllegalArgumentException naming the setting or variable, if a tenant is invalid
      */
-    public Set<String> allowedTenants(String credentialName, Variables variables) {
+    public TenantPolicy tenantPolicy(String credentialName, Variables variables) {
+        String disabled = environment.get(AZURE_IDENTITY_DISABLE_MULTITENANTAUTH).map(String::trim).orElse("");
+        boolean multiTenantDisabled = disabled.equals("1") || disabled.equalsIgnoreCase("true");
         if (additionallyAllowedTenants.isEmpty() && variables == Variables.AUTHORITY_HOST_AND_TENANTS) {
             String v = environment.get(AZURE_ADDITIONALLY_ALLOWED_TENANTS).orElse(null);
             if (v != null) {
-                return Tenants.allowedSet(Arrays.asList(v.split(";")),
-                        credentialName + ": " + AZURE_ADDITIONALLY_ALLOWED_TENANTS);
+                return new TenantPolicy(Tenants.allowedSet(Arrays.asList(v.split(";")),
+                        credentialName + ": " + AZURE_ADDITIONALLY_ALLOWED_TENANTS), multiTenantDisabled);
             }
         }
-        return Tenants.allowedSet(additionallyAllowedTenants, credentialName + ": CredentialOptions.additionallyAllowedTenants");
+        return new TenantPolicy(Tenants.allowedSet(additionallyAllowedTenants,
+                credentialName + ": CredentialOptions.additionallyAllowedTenants"), multiTenantDisabled);
     }
 
     /** @return the environment */

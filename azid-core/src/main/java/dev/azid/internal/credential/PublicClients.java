@@ -51,7 +51,7 @@ public final class PublicClients {
         // A public client holds no secret of its own; what it sends and receives is masked per request.
         TokenEndpointClient endpoint = settings.tokenEndpoint(name, Redactor.SHAPES);
         return new UserTokenClient(name, authority, clientId.trim(),
-                settings.allowedTenants(name, variables), endpoint, settings.newCache(name), signIn.apply(endpoint), null,
+                settings.tenantPolicy(name, variables), endpoint, settings.newCache(name), signIn.apply(endpoint), null,
                 SessionPolicy.of(persistence, record, automatic), settings.clock());
     }
 }

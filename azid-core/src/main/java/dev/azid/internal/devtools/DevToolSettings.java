@@ -2,11 +2,11 @@ package dev.azid.internal.devtools;
 
 import dev.azid.Environment;
 import dev.azid.internal.cache.TokenCache;
+import dev.azid.internal.oauth2.TenantPolicy;
 import dev.azid.internal.process.ProcessRunner;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.ZoneId;
-import java.util.Set;
 
 /**
  * What every developer-tool credential needs: how to run processes, where {@code PATH} comes from,
@@ -23,5 +23,5 @@ import java.util.Set;
  * @param cache the credential's token cache
  */
 public record DevToolSettings(ProcessRunner runner, Environment environment, String osName, Clock clock,
-        ZoneId localZone, Duration timeout, String tenantId, Set<String> allowedTenants, TokenCache cache) {
+        ZoneId localZone, Duration timeout, String tenantId, TenantPolicy allowedTenants, TokenCache cache) {
 }

@@ -25,6 +25,8 @@ public final class EnvironmentVariables {
     public static final String AZURE_REGIONAL_AUTHORITY_NAME = "AZURE_REGIONAL_AUTHORITY_NAME";
     /** {@code ;}-separated tenants a credential may also get tokens for; {@code *} for any. */
     public static final String AZURE_ADDITIONALLY_ALLOWED_TENANTS = "AZURE_ADDITIONALLY_ALLOWED_TENANTS";
+    /** {@code true} or {@code 1}: a request naming another tenant than the credential's is refused. */
+    public static final String AZURE_IDENTITY_DISABLE_MULTITENANTAUTH = "AZURE_IDENTITY_DISABLE_MULTITENANTAUTH";
     /** Proxy for HTTPS requests, as a URL. */
     public static final String HTTPS_PROXY = "HTTPS_PROXY";
     /** Proxy for HTTP requests, as a URL. */

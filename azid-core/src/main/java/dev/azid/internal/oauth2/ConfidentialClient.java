@@ -5,7 +5,6 @@ import dev.azid.TokenRequestContext;
 import dev.azid.internal.cache.CachedTokenSource;
 import dev.azid.internal.cache.ResolvedRequest;
 import dev.azid.internal.cache.TokenCache;
-import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -32,12 +31,12 @@ public final class ConfidentialClient implements dev.azid.TokenCredential {
      * @param authority the authority host and the credential's tenant
      * @param clientId the application (client) id
      * @param authentication how the client proves itself
-     * @param allowedTenants tenants other than the credential's that requests may name
+     * @param allowedTenants the tenants other than the credential's that requests may name
      * @param endpoint the token endpoint client
      * @param cache the token cache
      */
     public ConfidentialClient(String credentialName, Authority authority, String clientId,
-            ClientAuthentication authentication, Set<String> allowedTenants, TokenEndpointClient endpoint,
+            ClientAuthentication authentication, TenantPolicy allowedTenants, TokenEndpointClient endpoint,
             TokenCache cache) {
         this.credentialName = credentialName;
         this.authority = authority;

@@ -7,7 +7,6 @@ import dev.azid.internal.cache.CachedTokenSource;
 import dev.azid.internal.cache.ResolvedRequest;
 import dev.azid.internal.cache.TokenCache;
 import dev.azid.internal.fingerprint.Fingerprints;
-import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 
 /**
@@ -38,7 +37,7 @@ public final class OnBehalfOfClient implements TokenCredential {
      * @param cache the token cache of this assertion's credential
      */
     public OnBehalfOfClient(String credentialName, Authority authority, String clientId, String userAssertion,
-            ClientAuthentication authentication, Set<String> allowedTenants, TokenEndpointClient endpoint, TokenCache cache) {
+            ClientAuthentication authentication, TenantPolicy allowedTenants, TokenEndpointClient endpoint, TokenCache cache) {
         this.credentialName = credentialName;
         this.authority = authority;
         this.clientId = clientId;

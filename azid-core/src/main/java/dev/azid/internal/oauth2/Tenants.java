@@ -72,12 +72,11 @@ public final class Tenants {
      *
      * @param credentialName the credential, for messages
      * @param configured the credential's tenant
-     * @param allowed the additionally allowed tenants
+     * @param policy the other tenants it may use
      * @return the rule
      */
-    public static CachedTokenSource.TenantRule rule(String credentialName, String configured, Set<String> allowed) {
-        Set<String> copy = Set.copyOf(allowed);
-        return requested -> resolve(credentialName, configured, requested, copy);
+    public static CachedTokenSource.TenantRule rule(String credentialName, String configured, TenantPolicy policy) {
+        return requested -> resolve(credentialName, configured, requested, policy);
     }
 
     /**
@@ -86,15 +85,22 @@ public final class Tenants {
      * @param credentialName the credential, for the message
      * @param configured the credential's tenant
      * @param requested the request's tenant, or {@code null}
-     * @param allowed the additionally allowed tenants
+     * @param policy the other tenants it may use
      * @return the tenant to use
      * @throws dev.azid.AuthenticationFailedException if the requested tenant is not allowed
      */
-    public static String resolve(String credentialName, String configured, String requested, Set<String> allowed) {
+    public static String resolve(String credentialName, String configured, String requested, TenantPolicy policy) {
         if (requested == null || requested.equalsIgnoreCase(configured)) {
             return configured;
         }
         validate(requested, credentialName + ": the requested tenant");
+        if (policy.multiTenantDisabled()) {
+            throw new dev.azid.AuthenticationFailedException(credentialName + ": a token for tenant '" + requested
+                    + "' was requested, but multi-tenant authentication is disabled (AZURE_IDENTITY_DISABLE_MULTITENANTAUTH "
+                    + "is set), so this credential gets tokens only for its tenant '" + configured + "'. Unset "
+                    + "AZURE_IDENTITY_DISABLE_MULTITENANTAUTH, or request tokens without a tenant id.");
+        }
+        Set<String> allowed = policy.allowed();
         if (configured.equalsIgnoreCase("adfs")) {
             throw new dev.azid.AuthenticationFailedException(credentialName + ": a token for tenant '" + requested
                     + "' was requested, but this credential uses AD FS, which has no other tenants. "

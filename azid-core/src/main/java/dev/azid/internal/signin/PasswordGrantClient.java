@@ -10,6 +10,7 @@ import dev.azid.internal.oauth2.Authority;
 import dev.azid.internal.oauth2.Claims;
 import dev.azid.internal.oauth2.FormBody;
 import dev.azid.internal.oauth2.Scopes;
+import dev.azid.internal.oauth2.TenantPolicy;
 import dev.azid.internal.oauth2.Tenants;
 import dev.azid.internal.oauth2.TokenEndpointClient;
 import java.util.LinkedHashSet;
@@ -46,7 +47,7 @@ public final class PasswordGrantClient implements dev.azid.TokenCredential {
      * @param cache the token cache
      */
     public PasswordGrantClient(String credentialName, Authority authority, String clientId, String username,
-            String password, Set<String> allowedTenants, TokenEndpointClient endpoint, TokenCache cache) {
+            String password, TenantPolicy allowedTenants, TokenEndpointClient endpoint, TokenCache cache) {
         this.credentialName = credentialName;
         this.authority = authority;
         this.clientId = clientId;

@@ -14,6 +14,7 @@ import dev.azid.internal.oauth2.Claims;
 import dev.azid.internal.oauth2.ClientAuthentication;
 import dev.azid.internal.oauth2.FormBody;
 import dev.azid.internal.oauth2.Scopes;
+import dev.azid.internal.oauth2.TenantPolicy;
 import dev.azid.internal.oauth2.Tenants;
 import dev.azid.internal.oauth2.TokenEndpointClient;
 import dev.azid.internal.oauth2.UserTokenResult;
@@ -21,7 +22,6 @@ import dev.azid.internal.persistence.PersistentSessions;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicReference;
 import org.slf4j.Logger;
@@ -61,7 +61,7 @@ public final class UserTokenClient {
      * @param sessionPolicy persistence, the account to look for, and whether sign-in may be automatic
      * @param clock tells whether a persisted access token is still fresh
      */
-    public UserTokenClient(String credentialName, Authority authority, String clientId, Set<String> allowedTenants,
+    public UserTokenClient(String credentialName, Authority authority, String clientId, TenantPolicy allowedTenants,
             TokenEndpointClient endpoint, TokenCache cache, UserSignIn signIn,
             ClientAuthentication clientAuthentication, SessionPolicy sessionPolicy, Clock clock) {
         this.clock = clock;
