@@ -13,7 +13,6 @@ import dev.azid.http.HttpResponse;
 import dev.azid.http.HttpTransport;
 import java.io.PrintWriter;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;

@@ -100,7 +100,7 @@ public final class CredentialSettings {
      * that read it &gt; the public cloud's host.
      *
      * @param variables whether this credential reads {@code AZURE_AUTHORITY_HOST}
-     * @return the host, not yet checked, and its source ({@code null} source for the default)
+     * @return the host, not yet checked, and where it came from (for the default, "the public cloud's authority host")
      */
     public Sourced<String> authorityHost(Variables variables) {
         if (authorityHost != null) {

@@ -13,8 +13,6 @@ import dev.azid.internal.oauth2.Scopes;
 import dev.azid.internal.oauth2.TenantPolicy;
 import dev.azid.internal.oauth2.Tenants;
 import dev.azid.internal.oauth2.TokenEndpointClient;
-import java.util.LinkedHashSet;
-import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 
 /**
@@ -23,8 +21,6 @@ import java.util.concurrent.CompletableFuture;
  * configurations that still use it.
  */
 public final class PasswordGrantClient implements dev.azid.TokenCredential {
-
-    /** The OpenID Connect scopes MSAL adds to every user-flow request. */
 
     private final String credentialName;
     private final Authority authority;
@@ -82,15 +78,13 @@ public final class PasswordGrantClient implements dev.azid.TokenCredential {
     }
 
     private AccessToken fetch(ResolvedRequest request) {
-        Set<String> scopes = new LinkedHashSet<>(request.scopes());
-        scopes.addAll(Scopes.OIDC);
         Authority target = authority.withTenant(request.tenant());
         FormBody form = new FormBody()
                 .add("grant_type", "password")
                 .add("client_id", clientId)
                 .add("username", username)
                 .add("password", password)
-                .add("scope", String.join(" ", scopes))
+                .add("scope", String.join(" ", Scopes.withOidc(request.scopes())))
                 .add("client_info", "1")
                 .add("claims", Claims.merge(credentialName, request.claims(), request.enableCae()));
         return endpoint.requestToken(target.tokenEndpoint(), form);
