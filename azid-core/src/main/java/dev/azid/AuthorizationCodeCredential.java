@@ -10,7 +10,6 @@ import dev.azid.internal.oauth2.Tenants;
 import dev.azid.internal.signin.UserSignIn;
 import dev.azid.internal.signin.UserTokenClient;
 import dev.azid.internal.redact.Redactor;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
@@ -18,15 +17,13 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * tokens with the refresh token. The code can be redeemed once: when the refresh token stops
  * working, the credential fails and the app must send the user through sign-in again. Thread-safe.
  */
-public final class AuthorizationCodeCredential implements TokenCredential {
+public final class AuthorizationCodeCredential extends DelegatingCredential {
 
     /** The credential's name, used in messages and logs. */
     public static final String NAME = "AuthorizationCodeCredential";
 
-    private final UserTokenClient client;
-
     private AuthorizationCodeCredential(UserTokenClient client) {
-        this.client = client;
+        super(client.tokens());
     }
 
     /**
@@ -38,67 +35,16 @@ public final class AuthorizationCodeCredential implements TokenCredential {
         return new Builder();
     }
 
-    @Override
-    public AccessToken getToken(TokenRequestContext request) {
-        return client.getToken(request);
-    }
-
-    @Override
-    public CompletableFuture<AccessToken> getTokenAsync(TokenRequestContext request) {
-        return client.getTokenAsync(request);
-    }
-
-    @Override
-    public String toString() {
-        return client.toString();
-    }
-
-    /** Builds an {@link AuthorizationCodeCredential}. Not thread-safe. */
-    public static final class Builder {
-        private CredentialOptions options = CredentialOptions.defaults();
-        private String tenantId;
-        private String clientId;
+    /**
+     * Builds an {@link AuthorizationCodeCredential}. Not thread-safe. {@code tenantId} and {@code clientId} are required.
+     */
+    public static final class Builder extends EntraCredentialBuilder<Builder> {
         private String code;
         private String redirectUrl;
         private String clientSecret;
         private String codeVerifier;
 
         private Builder() {
-        }
-
-        /**
-         * Sets what this credential shares with every credential: authority host or cloud, HTTP
-         * transport, executor, environment, additionally allowed tenants (default
-         * {@link CredentialOptions#defaults()}).
-         *
-         * @param options the options
-         * @return this builder
-         */
-        public Builder options(CredentialOptions options) {
-            this.options = java.util.Objects.requireNonNull(options, "options");
-            return this;
-        }
-
-        /**
-         * Sets the tenant (required).
-         *
-         * @param value the tenant
-         * @return this builder
-         */
-        public Builder tenantId(String value) {
-            this.tenantId = value;
-            return this;
-        }
-
-        /**
-         * Sets the app's client id (required).
-         *
-         * @param value the client id
-         * @return this builder
-         */
-        public Builder clientId(String value) {
-            this.clientId = value;
-            return this;
         }
 
         /**

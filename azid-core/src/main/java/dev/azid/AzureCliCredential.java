@@ -1,11 +1,7 @@
 package dev.azid;
 
 import dev.azid.internal.devtools.AzureCliClient;
-import dev.azid.internal.devtools.DevToolFields;
-import dev.azid.internal.process.ProcessRunner;
 import java.time.Duration;
-import java.time.ZoneId;
-import java.util.concurrent.CompletableFuture;
 
 /**
  * Gets tokens from the Azure CLI's signed-in account: runs
@@ -20,7 +16,7 @@ import java.util.concurrent.CompletableFuture;
  * <p>Unavailable when {@code az} is not installed, not signed in, or too slow; failed when it runs
  * and reports another error. Tokens are cached like every credential's. Thread-safe.
  */
-public final class AzureCliCredential implements TokenCredential {
+public final class AzureCliCredential extends DelegatingCredential {
 
     /** The credential's name, used in messages and logs. */
     public static final String NAME = "AzureCliCredential";
@@ -28,10 +24,8 @@ public final class AzureCliCredential implements TokenCredential {
     /** The default time one run of the tool may take. */
     public static final Duration DEFAULT_PROCESS_TIMEOUT = Duration.ofSeconds(20);
 
-    private final TokenCredential client;
-
-    private AzureCliCredential(TokenCredential client) {
-        this.client = client;
+    private AzureCliCredential(AzureCliClient client) {
+        super(client.tokens());
     }
 
     /**
@@ -43,63 +37,12 @@ public final class AzureCliCredential implements TokenCredential {
         return new Builder();
     }
 
-    @Override
-    public AccessToken getToken(TokenRequestContext request) {
-        return client.getToken(request);
-    }
-
-    @Override
-    public CompletableFuture<AccessToken> getTokenAsync(TokenRequestContext request) {
-        return client.getTokenAsync(request);
-    }
-
-    @Override
-    public String toString() {
-        return client.toString();
-    }
-
     /** Builds a {@link AzureCliCredential}. Not thread-safe. */
-    public static final class Builder {
-        private final DevToolFields fields = new DevToolFields(DEFAULT_PROCESS_TIMEOUT);
-        private CredentialOptions options = CredentialOptions.defaults();
+    public static final class Builder extends DeveloperToolBuilder<Builder> {
         private String subscription;
 
         private Builder() {
-        }
-
-        /**
-         * Sets what this credential shares with every credential: environment ({@code PATH}),
-         * executor, additionally allowed tenants (default
-         * {@link CredentialOptions#defaults()}).
-         *
-         * @param options the options
-         * @return this builder
-         */
-        public Builder options(CredentialOptions options) {
-            this.options = java.util.Objects.requireNonNull(options, "options");
-            return this;
-        }
-
-        /**
-         * Sets the tenant to get tokens from (default: the tool's signed-in tenant).
-         *
-         * @param tenantId a tenant id or domain
-         * @return this builder
-         */
-        public Builder tenantId(String tenantId) {
-            fields.tenantId(tenantId);
-            return this;
-        }
-
-        /**
-         * Sets the most time one run of the tool may take (default 20 s).
-         *
-         * @param timeout a positive duration
-         * @return this builder
-         */
-        public Builder processTimeout(Duration timeout) {
-            fields.processTimeout(timeout);
-            return this;
+            super(DEFAULT_PROCESS_TIMEOUT);
         }
 
         /**
@@ -113,21 +56,6 @@ public final class AzureCliCredential implements TokenCredential {
             return this;
         }
 
-        Builder processRunner(ProcessRunner runner) {
-            fields.runner(runner);
-            return this;
-        }
-
-        Builder localZone(ZoneId zone) {
-            fields.localZone(zone);
-            return this;
-        }
-
-        Builder osName(String osName) {
-            fields.osName(osName);
-            return this;
-        }
-
         /**
          * Builds the credential. Runs nothing.
          *
@@ -135,7 +63,7 @@ public final class AzureCliCredential implements TokenCredential {
          * @throws IllegalArgumentException if a setting is invalid
          */
         public AzureCliCredential build() {
-            return new AzureCliCredential(new AzureCliClient(NAME, fields.build(NAME, options.settings()), subscription));
+            return new AzureCliCredential(new AzureCliClient(NAME, settings(NAME), subscription));
         }
     }
 }

@@ -18,7 +18,6 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
 
 /**
  * Authenticates an Azure Pipelines service connection (workload identity federation): asks the
@@ -26,15 +25,13 @@ import java.util.concurrent.CompletableFuture;
  * with {@code Authorization: Bearer $(System.AccessToken)}) and exchanges it as a client assertion.
  * Thread-safe; building performs no I/O.
  */
-public final class AzurePipelinesCredential implements TokenCredential {
+public final class AzurePipelinesCredential extends DelegatingCredential {
 
     /** The credential's name, used in messages and logs. */
     public static final String NAME = "AzurePipelinesCredential";
 
-    private final ConfidentialClient client;
-
     private AzurePipelinesCredential(ConfidentialClient client) {
-        this.client = client;
+        super(client.tokens());
     }
 
     /**
@@ -46,66 +43,16 @@ public final class AzurePipelinesCredential implements TokenCredential {
         return new Builder();
     }
 
-    @Override
-    public AccessToken getToken(TokenRequestContext request) {
-        return client.getToken(request);
-    }
-
-    @Override
-    public CompletableFuture<AccessToken> getTokenAsync(TokenRequestContext request) {
-        return client.getTokenAsync(request);
-    }
-
-    @Override
-    public String toString() {
-        return client.toString();
-    }
-
-    /** Builds an {@link AzurePipelinesCredential}. Not thread-safe. */
-    public static final class Builder {
-        private CredentialOptions options = CredentialOptions.defaults();
-        private String tenantId;
-        private String clientId;
+    /**
+     * Builds an {@link AzurePipelinesCredential}. Not thread-safe. {@code tenantId} and {@code clientId}
+     * (of the service connection's application) are required.
+     */
+    public static final class Builder extends EntraCredentialBuilder<Builder> {
         private String serviceConnectionId;
         private String systemAccessToken;
         private String oidcRequestUri;
 
         private Builder() {
-        }
-
-        /**
-         * Sets what this credential shares with every credential: authority host or cloud, HTTP
-         * transport, executor, environment, additionally allowed tenants (default
-         * {@link CredentialOptions#defaults()}).
-         *
-         * @param options the options
-         * @return this builder
-         */
-        public Builder options(CredentialOptions options) {
-            this.options = java.util.Objects.requireNonNull(options, "options");
-            return this;
-        }
-
-        /**
-         * Sets the tenant of the service connection's application (required).
-         *
-         * @param value the tenant
-         * @return this builder
-         */
-        public Builder tenantId(String value) {
-            this.tenantId = value;
-            return this;
-        }
-
-        /**
-         * Sets the client id of the service connection's application (required).
-         *
-         * @param value the client id
-         * @return this builder
-         */
-        public Builder clientId(String value) {
-            this.clientId = value;
-            return this;
         }
 
         /**

@@ -6,7 +6,6 @@ import dev.azid.internal.oauth2.ConfidentialClient;
 import dev.azid.internal.credential.ConfidentialClients;
 import dev.azid.internal.fingerprint.Fingerprints;
 import dev.azid.internal.redact.Redactor;
-import java.util.concurrent.CompletableFuture;
 import java.util.function.Supplier;
 
 /**
@@ -18,15 +17,13 @@ import java.util.function.Supplier;
  * until 5 minutes before the assertion's {@code exp} (or called every time when the assertion is
  * not a JWT with {@code exp}). It may block; exceptions it throws propagate. Thread-safe.
  */
-public final class ClientAssertionCredential implements TokenCredential {
+public final class ClientAssertionCredential extends DelegatingCredential {
 
     /** The credential's name, used in messages and logs. */
     public static final String NAME = "ClientAssertionCredential";
 
-    private final ConfidentialClient client;
-
     private ClientAssertionCredential(ConfidentialClient client) {
-        this.client = client;
+        super(client.tokens());
     }
 
     /**
@@ -38,64 +35,13 @@ public final class ClientAssertionCredential implements TokenCredential {
         return new Builder();
     }
 
-    @Override
-    public AccessToken getToken(TokenRequestContext request) {
-        return client.getToken(request);
-    }
-
-    @Override
-    public CompletableFuture<AccessToken> getTokenAsync(TokenRequestContext request) {
-        return client.getTokenAsync(request);
-    }
-
-    @Override
-    public String toString() {
-        return client.toString();
-    }
-
-    /** Builds a {@link ClientAssertionCredential}. Not thread-safe. */
-    public static final class Builder {
-        private CredentialOptions options = CredentialOptions.defaults();
-        private String tenantId;
-        private String clientId;
+    /**
+     * Builds a {@link ClientAssertionCredential}. Not thread-safe. {@code tenantId} and {@code clientId} are required.
+     */
+    public static final class Builder extends EntraCredentialBuilder<Builder> {
         private Supplier<String> assertion;
 
         private Builder() {
-        }
-
-        /**
-         * Sets what this credential shares with every credential: authority host or cloud, HTTP
-         * transport, executor, environment, additionally allowed tenants (default
-         * {@link CredentialOptions#defaults()}).
-         *
-         * @param options the options
-         * @return this builder
-         */
-        public Builder options(CredentialOptions options) {
-            this.options = java.util.Objects.requireNonNull(options, "options");
-            return this;
-        }
-
-        /**
-         * Sets the directory (tenant) id or domain (required).
-         *
-         * @param tenantId a GUID or a domain
-         * @return this builder
-         */
-        public Builder tenantId(String tenantId) {
-            this.tenantId = tenantId;
-            return this;
-        }
-
-        /**
-         * Sets the application (client) id (required).
-         *
-         * @param clientId the client id
-         * @return this builder
-         */
-        public Builder clientId(String clientId) {
-            this.clientId = clientId;
-            return this;
         }
 
         /**

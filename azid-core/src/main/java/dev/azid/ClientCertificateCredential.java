@@ -12,7 +12,6 @@ import java.io.InputStream;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Locale;
-import java.util.concurrent.CompletableFuture;
 
 /**
  * Authenticates an application (service principal) with a certificate: each token request carries
@@ -26,15 +25,13 @@ import java.util.concurrent.CompletableFuture;
  * fails with an {@link AuthenticationFailedException} that names the path (never the password).
  * Thread-safe.
  */
-public final class ClientCertificateCredential implements TokenCredential {
+public final class ClientCertificateCredential extends DelegatingCredential {
 
     /** The credential's name, used in messages and logs. */
     public static final String NAME = "ClientCertificateCredential";
 
-    private final ConfidentialClient client;
-
     private ClientCertificateCredential(ConfidentialClient client) {
-        this.client = client;
+        super(client.tokens());
     }
 
     /**
@@ -46,26 +43,10 @@ public final class ClientCertificateCredential implements TokenCredential {
         return new Builder();
     }
 
-    @Override
-    public AccessToken getToken(TokenRequestContext request) {
-        return client.getToken(request);
-    }
-
-    @Override
-    public CompletableFuture<AccessToken> getTokenAsync(TokenRequestContext request) {
-        return client.getTokenAsync(request);
-    }
-
-    @Override
-    public String toString() {
-        return client.toString();
-    }
-
-    /** Builds a {@link ClientCertificateCredential}. Not thread-safe. */
-    public static final class Builder {
-        private CredentialOptions options = CredentialOptions.defaults();
-        private String tenantId;
-        private String clientId;
+    /**
+     * Builds a {@link ClientCertificateCredential}. Not thread-safe. {@code tenantId} and {@code clientId} are required.
+     */
+    public static final class Builder extends EntraCredentialBuilder<Builder> {
         private Path path;
         private byte[] bytes;
         private InputStream stream;
@@ -74,41 +55,6 @@ public final class ClientCertificateCredential implements TokenCredential {
         private String signatureAlgorithm = "RS256";
 
         private Builder() {
-        }
-
-        /**
-         * Sets what this credential shares with every credential: authority host or cloud, HTTP
-         * transport, executor, environment, additionally allowed tenants (default
-         * {@link CredentialOptions#defaults()}).
-         *
-         * @param options the options
-         * @return this builder
-         */
-        public Builder options(CredentialOptions options) {
-            this.options = java.util.Objects.requireNonNull(options, "options");
-            return this;
-        }
-
-        /**
-         * Sets the directory (tenant) id or domain (required).
-         *
-         * @param tenantId a GUID or a domain
-         * @return this builder
-         */
-        public Builder tenantId(String tenantId) {
-            this.tenantId = tenantId;
-            return this;
-        }
-
-        /**
-         * Sets the application (client) id (required).
-         *
-         * @param clientId the client id
-         * @return this builder
-         */
-        public Builder clientId(String clientId) {
-            this.clientId = clientId;
-            return this;
         }
 
         /**

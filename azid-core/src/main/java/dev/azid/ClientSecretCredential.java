@@ -7,7 +7,6 @@ import dev.azid.internal.oauth2.ClientSecretAuthentication;
 import dev.azid.internal.oauth2.ConfidentialClient;
 import dev.azid.internal.credential.ConfidentialClients;
 import dev.azid.internal.redact.Redactor;
-import java.util.concurrent.CompletableFuture;
 
 /**
  * Authenticates an application (service principal) with a client secret, using the OAuth 2.0
@@ -25,15 +24,13 @@ import java.util.concurrent.CompletableFuture;
  * <p>Tokens are cached per tenant and scope and refreshed before they expire. Thread-safe.
  * Building performs no I/O; the first {@code getToken} does.
  */
-public final class ClientSecretCredential implements TokenCredential {
+public final class ClientSecretCredential extends DelegatingCredential {
 
     /** The credential's name, used in messages and logs. */
     public static final String NAME = "ClientSecretCredential";
 
-    private final ConfidentialClient client;
-
     private ClientSecretCredential(ConfidentialClient client) {
-        this.client = client;
+        super(client.tokens());
     }
 
     /**
@@ -45,65 +42,13 @@ public final class ClientSecretCredential implements TokenCredential {
         return new Builder();
     }
 
-    @Override
-    public AccessToken getToken(TokenRequestContext request) {
-        return client.getToken(request);
-    }
-
-    @Override
-    public CompletableFuture<AccessToken> getTokenAsync(TokenRequestContext request) {
-        return client.getTokenAsync(request);
-    }
-
-    /** Names the tenant and client id; never the secret. */
-    @Override
-    public String toString() {
-        return client.toString();
-    }
-
-    /** Builds a {@link ClientSecretCredential}. Not thread-safe. */
-    public static final class Builder {
-        private CredentialOptions options = CredentialOptions.defaults();
-        private String tenantId;
-        private String clientId;
+    /**
+     * Builds a {@link ClientSecretCredential}. Not thread-safe. {@code tenantId} and {@code clientId} are required.
+     */
+    public static final class Builder extends EntraCredentialBuilder<Builder> {
         private String clientSecret;
 
         private Builder() {
-        }
-
-        /**
-         * Sets what this credential shares with every credential: authority host or cloud, HTTP
-         * transport, executor, environment, additionally allowed tenants (default
-         * {@link CredentialOptions#defaults()}).
-         *
-         * @param options the options
-         * @return this builder
-         */
-        public Builder options(CredentialOptions options) {
-            this.options = java.util.Objects.requireNonNull(options, "options");
-            return this;
-        }
-
-        /**
-         * Sets the directory (tenant) id or domain (required).
-         *
-         * @param tenantId a GUID or a domain such as {@code contoso.onmicrosoft.com}
-         * @return this builder
-         */
-        public Builder tenantId(String tenantId) {
-            this.tenantId = tenantId;
-            return this;
-        }
-
-        /**
-         * Sets the application (client) id (required).
-         *
-         * @param clientId the client id
-         * @return this builder
-         */
-        public Builder clientId(String clientId) {
-            this.clientId = clientId;
-            return this;
         }
 
         /**

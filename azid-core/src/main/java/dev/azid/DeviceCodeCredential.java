@@ -8,7 +8,6 @@ import dev.azid.internal.credential.PublicClients;
 import dev.azid.internal.signin.UserTokenClient;
 import java.time.Duration;
 import java.util.Objects;
-import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 
 /**
@@ -18,15 +17,13 @@ import java.util.function.Consumer;
  * scopes and renewals use the refresh token silently. Interrupt the calling thread to cancel.
  * Thread-safe.
  */
-public final class DeviceCodeCredential implements TokenCredential {
+public final class DeviceCodeCredential extends UserSignInCredential {
 
     /** The credential's name, used in messages and logs. */
     public static final String NAME = "DeviceCodeCredential";
 
-    private final UserTokenClient client;
-
     private DeviceCodeCredential(UserTokenClient client) {
-        this.client = client;
+        super(client);
     }
 
     /**
@@ -38,123 +35,15 @@ public final class DeviceCodeCredential implements TokenCredential {
         return new Builder();
     }
 
-    @Override
-    public AccessToken getToken(TokenRequestContext request) {
-        return client.getToken(request);
-    }
-
-    @Override
-    public CompletableFuture<AccessToken> getTokenAsync(TokenRequestContext request) {
-        return client.getTokenAsync(request);
-    }
-
     /**
-     * The signed-in user's name, once signed in.
-     *
-     * @return the user name, or empty
+     * Builds a {@link DeviceCodeCredential}. Not thread-safe. {@code tenantId} defaults to {@code
+     * organizations}, {@code clientId} to the Azure CLI's public client. The sign-in waits at most {@code timeout}, default 15 minutes and never past the code's expiry.
      */
-    public java.util.Optional<String> username() {
-        return client.account().map(a -> a.username());
-    }
-
-    /**
-     * Signs the user in now, interactively, and returns a record of the account (no secrets) that a
-     * later process can pass to {@code authenticationRecord(...)} to sign in silently from a
-     * persistent cache.
-     *
-     * @param request the scopes to sign in for
-     * @return the record
-     */
-    public AuthenticationRecord authenticate(TokenRequestContext request) {
-        return client.authenticate(request);
-    }
-
-    @Override
-    public String toString() {
-        return client.toString();
-    }
-
-    /** Builds a {@link DeviceCodeCredential}. Not thread-safe. */
-    public static final class Builder {
-        private CredentialOptions options = CredentialOptions.defaults();
-        private String clientId = InteractiveBrowserCredential.DEFAULT_CLIENT_ID;
-        private String tenantId = "organizations";
+    public static final class Builder extends UserSignInBuilder<Builder> {
         private Consumer<DeviceCodeInfo> prompt = info -> System.err.println(info.message());
-        private Duration timeout = Duration.ofMinutes(15);
-
-        private TokenCachePersistenceOptions persistence;
-        private AuthenticationRecord record;
-        private boolean automatic = true;
 
         private Builder() {
-        }
-
-        /**
-         * Sets what this credential shares with every credential: authority host or cloud, HTTP
-         * transport, executor, environment, additionally allowed tenants (default
-         * {@link CredentialOptions#defaults()}).
-         *
-         * @param options the options
-         * @return this builder
-         */
-        public Builder options(CredentialOptions options) {
-            this.options = java.util.Objects.requireNonNull(options, "options");
-            return this;
-        }
-
-        /**
-         * Keeps the user's refresh and access tokens in a persistent cache, so other processes can sign in silently.
-         *
-         * @param value the cache
-         * @return this builder
-         */
-        public Builder tokenCachePersistenceOptions(TokenCachePersistenceOptions value) {
-            this.persistence = Objects.requireNonNull(value, "tokenCachePersistenceOptions");
-            return this;
-        }
-
-        /**
-         * Signs in silently as this account when the persistent cache holds it.
-         *
-         * @param value a record from {@code authenticate()}
-         * @return this builder
-         */
-        public Builder authenticationRecord(AuthenticationRecord value) {
-            this.record = Objects.requireNonNull(value, "authenticationRecord");
-            return this;
-        }
-
-        /**
-         * Makes {@code getToken} fail instead of starting an interactive sign-in; call
-         * {@code authenticate()} explicitly.
-         *
-         * @return this builder
-         */
-        public Builder disableAutomaticAuthentication() {
-            this.automatic = false;
-            return this;
-        }
-
-        /**
-         * Sets the public client application (default: the Azure CLI's).
-         *
-         * @param value the client id
-         * @return this builder
-         */
-        public Builder clientId(String value) {
-            this.clientId = value;
-            return this;
-        }
-
-        /**
-         * Sets the tenant (default {@code organizations}).
-         *
-         * @param value the tenant
-         * @return this builder
-         */
-        public Builder tenantId(String value) {
-            this.tenantId = value;
-            return this;
+            super(Duration.ofMinutes(15));
         }
 
         /**
@@ -165,17 +54,6 @@ public final class DeviceCodeCredential implements TokenCredential {
          */
         public Builder challengeConsumer(Consumer<DeviceCodeInfo> value) {
             this.prompt = Objects.requireNonNull(value, "challengeConsumer");
-            return this;
-        }
-
-        /**
-         * Sets the most time to wait for the user (default 15 minutes, and never past the code's expiry).
-         *
-         * @param value a positive duration
-         * @return this builder
-         */
-        public Builder timeout(Duration value) {
-            this.timeout = Objects.requireNonNull(value, "timeout");
             return this;
         }
 

@@ -7,10 +7,10 @@ import static dev.azid.internal.env.EnvironmentVariables.AZURE_TENANT_ID;
 import static dev.azid.internal.env.EnvironmentVariables.AZURE_USERNAME;
 
 import dev.azid.internal.credential.CredentialSettings;
+import dev.azid.internal.credential.Refused;
 import dev.azid.internal.credential.CredentialSettings.Variables;
 import dev.azid.internal.credential.EnvironmentConfig;
 import java.nio.file.Path;
-import java.util.concurrent.CompletableFuture;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -35,21 +35,20 @@ import org.slf4j.LoggerFactory;
  * {@link AuthenticationFailedException} when a variable holds a value that can never work, such as a
  * non-HTTPS authority host. Thread-safe; building performs no I/O and reads no file.
  */
-public final class EnvironmentCredential implements TokenCredential {
+public final class EnvironmentCredential extends DelegatingCredential {
 
     /** The credential's name, used in messages and logs. */
     public static final String NAME = "EnvironmentCredential";
 
     private static final Logger LOG = LoggerFactory.getLogger(EnvironmentCredential.class);
 
-    private final TokenCredential delegate;
-    private final RuntimeException problem;
     private final String description;
+    private final String text;
 
-    private EnvironmentCredential(TokenCredential delegate, RuntimeException problem, String description) {
-        this.delegate = delegate;
-        this.problem = problem;
+    private EnvironmentCredential(TokenCredential tokens, String description) {
+        super(tokens);
         this.description = description;
+        this.text = NAME + "[" + description + (tokens instanceof Refused ? "" : ", " + tokens) + "]";
     }
 
     /**
@@ -59,19 +58,6 @@ public final class EnvironmentCredential implements TokenCredential {
      */
     public static Builder builder() {
         return new Builder();
-    }
-
-    @Override
-    public AccessToken getToken(TokenRequestContext request) {
-        if (problem != null) {
-            throw problem;
-        }
-        return delegate.getToken(request);
-    }
-
-    @Override
-    public CompletableFuture<AccessToken> getTokenAsync(TokenRequestContext request) {
-        return problem != null ? CompletableFuture.failedFuture(problem) : delegate.getTokenAsync(request);
     }
 
     /**
@@ -86,7 +72,7 @@ public final class EnvironmentCredential implements TokenCredential {
 
     @Override
     public String toString() {
-        return delegate != null ? NAME + "[" + description + ", " + delegate + "]" : NAME + "[" + description + "]";
+        return text;
     }
 
     /** Builds an {@link EnvironmentCredential}. Not thread-safe. */
@@ -124,14 +110,14 @@ public final class EnvironmentCredential implements TokenCredential {
                 if (config instanceof EnvironmentConfig.ClientSecret s) {
                     ClientSecretCredential.Builder b = ClientSecretCredential.builder().tenantId(s.tenantId())
                             .clientId(s.clientId()).clientSecret(s.clientSecret());
-                    return new EnvironmentCredential(b.buildClient(NAME, settings, v, AZURE_TENANT_ID, s.region()), null,
+                    return new EnvironmentCredential(b.buildClient(NAME, settings, v, AZURE_TENANT_ID, s.region()).tokens(),
                             "client secret");
                 }
                 if (config instanceof EnvironmentConfig.ClientCertificate c) {
                     ClientCertificateCredential.Builder b = ClientCertificateCredential.builder().tenantId(c.tenantId())
                             .clientId(c.clientId()).certificateFile(certificatePath(c.certificatePath()))
                             .certificatePassword(c.certificatePassword()).sendCertificateChain(c.sendCertificateChain());
-                    return new EnvironmentCredential(b.buildClient(NAME, settings, v, AZURE_TENANT_ID, c.region()), null,
+                    return new EnvironmentCredential(b.buildClient(NAME, settings, v, AZURE_TENANT_ID, c.region()).tokens(),
                             "client certificate");
                 }
                 if (config instanceof EnvironmentConfig.UsernamePassword u) {
@@ -141,16 +127,17 @@ public final class EnvironmentCredential implements TokenCredential {
                             + "for accounts that need multi-factor authentication. Use a service principal ({} or {}) or "
                             + "managed identity.", NAME, AZURE_USERNAME, AZURE_PASSWORD, AZURE_CLIENT_SECRET,
                             AZURE_CLIENT_CERTIFICATE_PATH);
-                    return new EnvironmentCredential(b.buildClient(NAME, settings, v, AZURE_TENANT_ID), null,
+                    return new EnvironmentCredential(b.buildClient(NAME, settings, v, AZURE_TENANT_ID).tokens(),
                             "username and password");
                 }
             } catch (IllegalArgumentException e) {
                 // A variable holds a value that can never work: stop a chain rather than fall through
                 // to another identity. The message already names the variable the value came from.
-                return new EnvironmentCredential(null, new AuthenticationFailedException(e.getMessage(), e), "misconfigured");
+                return new EnvironmentCredential(new Refused(new AuthenticationFailedException(e.getMessage(), e), NAME),
+                        "misconfigured");
             }
-            return new EnvironmentCredential(null,
-                    new CredentialUnavailableException(((EnvironmentConfig.Unavailable) config).reason()), "unavailable");
+            return new EnvironmentCredential(new Refused(new CredentialUnavailableException(
+                    ((EnvironmentConfig.Unavailable) config).reason()), NAME), "unavailable");
         }
 
         private static Path certificatePath(String value) {

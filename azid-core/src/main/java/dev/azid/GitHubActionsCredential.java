@@ -21,7 +21,6 @@ import dev.azid.internal.util.UrlUse;
 import java.net.URI;
 import java.time.Duration;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
 
 /**
  * Authenticates a GitHub Actions job federated with an Entra application (what {@code azure/login}
@@ -30,7 +29,7 @@ import java.util.concurrent.CompletableFuture;
  * client assertion of {@code AZURE_CLIENT_ID} in {@code AZURE_TENANT_ID}. The job needs
  * {@code permissions: id-token: write}. Thread-safe; building performs no I/O.
  */
-public final class GitHubActionsCredential implements TokenCredential {
+public final class GitHubActionsCredential extends DelegatingCredential {
 
     /** The credential's name, used in messages and logs. */
     public static final String NAME = "GitHubActionsCredential";
@@ -38,10 +37,8 @@ public final class GitHubActionsCredential implements TokenCredential {
     /** The audience Entra ID expects in federated tokens. */
     public static final String AUDIENCE = "api://AzureADTokenExchange";
 
-    private final ConfidentialClient client;
-
     private GitHubActionsCredential(ConfidentialClient client) {
-        this.client = client;
+        super(client.tokens());
     }
 
     /**
@@ -53,63 +50,13 @@ public final class GitHubActionsCredential implements TokenCredential {
         return new Builder();
     }
 
-    @Override
-    public AccessToken getToken(TokenRequestContext request) {
-        return client.getToken(request);
-    }
-
-    @Override
-    public CompletableFuture<AccessToken> getTokenAsync(TokenRequestContext request) {
-        return client.getTokenAsync(request);
-    }
-
-    @Override
-    public String toString() {
-        return client.toString();
-    }
-
-    /** Builds a {@link GitHubActionsCredential}. Not thread-safe. */
-    public static final class Builder {
-        private CredentialOptions options = CredentialOptions.defaults();
-        private String tenantId;
-        private String clientId;
+    /**
+     * Builds a {@link GitHubActionsCredential}. Not thread-safe. {@code tenantId} and {@code clientId}
+     * default to {@code AZURE_TENANT_ID} and {@code AZURE_CLIENT_ID}.
+     */
+    public static final class Builder extends EntraCredentialBuilder<Builder> {
 
         private Builder() {
-        }
-
-        /**
-         * Sets what this credential shares with every credential: authority host or cloud, HTTP
-         * transport, executor, environment, additionally allowed tenants (default
-         * {@link CredentialOptions#defaults()}).
-         *
-         * @param options the options
-         * @return this builder
-         */
-        public Builder options(CredentialOptions options) {
-            this.options = java.util.Objects.requireNonNull(options, "options");
-            return this;
-        }
-
-        /**
-         * Sets the tenant (default {@code AZURE_TENANT_ID}).
-         *
-         * @param value the tenant
-         * @return this builder
-         */
-        public Builder tenantId(String value) {
-            this.tenantId = value;
-            return this;
-        }
-
-        /**
-         * Sets the client id (default {@code AZURE_CLIENT_ID}).
-         *
-         * @param value the client id
-         * @return this builder
-         */
-        public Builder clientId(String value) {
-            this.clientId = value;
-            return this;
         }
 
         /**

@@ -12,7 +12,6 @@ import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
-import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 
 /**
@@ -22,7 +21,7 @@ import java.util.function.Consumer;
  * redirect and stops; it waits at most the timeout (default 5 minutes). When no browser can be
  * started the URL is printed to standard error. Thread-safe.
  */
-public final class InteractiveBrowserCredential implements TokenCredential {
+public final class InteractiveBrowserCredential extends UserSignInCredential {
 
     /** The credential's name, used in messages and logs. */
     public static final String NAME = "InteractiveBrowserCredential";
@@ -30,10 +29,8 @@ public final class InteractiveBrowserCredential implements TokenCredential {
     /** The public client used when none is configured: the Azure CLI's, as Azure SDKs do for developer sign-in. */
     public static final String DEFAULT_CLIENT_ID = "04b07795-8ddb-461a-bbee-02f9e1bf7b46";
 
-    private final UserTokenClient client;
-
     private InteractiveBrowserCredential(UserTokenClient client) {
-        this.client = client;
+        super(client);
     }
 
     /**
@@ -45,126 +42,18 @@ public final class InteractiveBrowserCredential implements TokenCredential {
         return new Builder();
     }
 
-    @Override
-    public AccessToken getToken(TokenRequestContext request) {
-        return client.getToken(request);
-    }
-
-    @Override
-    public CompletableFuture<AccessToken> getTokenAsync(TokenRequestContext request) {
-        return client.getTokenAsync(request);
-    }
-
     /**
-     * The signed-in user's name, once signed in.
-     *
-     * @return the user name, or empty
+     * Builds an {@link InteractiveBrowserCredential}. Not thread-safe. {@code tenantId} defaults to {@code
+     * organizations}, {@code clientId} to the Azure CLI's public client. The sign-in waits at most {@code timeout}, default 5 minutes.
      */
-    public java.util.Optional<String> username() {
-        return client.account().map(a -> a.username());
-    }
-
-    /**
-     * Signs the user in now, interactively, and returns a record of the account (no secrets) that a
-     * later process can pass to {@code authenticationRecord(...)} to sign in silently from a
-     * persistent cache.
-     *
-     * @param request the scopes to sign in for
-     * @return the record
-     */
-    public AuthenticationRecord authenticate(TokenRequestContext request) {
-        return client.authenticate(request);
-    }
-
-    @Override
-    public String toString() {
-        return client.toString();
-    }
-
-    /** Builds an {@link InteractiveBrowserCredential}. Not thread-safe. */
-    public static final class Builder {
-        private CredentialOptions options = CredentialOptions.defaults();
+    public static final class Builder extends UserSignInBuilder<Builder> {
         private Variables variables = Variables.IGNORED;
-        private String clientId = DEFAULT_CLIENT_ID;
-        private String tenantId = "organizations";
         private String redirectUrl;
         private final Map<String, String> hints = new HashMap<>();
         private Consumer<URI> browser;
-        private Duration timeout = Duration.ofMinutes(5);
-
-        private TokenCachePersistenceOptions persistence;
-        private AuthenticationRecord record;
-        private boolean automatic = true;
 
         private Builder() {
-        }
-
-        /**
-         * Sets what this credential shares with every credential: authority host or cloud, HTTP
-         * transport, executor, environment, additionally allowed tenants (default
-         * {@link CredentialOptions#defaults()}).
-         *
-         * @param options the options
-         * @return this builder
-         */
-        public Builder options(CredentialOptions options) {
-            this.options = java.util.Objects.requireNonNull(options, "options");
-            return this;
-        }
-
-        /**
-         * Keeps the user's refresh and access tokens in a persistent cache, so other processes can sign in silently.
-         *
-         * @param value the cache
-         * @return this builder
-         */
-        public Builder tokenCachePersistenceOptions(TokenCachePersistenceOptions value) {
-            this.persistence = Objects.requireNonNull(value, "tokenCachePersistenceOptions");
-            return this;
-        }
-
-        /**
-         * Signs in silently as this account when the persistent cache holds it.
-         *
-         * @param value a record from {@code authenticate()}
-         * @return this builder
-         */
-        public Builder authenticationRecord(AuthenticationRecord value) {
-            this.record = Objects.requireNonNull(value, "authenticationRecord");
-            return this;
-        }
-
-        /**
-         * Makes {@code getToken} fail instead of starting an interactive sign-in; call
-         * {@code authenticate()} explicitly.
-         *
-         * @return this builder
-         */
-        public Builder disableAutomaticAuthentication() {
-            this.automatic = false;
-            return this;
-        }
-
-        /**
-         * Sets the public client application (default: the Azure CLI's).
-         *
-         * @param value the client id
-         * @return this builder
-         */
-        public Builder clientId(String value) {
-            this.clientId = value;
-            return this;
-        }
-
-        /**
-         * Sets the tenant (default {@code organizations}).
-         *
-         * @param value the tenant
-         * @return this builder
-         */
-        public Builder tenantId(String value) {
-            this.tenantId = value;
-            return this;
+            super(Duration.ofMinutes(5));
         }
 
         /**
@@ -220,17 +109,6 @@ public final class InteractiveBrowserCredential implements TokenCredential {
          */
         public Builder browser(Consumer<URI> value) {
             this.browser = Objects.requireNonNull(value, "browser");
-            return this;
-        }
-
-        /**
-         * Sets how long to wait for the browser's redirect (default 5 minutes).
-         *
-         * @param value a positive duration
-         * @return this builder
-         */
-        public Builder timeout(Duration value) {
-            this.timeout = Objects.requireNonNull(value, "timeout");
             return this;
         }
 

@@ -2,6 +2,7 @@ package dev.azid;
 
 import dev.azid.http.HttpTransport;
 import dev.azid.internal.cache.CachedTokenSource;
+import dev.azid.internal.credential.Refused;
 import dev.azid.internal.cache.TokenCache;
 import dev.azid.internal.credential.CredentialSettings;
 import dev.azid.internal.managedidentity.IdentityId;
@@ -11,7 +12,6 @@ import dev.azid.internal.oauth2.Scopes;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
 
 /**
  * Authenticates as the managed identity of the Azure host it runs on. The host is detected from
@@ -32,7 +32,7 @@ import java.util.concurrent.CompletableFuture;
  * expiry, is refused. Tokens are cached and refreshed at {@code refresh_in} or half their lifetime
  * when they live 2 hours or more. Thread-safe; building performs no I/O.
  */
-public final class ManagedIdentityCredential implements TokenCredential {
+public final class ManagedIdentityCredential extends DelegatingCredential {
 
     /** The credential's name, used in messages and logs. */
     public static final String NAME = "ManagedIdentityCredential";
@@ -41,14 +41,15 @@ public final class ManagedIdentityCredential implements TokenCredential {
             + "identity gets a token for one resource at a time, but " + n + " scopes were requested.");
 
     private final MiSource source;
-    private final RuntimeException problem;
-    private final CachedTokenSource tokens;
 
     private ManagedIdentityCredential(MiSource source, RuntimeException problem, TokenCache cache, String identity) {
+        super(problem != null ? new Refused(problem, NAME) : tokens(source, cache, identity));
         this.source = source;
-        this.problem = problem;
+    }
+
+    private static TokenCredential tokens(MiSource source, TokenCache cache, String identity) {
         // A host endpoint takes a resource, not a scope, and no tenant: "R" and "R/.default" share a token.
-        this.tokens = new CachedTokenSource(cache, identity, scopes -> List.of(resource(ONE_SCOPE.apply(scopes).get(0))),
+        return new CachedTokenSource(cache, identity, scopes -> List.of(resource(ONE_SCOPE.apply(scopes).get(0))),
                 CachedTokenSource.TenantRule.NONE, r -> source.token(r.scope())).ignoringCae();
     }
 
@@ -68,22 +69,6 @@ public final class ManagedIdentityCredential implements TokenCredential {
      */
     public String source() {
         return source == null ? "none" : source.name();
-    }
-
-    @Override
-    public AccessToken getToken(TokenRequestContext request) {
-        if (problem != null) {
-            throw problem;
-        }
-        return tokens.getToken(request);
-    }
-
-    @Override
-    public CompletableFuture<AccessToken> getTokenAsync(TokenRequestContext request) {
-        if (problem != null) {
-            return CompletableFuture.failedFuture(problem);
-        }
-        return tokens.getTokenAsync(request);
     }
 
     private static String resource(String scope) {

@@ -12,7 +12,6 @@ import dev.azid.internal.oauth2.OnBehalfOfClient;
 import dev.azid.internal.oauth2.Tenants;
 import dev.azid.internal.redact.Redactor;
 import java.nio.file.Path;
-import java.util.concurrent.CompletableFuture;
 
 /**
  * The on-behalf-of flow for a middle-tier web API: exchanges the token a user sent to the API
@@ -20,15 +19,13 @@ import java.util.concurrent.CompletableFuture;
  * API as that user. Create one per incoming user token; tokens are cached per assertion, so one
  * user's token is never handed out for another. Thread-safe.
  */
-public final class OnBehalfOfCredential implements TokenCredential {
+public final class OnBehalfOfCredential extends DelegatingCredential {
 
     /** The credential's name, used in messages and logs. */
     public static final String NAME = "OnBehalfOfCredential";
 
-    private final OnBehalfOfClient client;
-
     private OnBehalfOfCredential(OnBehalfOfClient client) {
-        this.client = client;
+        super(client.tokens());
     }
 
     /**
@@ -40,67 +37,17 @@ public final class OnBehalfOfCredential implements TokenCredential {
         return new Builder();
     }
 
-    @Override
-    public AccessToken getToken(TokenRequestContext request) {
-        return client.getToken(request);
-    }
-
-    @Override
-    public CompletableFuture<AccessToken> getTokenAsync(TokenRequestContext request) {
-        return client.getTokenAsync(request);
-    }
-
-    @Override
-    public String toString() {
-        return client.toString();
-    }
-
-    /** Builds an {@link OnBehalfOfCredential}. Not thread-safe. */
-    public static final class Builder {
-        private CredentialOptions options = CredentialOptions.defaults();
-        private String tenantId;
-        private String clientId;
+    /**
+     * Builds an {@link OnBehalfOfCredential}. Not thread-safe. {@code tenantId} and {@code clientId} (the
+     * middle-tier API's) are required.
+     */
+    public static final class Builder extends EntraCredentialBuilder<Builder> {
         private String userAssertion;
         private String clientSecret;
         private Path certificate;
         private String certificatePassword;
 
         private Builder() {
-        }
-
-        /**
-         * Sets what this credential shares with every credential: authority host or cloud, HTTP
-         * transport, executor, environment, additionally allowed tenants (default
-         * {@link CredentialOptions#defaults()}).
-         *
-         * @param options the options
-         * @return this builder
-         */
-        public Builder options(CredentialOptions options) {
-            this.options = java.util.Objects.requireNonNull(options, "options");
-            return this;
-        }
-
-        /**
-         * Sets the tenant (required).
-         *
-         * @param value the tenant
-         * @return this builder
-         */
-        public Builder tenantId(String value) {
-            this.tenantId = value;
-            return this;
-        }
-
-        /**
-         * Sets the middle-tier API's client id (required).
-         *
-         * @param value the client id
-         * @return this builder
-         */
-        public Builder clientId(String value) {
-            this.clientId = value;
-            return this;
         }
 
         /**

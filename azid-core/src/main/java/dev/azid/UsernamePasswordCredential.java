@@ -7,7 +7,6 @@ import dev.azid.internal.credential.ConfidentialClients;
 import dev.azid.internal.signin.PasswordGrantClient;
 import dev.azid.internal.oauth2.Tenants;
 import dev.azid.internal.redact.Redactor;
-import java.util.concurrent.CompletableFuture;
 
 /**
  * Authenticates a user with a user name and password (the OAuth 2.0 resource owner password
@@ -18,15 +17,13 @@ import java.util.concurrent.CompletableFuture;
  * Prefer a service principal, managed identity, or an interactive credential. Kept for
  * configurations that still use {@code AZURE_USERNAME}/{@code AZURE_PASSWORD}. Thread-safe.
  */
-public final class UsernamePasswordCredential implements TokenCredential {
+public final class UsernamePasswordCredential extends DelegatingCredential {
 
     /** The credential's name, used in messages and logs. */
     public static final String NAME = "UsernamePasswordCredential";
 
-    private final PasswordGrantClient client;
-
     private UsernamePasswordCredential(PasswordGrantClient client) {
-        this.client = client;
+        super(client.tokens());
     }
 
     /**
@@ -38,66 +35,16 @@ public final class UsernamePasswordCredential implements TokenCredential {
         return new Builder();
     }
 
-    @Override
-    public AccessToken getToken(TokenRequestContext request) {
-        return client.getToken(request);
-    }
-
-    @Override
-    public CompletableFuture<AccessToken> getTokenAsync(TokenRequestContext request) {
-        return client.getTokenAsync(request);
-    }
-
-    /** Names the tenant, client and user; never the password. */
-    @Override
-    public String toString() {
-        return client.toString();
-    }
-
-    /** Builds a {@link UsernamePasswordCredential}. Not thread-safe. */
-    public static final class Builder {
-        private CredentialOptions options = CredentialOptions.defaults();
-        private String tenantId = "organizations";
-        private String clientId;
+    /**
+     * Builds a {@link UsernamePasswordCredential}. Not thread-safe. {@code tenantId} defaults to {@code
+     * organizations}; {@code clientId} (a public client) is required.
+     */
+    public static final class Builder extends EntraCredentialBuilder<Builder> {
         private String username;
         private String password;
 
         private Builder() {
-        }
-
-        /**
-         * Sets what this credential shares with every credential: authority host or cloud, HTTP
-         * transport, executor, environment, additionally allowed tenants (default
-         * {@link CredentialOptions#defaults()}).
-         *
-         * @param options the options
-         * @return this builder
-         */
-        public Builder options(CredentialOptions options) {
-            this.options = java.util.Objects.requireNonNull(options, "options");
-            return this;
-        }
-
-        /**
-         * Sets the tenant (default {@code organizations}).
-         *
-         * @param tenantId a GUID, a domain, or {@code organizations}
-         * @return this builder
-         */
-        public Builder tenantId(String tenantId) {
-            this.tenantId = tenantId;
-            return this;
-        }
-
-        /**
-         * Sets the public client application's id (required).
-         *
-         * @param clientId the client id
-         * @return this builder
-         */
-        public Builder clientId(String clientId) {
-            this.clientId = clientId;
-            return this;
+            tenantId = "organizations";
         }
 
         /**

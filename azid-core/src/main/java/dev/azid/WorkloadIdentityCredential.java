@@ -9,13 +9,13 @@ import static dev.azid.internal.env.EnvironmentVariables.AZURE_TENANT_ID;
 import dev.azid.internal.credential.CredentialSettings;
 import dev.azid.internal.oauth2.AssertionAuthentication;
 import dev.azid.internal.credential.ConfidentialClients;
+import dev.azid.internal.credential.Refused;
 import dev.azid.internal.oauth2.FederatedTokens;
 import dev.azid.internal.fingerprint.Fingerprints;
 import dev.azid.internal.redact.Redactor;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
 
 /**
  * Workload identity (AKS, or any OIDC federation through a token file): exchanges the token in
@@ -25,17 +25,13 @@ import java.util.concurrent.CompletableFuture;
  * Builder values win over the variables. Unavailable when neither gives all three of file, client
  * and tenant; a missing or empty file is a failure naming the path. Thread-safe; no I/O when built.
  */
-public final class WorkloadIdentityCredential implements TokenCredential {
+public final class WorkloadIdentityCredential extends DelegatingCredential {
 
     /** The credential's name, used in messages and logs. */
     public static final String NAME = "WorkloadIdentityCredential";
 
-    private final TokenCredential client;
-    private final RuntimeException problem;
-
-    private WorkloadIdentityCredential(TokenCredential client, RuntimeException problem) {
-        this.client = client;
-        this.problem = problem;
+    private WorkloadIdentityCredential(TokenCredential tokens) {
+        super(tokens);
     }
 
     /**
@@ -47,67 +43,18 @@ public final class WorkloadIdentityCredential implements TokenCredential {
         return new Builder();
     }
 
-    @Override
-    public AccessToken getToken(TokenRequestContext request) {
-        if (problem != null) {
-            throw problem;
-        }
-        return client.getToken(request);
+    private static Refused unavailable(RuntimeException problem) {
+        return new Refused(problem, NAME + "[unavailable]");
     }
 
-    @Override
-    public CompletableFuture<AccessToken> getTokenAsync(TokenRequestContext request) {
-        return problem != null ? CompletableFuture.failedFuture(problem) : client.getTokenAsync(request);
-    }
-
-    @Override
-    public String toString() {
-        return client == null ? NAME + "[unavailable]" : client.toString();
-    }
-
-    /** Builds a {@link WorkloadIdentityCredential}. Not thread-safe. */
-    public static final class Builder {
-        private CredentialOptions options = CredentialOptions.defaults();
-        private String tenantId;
-        private String clientId;
+    /**
+     * Builds a {@link WorkloadIdentityCredential}. Not thread-safe. {@code tenantId} and {@code clientId}
+     * default to {@code AZURE_TENANT_ID} and {@code AZURE_CLIENT_ID}.
+     */
+    public static final class Builder extends EntraCredentialBuilder<Builder> {
         private Path tokenFile;
 
         private Builder() {
-        }
-
-        /**
-         * Sets what this credential shares with every credential: authority host or cloud, HTTP
-         * transport, executor, environment, additionally allowed tenants (default
-         * {@link CredentialOptions#defaults()}).
-         *
-         * @param options the options
-         * @return this builder
-         */
-        public Builder options(CredentialOptions options) {
-            this.options = java.util.Objects.requireNonNull(options, "options");
-            return this;
-        }
-
-        /**
-         * Sets the tenant (default {@code AZURE_TENANT_ID}).
-         *
-         * @param tenantId the tenant
-         * @return this builder
-         */
-        public Builder tenantId(String tenantId) {
-            this.tenantId = tenantId;
-            return this;
-        }
-
-        /**
-         * Sets the client id (default {@code AZURE_CLIENT_ID}).
-         *
-         * @param clientId the client id
-         * @return this builder
-         */
-        public Builder clientId(String clientId) {
-            this.clientId = clientId;
-            return this;
         }
 
         /**
@@ -144,19 +91,19 @@ public final class WorkloadIdentityCredential implements TokenCredential {
                 missing.add(AZURE_TENANT_ID);
             }
             if (!missing.isEmpty()) {
-                return new WorkloadIdentityCredential(null, new CredentialUnavailableException(NAME + ": workload identity "
+                return new WorkloadIdentityCredential(unavailable(new CredentialUnavailableException(NAME + ": workload identity "
                         + "is not configured: " + String.join(", ", missing) + (missing.size() == 1 ? " is" : " are")
                         + " not set. On AKS, label the pod azure.workload.identity/use: \"true\" and give it a service "
-                        + "account federated with the application; elsewhere set the variables or builder values."));
+                        + "account federated with the application; elsewhere set the variables or builder values.")));
             }
             try {
                 AssertionAuthentication auth = new AssertionAuthentication(NAME, FederatedTokens.file(NAME, file, settings.clock()),
                         Fingerprints.sha256("file:" + file.toAbsolutePath()), settings.clock(), false);
                 return new WorkloadIdentityCredential(ConfidentialClients.create(NAME, settings,
                         Variables.AUTHORITY_HOST_AND_TENANTS, new Sourced<>(tenant, tenantId != null ? "tenantId"
-                                : AZURE_TENANT_ID), client, null, auth, Redactor.SHAPES), null);
+                                : AZURE_TENANT_ID), client, null, auth, Redactor.SHAPES).tokens());
             } catch (IllegalArgumentException e) {
-                return new WorkloadIdentityCredential(null, new AuthenticationFailedException(e.getMessage(), e));
+                return new WorkloadIdentityCredential(unavailable(new AuthenticationFailedException(e.getMessage(), e)));
             }
         }
     }

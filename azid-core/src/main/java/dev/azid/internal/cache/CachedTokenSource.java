@@ -21,8 +21,11 @@ import java.util.concurrent.ConcurrentHashMap;
  * <p>{@link #getTokenAsync} is truly asynchronous: a cached token completes the future on the
  * calling thread, without touching the executor; a fetch runs on the cache's executor, which is
  * the credential's; a refused request completes the future exceptionally, never throws.
+ *
+ * <p>It is the credential's {@link dev.azid.TokenCredential}: a public credential hands its calls
+ * here unchanged, and {@link #toString()} is its protocol's, which names settings, never secrets.
  */
-public final class CachedTokenSource {
+public final class CachedTokenSource implements dev.azid.TokenCredential {
 
     /** Bounds the memo of prepared requests, so that callers with ever-new requests cannot grow it. */
     private static final int MAX_PREPARED = 256;
@@ -91,6 +94,7 @@ public final class CachedTokenSource {
      * @throws IllegalArgumentException if a scope or the tenant is refused by the rules
      * @throws dev.azid.CredentialException as the rules or the protocol throw
      */
+    @Override
     public AccessToken getToken(TokenRequestContext request) {
         Prepared p = prepare(request);
         return cache.getToken(p.key(), request.claims() != null, p.fetcher());
@@ -103,6 +107,7 @@ public final class CachedTokenSource {
      * @param request the request
      * @return the future token
      */
+    @Override
     public CompletableFuture<AccessToken> getTokenAsync(TokenRequestContext request) {
         Prepared p;
         try {
@@ -123,6 +128,12 @@ public final class CachedTokenSource {
      */
     public ResolvedRequest resolve(TokenRequestContext request) {
         return prepare(request).target();
+    }
+
+    /** Describes the credential as its protocol does (names settings, never secrets). */
+    @Override
+    public String toString() {
+        return protocol.toString();
     }
 
     private Prepared prepare(TokenRequestContext request) {

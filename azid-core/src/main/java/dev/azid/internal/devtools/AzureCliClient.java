@@ -3,8 +3,6 @@ package dev.azid.internal.devtools;
 import dev.azid.AccessToken;
 import dev.azid.AuthenticationFailedException;
 import dev.azid.CredentialUnavailableException;
-import dev.azid.TokenCredential;
-import dev.azid.TokenRequestContext;
 import dev.azid.internal.cache.CachedTokenSource;
 import dev.azid.internal.cache.ResolvedRequest;
 import dev.azid.internal.oauth2.Scopes;
@@ -14,7 +12,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
 import java.util.regex.Pattern;
 
 /**
@@ -22,7 +19,7 @@ import java.util.regex.Pattern;
  * (argv only, each value attached with {@code =} so that it cannot be read as an option) and reads
  * its answer.
  */
-public final class AzureCliClient implements TokenCredential {
+public final class AzureCliClient implements CachedTokenSource.Protocol {
 
     private static final Pattern SUBSCRIPTION = Pattern.compile("[0-9a-zA-Z_. -]+");
 
@@ -53,18 +50,23 @@ public final class AzureCliClient implements TokenCredential {
         }
         this.source = new CachedTokenSource(settings.cache(), name + "|" + subscription, Scopes.exactlyOne(name, n -> name
                 + ": the Azure CLI gets a token for one scope at a time, but " + n + " were requested."),
-                DevToolTenants.rule(name, settings), r -> run(r.scope(), r.tenant())).refusing(this::refuseClaims)
+                DevToolTenants.rule(name, settings), this).refusing(this::refuseClaims)
                 .ignoringCae();
     }
 
-    @Override
-    public AccessToken getToken(TokenRequestContext request) {
-        return source.getToken(request);
+    /**
+     * The credential's token source: the cache in front of this protocol.
+     *
+     * @return the source, which a public credential serves its calls from
+     */
+    public CachedTokenSource tokens() {
+        return source;
     }
 
+    /** Runs the tool for a checked request; never called for a request the refusal rejects. */
     @Override
-    public CompletableFuture<AccessToken> getTokenAsync(TokenRequestContext request) {
-        return source.getTokenAsync(request);
+    public AccessToken fetch(ResolvedRequest request) {
+        return run(request.scope(), request.tenant());
     }
 
     private void refuseClaims(ResolvedRequest request) {

@@ -3,8 +3,6 @@ package dev.azid.internal.devtools;
 import dev.azid.AccessToken;
 import dev.azid.AuthenticationFailedException;
 import dev.azid.CredentialUnavailableException;
-import dev.azid.TokenCredential;
-import dev.azid.TokenRequestContext;
 import dev.azid.internal.cache.CachedTokenSource;
 import dev.azid.internal.cache.ResolvedRequest;
 import dev.azid.internal.cache.RefreshPolicy;
@@ -19,13 +17,12 @@ import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
 
 /**
  * Runs {@code azd auth token --output json --no-prompt --scope=S... [--tenant-id=T]} (argv only, each
  * value attached with {@code =} so that it cannot be read as an option) and reads its answer.
  */
-public final class AzureDeveloperCliClient implements TokenCredential {
+public final class AzureDeveloperCliClient implements CachedTokenSource.Protocol {
 
     private final String name;
     private final DevToolSettings settings;
@@ -41,17 +38,22 @@ public final class AzureDeveloperCliClient implements TokenCredential {
         this.name = name;
         this.settings = settings;
         this.source = new CachedTokenSource(settings.cache(), name, Scopes.anyValid(name), DevToolTenants.rule(name, settings),
-                r -> run(r.scopes(), r.tenant())).refusing(this::refuseClaims).ignoringCae();
+                this).refusing(this::refuseClaims).ignoringCae();
     }
 
-    @Override
-    public AccessToken getToken(TokenRequestContext request) {
-        return source.getToken(request);
+    /**
+     * The credential's token source: the cache in front of this protocol.
+     *
+     * @return the source, which a public credential serves its calls from
+     */
+    public CachedTokenSource tokens() {
+        return source;
     }
 
+    /** Runs the tool for a checked request; never called for a request the refusal rejects. */
     @Override
-    public CompletableFuture<AccessToken> getTokenAsync(TokenRequestContext request) {
-        return source.getTokenAsync(request);
+    public AccessToken fetch(ResolvedRequest request) {
+        return run(request.scopes(), request.tenant());
     }
 
     private void refuseClaims(ResolvedRequest request) {

@@ -3,8 +3,6 @@ package dev.azid.internal.devtools;
 import dev.azid.AccessToken;
 import dev.azid.AuthenticationFailedException;
 import dev.azid.CredentialUnavailableException;
-import dev.azid.TokenCredential;
-import dev.azid.TokenRequestContext;
 import dev.azid.internal.cache.CachedTokenSource;
 import dev.azid.internal.cache.ResolvedRequest;
 import dev.azid.internal.cache.RefreshPolicy;
@@ -19,7 +17,6 @@ import java.time.Instant;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
 
 /**
  * Runs Azure PowerShell's {@code Get-AzAccessToken} through {@code pwsh} (then {@code powershell}
@@ -27,7 +24,7 @@ import java.util.concurrent.CompletableFuture;
  * base64 UTF-16LE, so nothing is interpolated by a shell, and the resource and tenant it embeds are
  * checked against safe character sets first. Handles the SecureString token of Az.Accounts 2.17+.
  */
-public final class AzurePowerShellClient implements TokenCredential {
+public final class AzurePowerShellClient implements CachedTokenSource.Protocol {
 
     /** Printed by the script when Az.Accounts 2.2.0 or later is not installed. */
     static final String NO_MODULE = "AZID_NO_AZ_ACCOUNTS_MODULE";
@@ -47,18 +44,23 @@ public final class AzurePowerShellClient implements TokenCredential {
         this.settings = settings;
         this.source = new CachedTokenSource(settings.cache(), name, Scopes.exactlyOne(name, n -> name + ": Azure PowerShell "
                 + "gets a token for one resource at a time, but " + n + " scopes were requested."),
-                DevToolTenants.rule(name, settings), r -> run(resource(r.scope()), r.tenant())).refusing(this::refuse)
+                DevToolTenants.rule(name, settings), this).refusing(this::refuse)
                 .ignoringCae();
     }
 
-    @Override
-    public AccessToken getToken(TokenRequestContext request) {
-        return source.getToken(request);
+    /**
+     * The credential's token source: the cache in front of this protocol.
+     *
+     * @return the source, which a public credential serves its calls from
+     */
+    public CachedTokenSource tokens() {
+        return source;
     }
 
+    /** Runs the tool for a checked request; never called for a request the refusal rejects. */
     @Override
-    public CompletableFuture<AccessToken> getTokenAsync(TokenRequestContext request) {
-        return source.getTokenAsync(request);
+    public AccessToken fetch(ResolvedRequest request) {
+        return run(resource(request.scope()), request.tenant());
     }
 
     private void refuse(ResolvedRequest request) {

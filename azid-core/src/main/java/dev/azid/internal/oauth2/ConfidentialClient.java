@@ -1,11 +1,9 @@
 package dev.azid.internal.oauth2;
 
 import dev.azid.AccessToken;
-import dev.azid.TokenRequestContext;
 import dev.azid.internal.cache.CachedTokenSource;
 import dev.azid.internal.cache.ResolvedRequest;
 import dev.azid.internal.cache.TokenCache;
-import java.util.concurrent.CompletableFuture;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -13,7 +11,7 @@ import org.slf4j.LoggerFactory;
  * An application that authenticates as itself (client credentials grant), with any
  * {@link ClientAuthentication}; shared by the secret, certificate and assertion credentials.
  */
-public final class ConfidentialClient implements dev.azid.TokenCredential {
+public final class ConfidentialClient implements CachedTokenSource.Protocol {
 
     private static final Logger LOG = LoggerFactory.getLogger(ConfidentialClient.class);
 
@@ -45,32 +43,20 @@ public final class ConfidentialClient implements dev.azid.TokenCredential {
         this.endpoint = endpoint;
         this.source = new CachedTokenSource(cache, credentialName + "|" + authority.host() + "|" + clientId + "|"
                 + authentication.fingerprint(), Scopes.clientCredentials(credentialName),
-                Tenants.rule(credentialName, authority.tenant(), allowedTenants), this::fetch);
+                Tenants.rule(credentialName, authority.tenant(), allowedTenants), this);
     }
 
     /**
-     * Gets a token, from the cache when possible.
+     * The credential's token source: the cache in front of this protocol.
      *
-     * @param request the request
-     * @return the token
+     * @return the source, which a public credential serves its calls from
      */
-    @Override
-    public AccessToken getToken(TokenRequestContext request) {
-        return source.getToken(request);
+    public CachedTokenSource tokens() {
+        return source;
     }
 
-    /**
-     * Gets a token asynchronously; a bad request fails the future rather than throwing.
-     *
-     * @param request the request
-     * @return the future token
-     */
     @Override
-    public CompletableFuture<AccessToken> getTokenAsync(TokenRequestContext request) {
-        return source.getTokenAsync(request);
-    }
-
-    private AccessToken fetch(ResolvedRequest request) {
+    public AccessToken fetch(ResolvedRequest request) {
         Authority target = authority.withTenant(request.tenant());
         FormBody form = new FormBody()
                 .add("grant_type", "client_credentials")

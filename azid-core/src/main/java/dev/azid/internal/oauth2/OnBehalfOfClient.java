@@ -1,20 +1,17 @@
 package dev.azid.internal.oauth2;
 
 import dev.azid.AccessToken;
-import dev.azid.TokenCredential;
-import dev.azid.TokenRequestContext;
 import dev.azid.internal.cache.CachedTokenSource;
 import dev.azid.internal.cache.ResolvedRequest;
 import dev.azid.internal.cache.TokenCache;
 import dev.azid.internal.fingerprint.Fingerprints;
-import java.util.concurrent.CompletableFuture;
 
 /**
  * The on-behalf-of exchange: a middle-tier API trades the user's incoming token (and its own
  * credential) for a token to call another API as that user. Cached tokens are keyed by a
  * fingerprint of the user's assertion, so one user's token is never returned for another's.
  */
-public final class OnBehalfOfClient implements TokenCredential {
+public final class OnBehalfOfClient implements CachedTokenSource.Protocol {
 
     private final String credentialName;
     private final Authority authority;
@@ -47,20 +44,20 @@ public final class OnBehalfOfClient implements TokenCredential {
         // The assertion's fingerprint is part of the identity: one user's token is never another's.
         this.source = new CachedTokenSource(cache, credentialName + "|" + authority.host() + "|" + clientId + "|"
                 + authentication.fingerprint() + "|" + Fingerprints.sha256(userAssertion), Scopes.anyValid(credentialName),
-                Tenants.rule(credentialName, authority.tenant(), allowedTenants), this::fetch);
+                Tenants.rule(credentialName, authority.tenant(), allowedTenants), this);
+    }
+
+    /**
+     * The credential's token source: the cache in front of this protocol.
+     *
+     * @return the source, which a public credential serves its calls from
+     */
+    public CachedTokenSource tokens() {
+        return source;
     }
 
     @Override
-    public AccessToken getToken(TokenRequestContext request) {
-        return source.getToken(request);
-    }
-
-    @Override
-    public CompletableFuture<AccessToken> getTokenAsync(TokenRequestContext request) {
-        return source.getTokenAsync(request);
-    }
-
-    private AccessToken fetch(ResolvedRequest request) {
+    public AccessToken fetch(ResolvedRequest request) {
         Authority target = authority.withTenant(request.tenant());
         FormBody form = new FormBody().add("grant_type", "urn:ietf:params:oauth:grant-type:jwt-bearer")
                 .add("client_id", clientId).add("assertion", userAssertion).add("requested_token_use", "on_behalf_of")

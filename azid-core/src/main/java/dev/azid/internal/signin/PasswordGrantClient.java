@@ -1,7 +1,6 @@
 package dev.azid.internal.signin;
 
 import dev.azid.AccessToken;
-import dev.azid.TokenRequestContext;
 import dev.azid.internal.cache.CachedTokenSource;
 import dev.azid.internal.cache.ResolvedRequest;
 import dev.azid.internal.cache.TokenCache;
@@ -13,14 +12,13 @@ import dev.azid.internal.oauth2.Scopes;
 import dev.azid.internal.oauth2.TenantPolicy;
 import dev.azid.internal.oauth2.Tenants;
 import dev.azid.internal.oauth2.TokenEndpointClient;
-import java.util.concurrent.CompletableFuture;
 
 /**
  * The resource owner password credentials grant for a public client: the user's name and password
  * are exchanged for a token. Deprecated by Microsoft (no multi-factor authentication); kept for
  * configurations that still use it.
  */
-public final class PasswordGrantClient implements dev.azid.TokenCredential {
+public final class PasswordGrantClient implements CachedTokenSource.Protocol {
 
     private final String credentialName;
     private final Authority authority;
@@ -52,32 +50,20 @@ public final class PasswordGrantClient implements dev.azid.TokenCredential {
         this.endpoint = endpoint;
         this.source = new CachedTokenSource(cache, credentialName + "|" + authority.host() + "|" + clientId + "|"
                 + username.toLowerCase(java.util.Locale.ROOT) + "|" + Fingerprints.sha256(password),
-                Scopes.anyValid(credentialName), Tenants.rule(credentialName, authority.tenant(), allowedTenants), this::fetch);
+                Scopes.anyValid(credentialName), Tenants.rule(credentialName, authority.tenant(), allowedTenants), this);
     }
 
     /**
-     * Gets a token, from the cache when possible.
+     * The credential's token source: the cache in front of this protocol.
      *
-     * @param request the request
-     * @return the token
+     * @return the source, which a public credential serves its calls from
      */
-    @Override
-    public AccessToken getToken(TokenRequestContext request) {
-        return source.getToken(request);
+    public CachedTokenSource tokens() {
+        return source;
     }
 
-    /**
-     * Gets a token asynchronously.
-     *
-     * @param request the request
-     * @return the future token
-     */
     @Override
-    public CompletableFuture<AccessToken> getTokenAsync(TokenRequestContext request) {
-        return source.getTokenAsync(request);
-    }
-
-    private AccessToken fetch(ResolvedRequest request) {
+    public AccessToken fetch(ResolvedRequest request) {
         Authority target = authority.withTenant(request.tenant());
         FormBody form = new FormBody()
                 .add("grant_type", "password")

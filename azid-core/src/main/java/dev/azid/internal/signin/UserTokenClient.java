@@ -22,7 +22,6 @@ import dev.azid.internal.persistence.PersistentSessions;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicReference;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -32,7 +31,7 @@ import org.slf4j.LoggerFactory;
  * (other scopes, renewals) from the refresh token, silently; a refresh token that Entra ID no longer
  * accepts sends the user through the sign-in again. Tokens go through the one token cache.
  */
-public final class UserTokenClient {
+public final class UserTokenClient implements CachedTokenSource.Protocol {
 
     private static final Logger LOG = LoggerFactory.getLogger(UserTokenClient.class);
 
@@ -75,28 +74,16 @@ public final class UserTokenClient {
         // One session per credential: its tokens are keyed by the client, not by a secret.
         this.source = new CachedTokenSource(cache, credentialName + "|" + authority.host() + "|" + clientId,
                 Scopes.anyValid(credentialName), Tenants.rule(credentialName, authority.tenant(), allowedTenants),
-                this::acquire);
+                this);
     }
 
     /**
-     * Gets a token: cached, else by refresh token, else by signing in.
+     * The credential's token source: the cache in front of this protocol.
      *
-     * @param request the request
-     * @return the token
+     * @return the source, which a public credential serves its calls from
      */
-    public AccessToken getToken(TokenRequestContext request) {
-        return source.getToken(request);
-    }
-
-    /**
-     * Asynchronous form of {@link #getToken}: a cached token completes at once on the calling
-     * thread; a refresh or sign-in runs on the credential's executor.
-     *
-     * @param request the request
-     * @return the future token
-     */
-    public CompletableFuture<AccessToken> getTokenAsync(TokenRequestContext request) {
-        return source.getTokenAsync(request);
+    public CachedTokenSource tokens() {
+        return source;
     }
 
     /**
@@ -161,7 +148,8 @@ public final class UserTokenClient {
         return java.util.Optional.ofNullable(session.get());
     }
 
-    private AccessToken acquire(ResolvedRequest resolved) {
+    @Override
+    public AccessToken fetch(ResolvedRequest resolved) {
         String tenant = resolved.tenant();
         TokenRequestContext request = resolved.request();
         Authority target = authority.withTenant(tenant);
