@@ -46,7 +46,7 @@ public final class Routes implements Dispatcher {
         CiTokenHandler ci = new CiTokenHandler(tokens, clock);
         MetadataHandler metadata = new MetadataHandler();
         ArmHandler arm = new ArmHandler(directory, tokens, clock, baseUrls);
-        // Token routes accept a trailing slash as the real endpoints do (docs/emulator-fidelity.md lists each source).
+        // Managed-identity routes accept a trailing slash as the real endpoints do (docs/emulator-fidelity.md lists the sources).
         this.table = List.of(
                 any("/adfs/oauth2/token", (c, p) -> token.handle(c, "adfs")),
                 any("/adfs/.well-known/openid-configuration", (c, p) -> discovery.openidConfiguration(c, "adfs", false)),
