@@ -44,7 +44,7 @@ class WorkloadIdentityEmulatorTest {
     void wrongSubject_isRefusedWithEntraError(EntraEmulator e) throws Exception {
         Path file = Files.writeString(dir.resolve("token"), e.federatedToken("system:serviceaccount:other:intruder"));
         assertThatThrownBy(() -> credential(e, file).getToken(TokenRequestContext.of("https://management.azure.com/.default")))
-                .isInstanceOf(AuthenticationFailedException.class).hasMessageContaining("AADSTS70021")
+                .isInstanceOf(AuthenticationFailedException.class).hasMessageContaining("AADSTS700213")
                 .hasMessageContaining("system:serviceaccount:other:intruder");
     }
 }

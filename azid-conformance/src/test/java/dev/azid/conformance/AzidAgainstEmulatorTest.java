@@ -143,7 +143,7 @@ class AzidAgainstEmulatorTest {
         assertThatThrownBy(() -> secret(emulator).build().getToken(TokenRequestContext.of("https://unknown.example/.default")))
                 .hasMessageContaining("AADSTS500011").hasMessageContaining("Check the scope");
         assertThatThrownBy(() -> secret(emulator, editing(emulator, "client_secret=", "x_secret=")).build()
-                .getToken(TokenRequestContext.of(ARM))).hasMessageContaining("AADSTS7000218");
+                .getToken(TokenRequestContext.of(ARM))).hasMessageContaining("AADSTS7000216");
         assertThatThrownBy(() -> secret(emulator, editing(emulator, "grant_type=client_credentials",
                 "grant_type=magic")).build().getToken(TokenRequestContext.of(ARM)))
                 .hasMessageContaining("AADSTS70003").hasMessageContaining("unsupported_grant_type");

@@ -35,8 +35,10 @@ import java.util.Map;
  * @param githubTokenEndpoint the GitHub Actions OIDC endpoint: {@code ACTIONS_ID_TOKEN_REQUEST_URL}
  * @param pipelinesTokenEndpoint the Azure Pipelines OIDC endpoint: {@code SYSTEM_OIDCREQUESTURI}
  * @param ciRequestToken the bearer token the CI endpoints expect, {@link EmulatorConfig#CI_REQUEST_TOKEN}
- * @param tenantId the default tenant, {@link EmulatorConfig#DEFAULT_TENANT_ID}
- * @param clientId the default confidential app, {@link EmulatorConfig#DEFAULT_CLIENT_ID}
+ * @param tenantId the configuration's first tenant ({@link EmulatorConfig#DEFAULT_TENANT_ID} in the default
+ *     configuration), or {@code common} when it has none
+ * @param clientId that tenant's first app with a secret or certificate, else its first app
+ *     ({@link EmulatorConfig#DEFAULT_CLIENT_ID} in the default configuration), or empty when it has none
  */
 public record EmulatorEndpoints(URI authorityHost, URI httpAuthorityHost, URI armEndpoint, URI keyVaultEndpoint,
         Path caCertificate, Path trustStore, String trustStorePassword, URI imdsEndpoint, URI appServiceEndpoint,

@@ -6,7 +6,7 @@ import java.util.concurrent.CountDownLatch;
 
 /**
  * Runs the emulator standalone: {@code java -jar azid-emulator.jar [--config F] [--port N]
- * [--http-port N] [--state-dir D]}. Prints one JSON line with its URLs on standard output, then
+ * [--http-port N] [--state-dir D] [--arc-key-dir D]}. Prints one JSON line with its URLs on standard output, then
  * serves until the process is stopped. Exit code 2 for bad arguments.
  */
 public final class EmulatorMain {
@@ -63,6 +63,7 @@ public final class EmulatorMain {
                 case "--port" -> b.httpsPort(port(v, a));
                 case "--http-port" -> b.httpPort(port(v, a));
                 case "--state-dir" -> b.stateDirectory(Path.of(v));
+                case "--arc-key-dir" -> b.arcKeyDirectory(Path.of(v));
                 default -> throw new IllegalArgumentException("unknown argument: " + a);
             }
         }
@@ -93,6 +94,7 @@ public final class EmulatorMain {
     }
 
     private static String usage() {
-        return "usage: azid-emulator [--config FILE] [--port HTTPS_PORT] [--http-port HTTP_PORT] [--state-dir DIR]";
+        return "usage: azid-emulator [--config FILE] [--port HTTPS_PORT] [--http-port HTTP_PORT] [--state-dir DIR]"
+                + " [--arc-key-dir DIR]";
     }
 }

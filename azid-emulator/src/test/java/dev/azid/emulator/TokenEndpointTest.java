@@ -94,10 +94,12 @@ class TokenEndpointTest {
         String t = EmulatorConfig.DEFAULT_TENANT_ID;
         return Stream.of(
                 Arguments.of("unknown tenant", "nope.onmicrosoft.com", secretForm(ARM), 400, "invalid_request", 90002),
-                Arguments.of("common tenant", "common", secretForm(ARM), 400, "invalid_request", 90130),
+                Arguments.of("common tenant", "common", secretForm(ARM), 400, "invalid_request", 9001023),
+                Arguments.of("consumers tenant", "consumers", secretForm(ARM), 400, "invalid_request", 9001023),
+                Arguments.of("organizations tenant", "organizations", secretForm(ARM), 400, "invalid_request", 90130),
                 Arguments.of("unknown client", t, unknownClient, 400, "unauthorized_client", 700016),
                 Arguments.of("wrong secret", t, wrongSecret, 401, "invalid_client", 7000215),
-                Arguments.of("missing secret", t, noSecret, 401, "invalid_client", 7000218),
+                Arguments.of("missing secret", t, noSecret, 401, "invalid_client", 7000216),
                 Arguments.of("delegated scope", t, secretForm("https://graph.microsoft.com/User.Read"), 400, "invalid_scope", 1002012),
                 Arguments.of("unknown resource", t, secretForm("https://unknown.example/.default"), 400, "invalid_resource", 500011),
                 Arguments.of("two resources", t, secretForm(ARM + " https://vault.azure.net/.default"), 400, "invalid_scope", 70011),

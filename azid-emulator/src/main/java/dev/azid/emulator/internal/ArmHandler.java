@@ -56,7 +56,10 @@ final class ArmHandler {
                     + "audience or resource '" + claims.get("aud") + "'. It should exactly match with one of the allowed "
                     + "audiences 'https://management.core.windows.net/','https://management.azure.com/'.", "invalid_token");
         }
-        Tenant tenant = directory.config().tenant(String.valueOf(claims.get("tid"))).orElse(null);
+        // An AD FS token has no tid: AD FS has one realm, which the emulator serves as its first tenant.
+        boolean adfs = claims.get("tid") == null && String.valueOf(claims.get("iss")).endsWith("/adfs/services/trust");
+        Tenant tenant = adfs ? directory.firstTenant().orElse(null)
+                : directory.config().tenant(String.valueOf(claims.get("tid"))).orElse(null);
         if (tenant == null) {
             return unauthorized(call, "InvalidAuthenticationTokenTenant", "The access token is from a tenant this "
                     + "emulator does not know.", "invalid_token");

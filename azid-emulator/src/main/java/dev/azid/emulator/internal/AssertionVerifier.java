@@ -1,6 +1,7 @@
 package dev.azid.emulator.internal;
 
 import dev.azid.emulator.EmulatorConfig.Application;
+import dev.azid.emulator.EmulatorConfig.FederatedCredential;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
@@ -14,26 +15,27 @@ import java.time.Clock;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * Verifies certificate client assertions (RFC 7523) as Entra ID does: the signing certificate is
  * found by {@code x5t#S256} or {@code x5t} among the app's registered certificates (either base64
  * alphabet, padded or not), the RS256 or PS256 signature must verify, {@code aud} must be this
  * token endpoint, {@code iss} and {@code sub} the client id, the time window valid (5 minutes of
- * skew), and the {@code jti} unused.
+ * skew). Entra ID does not refuse a reused {@code jti}: MSAL for Python reuses one client assertion for
+ * up to nine minutes by design, so neither does the emulator. Refusals carry Entra's codes: 700023 for a
+ * wrong audience, 700021 for a wrong {@code iss}/{@code sub}, 700024 outside the time window, 700027 for
+ * a signature or key that does not verify; a federated token that matches no federated credential is
+ * 700211 (issuer), 700213 (subject) or 700212 (audience), as Entra answers today.
  */
 final class AssertionVerifier {
 
     private static final long SKEW_SECONDS = 300;
 
     private final Clock clock;
-    private final Set<String> usedIds;
     private final Tokens tokens;
 
-    AssertionVerifier(Clock clock, Set<String> usedIds, Tokens tokens) {
+    AssertionVerifier(Clock clock, Tokens tokens) {
         this.clock = clock;
-        this.usedIds = usedIds;
         this.tokens = tokens;
     }
 
@@ -57,8 +59,8 @@ final class AssertionVerifier {
         X509Certificate cert = find(app, header);
         checkSignature(parts, header, cert);
         if (!tokenUrls.contains(String.valueOf(claims.get("aud")))) {
-            throw new Problem(401, "invalid_client", 700212, "No matching federated identity record found for presented "
-                    + "assertion audience '" + claims.get("aud") + "'. The audience must be the token endpoint.");
+            throw new Problem(401, "invalid_client", 700023, "Client assertion audience claim does not match Realm issuer. "
+                    + "Review the documentation at https://learn.microsoft.com/entra/identity-platform/certificate-credentials.");
         }
         if (!app.clientId().equals(claims.get("iss")) || !app.clientId().equals(claims.get("sub"))) {
             throw new Problem(401, "invalid_client", 700021, "Client assertion application identifier doesn't match "
@@ -72,22 +74,24 @@ final class AssertionVerifier {
                     + "Current time: " + java.time.Instant.ofEpochSecond(now) + ", assertion valid from "
                     + java.time.Instant.ofEpochSecond(nbf) + ", expiry time of assertion " + java.time.Instant.ofEpochSecond(exp) + ".");
         }
-        Object jti = claims.get("jti");
-        if (jti != null && !usedIds.add(app.clientId() + "|" + jti)) {
-            throw new Problem(401, "invalid_client", 700025, "Client assertion has been replayed: its jti was already used.");
-        }
     }
 
     /** A token from an external issuer (workload identity, CI): trusted when a federated credential matches. */
     private void federated(String jwt, Map<String, Object> claims, Application app) {
         Object aud = claims.get("aud");
         List<?> audiences = aud instanceof List<?> l ? l : List.of(String.valueOf(aud));
-        boolean match = app.federatedCredentials().stream().anyMatch(f -> f.issuer().equals(claims.get("iss"))
-                && f.subject().equals(claims.get("sub")) && audiences.stream().anyMatch(a -> f.audiences().contains(a)));
-        if (!match) {
-            throw new Problem(400, "invalid_request", 70021, "No matching federated identity record found for presented "
-                    + "assertion. Assertion Issuer: '" + claims.get("iss") + "'. Assertion Subject: '" + claims.get("sub")
-                    + "'. Assertion Audience: '" + aud + "'.");
+        // Entra names the first claim no credential matches: issuer, then subject, then audience (case-sensitive).
+        List<FederatedCredential> byIssuer = app.federatedCredentials().stream()
+                .filter(f -> f.issuer().equals(claims.get("iss"))).toList();
+        if (byIssuer.isEmpty()) {
+            throw noRecord(700211, "issuer '" + claims.get("iss") + "'");
+        }
+        List<FederatedCredential> bySubject = byIssuer.stream().filter(f -> f.subject().equals(claims.get("sub"))).toList();
+        if (bySubject.isEmpty()) {
+            throw noRecord(700213, "subject '" + claims.get("sub") + "'");
+        }
+        if (bySubject.stream().noneMatch(f -> audiences.stream().anyMatch(a -> f.audiences().contains(a)))) {
+            throw noRecord(700212, "audience '" + aud + "'");
         }
         if (tokens.verify(jwt) == null) {
             throw new Problem(401, "invalid_client", 700027, "Client assertion failed signature validation: the "
@@ -95,8 +99,14 @@ final class AssertionVerifier {
         }
         long now = clock.instant().getEpochSecond();
         if (number(claims.get("exp")) + SKEW_SECONDS < now) {
-            throw new Problem(400, "invalid_client", 700024, "Client assertion is not within its valid time range.");
+            throw new Problem(401, "invalid_client", 700024, "Client assertion is not within its valid time range.");
         }
+    }
+
+    private static Problem noRecord(long code, String what) {
+        return new Problem(401, "invalid_client", code, "No matching federated identity record found for presented "
+                + "assertion " + what + ". Check your federated identity credential Subject, Audience and Issuer against "
+                + "the presented assertion. https://learn.microsoft.com/entra/workload-id/workload-identity-federation");
     }
 
     private X509Certificate find(Application app, Map<String, Object> header) {

@@ -41,11 +41,15 @@ final class ClientAuthenticator {
         }
         if (assertion != null) {
             if (!"urn:ietf:params:oauth:client-assertion-type:jwt-bearer".equals(call.form().get("client_assertion_type"))) {
-                throw new Problem(400, "invalid_request", 700023, "Client assertion type is not supported. Use "
+                throw new Problem(400, "invalid_request", 90011, "Unexpected client assertion type. Use "
                         + "'urn:ietf:params:oauth:client-assertion-type:jwt-bearer'.");
             }
             assertions.verify(assertion, app, tokenUrls);
             return 2;
+        }
+        if ("client_credentials".equals(call.form().get("grant_type"))) {
+            throw new Problem(401, "invalid_client", 7000216, "'client_assertion', 'client_secret' or 'request' is "
+                    + "required for the 'client_credentials' grant type.");
         }
         throw new Problem(401, "invalid_client", 7000218,
                 "The request body must contain the following parameter: 'client_assertion' or 'client_secret'.");

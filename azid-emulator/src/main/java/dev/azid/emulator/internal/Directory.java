@@ -3,6 +3,7 @@ package dev.azid.emulator.internal;
 import dev.azid.emulator.EmulatorConfig;
 import dev.azid.emulator.EmulatorConfig.Application;
 import dev.azid.emulator.EmulatorConfig.Tenant;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -22,6 +23,18 @@ record Directory(EmulatorConfig config) {
     /** @return the first tenant's id, or {@code common} when there is none */
     String firstTenantId() {
         return firstTenant().map(Tenant::tenantId).orElse("common");
+    }
+
+    /**
+     * The client the start line names: the first tenant's first app with a secret or certificate,
+     * else its first app.
+     *
+     * @return the client id, or an empty string when the first tenant has no app
+     */
+    String firstConfidentialClientId() {
+        List<Application> apps = firstTenant().map(Tenant::applications).orElse(List.of());
+        return apps.stream().filter(a -> !a.secrets().isEmpty() || !a.certificates().isEmpty()).findFirst()
+                .or(() -> apps.stream().findFirst()).map(Application::clientId).orElse("");
     }
 
     /**

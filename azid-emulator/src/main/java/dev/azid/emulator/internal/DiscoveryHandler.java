@@ -47,6 +47,9 @@ final class DiscoveryHandler {
         doc.put("scopes_supported", List.of("openid", "profile", "email", "offline_access"));
         doc.put("issuer", s.equals("adfs") ? call.baseUrl() + "/adfs"
                 : v2 ? call.baseUrl() + "/" + tid + "/v2.0" : "https://sts.windows.net/" + tid + "/");
+        if (s.equals("adfs")) {
+            doc.put("access_token_issuer", AdfsClaims.accessTokenIssuer(call.baseUrl()));
+        }
         doc.put("request_uri_parameter_supported", false);
         doc.put("authorization_endpoint", base + "/oauth2" + version + "/authorize");
         doc.put("device_authorization_endpoint", base + "/oauth2" + version + "/devicecode");

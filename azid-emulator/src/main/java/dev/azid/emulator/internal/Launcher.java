@@ -104,7 +104,8 @@ public final class Launcher {
             Path arc = settings.arcKeyDirectory() != null ? settings.arcKeyDirectory() : dir.resolve("arc-tokens");
             Tokens tokens = new Tokens(pki);
             Clock clock = settings.clock();
-            Routes routes = new Routes(new Directory(settings.config()), tokens, clock, List.of(httpsBase, httpBase), arc);
+            Directory directory = new Directory(settings.config());
+            Routes routes = new Routes(directory, tokens, clock, List.of(httpsBase, httpBase), arc);
             Dispatcher dispatcher = settings.dispatcher().apply(routes);
             RequestLog log = new RequestLog();
             Faults faults = new Faults();
@@ -123,7 +124,7 @@ public final class Launcher {
                     arc, ManagedIdentityHandler.IDENTITY_HEADER,
                     URI.create(fabricBase + "/servicefabric/metadata/identity/oauth2/token"), pki.fabricThumbprint(),
                     URI.create(httpsBase + "/github/idtoken"), URI.create(httpsBase + "/pipelines/oidctoken"),
-                    EmulatorConfig.CI_REQUEST_TOKEN, EmulatorConfig.DEFAULT_TENANT_ID, EmulatorConfig.DEFAULT_CLIENT_ID);
+                    EmulatorConfig.CI_REQUEST_TOKEN, directory.firstTenantId(), directory.firstConfidentialClientId());
             return new Running(https, http, fabric, executor, endpoints, settings.config(), pki, tokens, clock, log, faults,
                     routes);
         } catch (IOException e) {

@@ -1,100 +1,125 @@
 package dev.azid.emulator.internal;
 
 import dev.azid.emulator.Call;
-import dev.azid.emulator.Reply;
 import dev.azid.emulator.EmulatorConfig.ManagedIdentity;
-import dev.azid.emulator.EmulatorConfig.Resource;
-import dev.azid.emulator.EmulatorConfig.Tenant;
+import dev.azid.emulator.Reply;
+import dev.azid.emulator.internal.MiTokens.Format;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
-import java.util.LinkedHashMap;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
 /**
  * The managed-identity endpoints, each with its own protocol: IMDS, App Service 2019-08-01, the
- * legacy 2017-09-01 / Azure ML form, Cloud Shell and Azure Arc (401 challenge naming a key file in
- * the Arc key directory). Identities come from the first tenant's configuration.
+ * legacy 2017-09-01 / Azure ML form, Cloud Shell, Azure Arc (401 challenge naming a key file in the
+ * Arc key directory) and Service Fabric. Identities come from the first tenant's configuration.
+ * An identity parameter is honoured where the endpoint selects identities, and refused where it
+ * cannot; the system-assigned identity is never silently given instead of the one asked for.
  */
 final class ManagedIdentityHandler {
 
     /** The {@code X-IDENTITY-HEADER} / {@code secret} value the endpoints expect: a test fixture, not a secret. */
     static final String IDENTITY_HEADER = "azid-emulator-identity-header";
 
-    private static final DateTimeFormatter LEGACY = DateTimeFormatter.ofPattern("MM/dd/yyyy HH:mm:ss xxx").withZone(ZoneOffset.UTC);
-
     private final Directory directory;
-    private final Tokens tokens;
-    private final Clock clock;
+    private final MiTokens tokens;
     private final Path arcKeyDirectory;
 
     ManagedIdentityHandler(Directory directory, Tokens tokens, Clock clock, Path arcKeyDirectory) {
         this.directory = directory;
-        this.tokens = tokens;
-        this.clock = clock;
+        this.tokens = new MiTokens(directory, tokens, clock);
         this.arcKeyDirectory = arcKeyDirectory;
     }
 
     Reply imds(Call call) {
         if (!"true".equalsIgnoreCase(call.header("Metadata").orElse(""))) {
-            return Reply.json(400, Map.of("error", "invalid_request", "error_description", "Required metadata header not specified"));
+            return oauthError(400, "Required metadata header not specified");
         }
-        Optional<ManagedIdentity> id = identity(call.query().get("client_id"), call.query().get("object_id"),
-                call.query().get("msi_res_id"));
-        if (id.isEmpty()) {
-            return Reply.json(400, Map.of("error", "invalid_request", "error_description", "Identity not found"));
+        // IMDS documents msi_res_id and also observes mi_res_id (azure-sdk-for-go#22650).
+        IdentityRequest asked = IdentityRequest.read(call.query(), List.of("client_id"), List.of("object_id"),
+                List.of("msi_res_id", "mi_res_id"));
+        if (asked.named().size() > 1) {
+            return oauthError(400, "Only one of " + String.join(", ", asked.named()) + " may be given.");
         }
-        return token(call, id.get(), Format.IMDS);
+        Optional<ManagedIdentity> id = asked.select(identities());
+        return id.isEmpty() ? oauthError(400, "Identity not found") : tokens.token(call, call.query(), id.get(), Format.IMDS);
     }
 
     Reply appService(Call call) {
         if (!IDENTITY_HEADER.equals(call.header("X-IDENTITY-HEADER").orElse(null))) {
-            return Reply.json(401, Map.of("statusCode", 401, "message", "The X-IDENTITY-HEADER header is missing or wrong."));
+            return appServiceError(401, "The X-IDENTITY-HEADER header is missing or wrong.");
         }
-        Optional<ManagedIdentity> id = identity(call.query().get("client_id"), call.query().get("principal_id"),
-                call.query().get("mi_res_id"));
-        return id.isEmpty() ? Reply.json(400, Map.of("statusCode", 400, "message",
-                "Unable to load the proper Managed Identity.")) : token(call, id.get(), Format.APP_SERVICE);
+        // App Service's REST reference: object_id is an alias of principal_id, and the id parameters exclude each other.
+        IdentityRequest asked = IdentityRequest.read(call.query(), List.of("client_id"), List.of("principal_id", "object_id"),
+                List.of("mi_res_id"));
+        if (asked.named().size() > 1) {
+            return appServiceError(400, "Only one of client_id, principal_id, object_id and mi_res_id may be given; the "
+                    + "request has " + String.join(", ", asked.named()) + ".");
+        }
+        Optional<ManagedIdentity> id = asked.select(identities());
+        return id.isEmpty() ? appServiceError(400, "Unable to load the proper Managed Identity.")
+                : tokens.token(call, call.query(), id.get(), Format.APP_SERVICE);
     }
 
     Reply legacy(Call call) {
         if (!IDENTITY_HEADER.equals(call.header("secret").orElse(null))) {
             return Reply.json(401, Map.of("error", "unauthorized", "error_description", "The secret header is missing or wrong."));
         }
-        Optional<ManagedIdentity> id = identity(call.query().get("clientid"), null, null);
-        return id.isEmpty() ? Reply.json(400, Map.of("error", "invalid_request", "error_description", "Identity not found"))
-                : token(call, id.get(), Format.LEGACY);
+        List<String> other = IdentityRequest.anyNamed(call.query()).stream().filter(n -> !n.equals("clientid")).toList();
+        if (!other.isEmpty()) {
+            return oauthError(400, "The 2017-09-01 endpoint selects user-assigned identities by 'clientid' only; the "
+                    + "request has " + String.join(", ", other) + ".");
+        }
+        Optional<ManagedIdentity> id = IdentityRequest.read(call.query(), List.of("clientid"), List.of(), List.of())
+                .select(identities());
+        return id.isEmpty() ? oauthError(400, "Identity not found") : tokens.token(call, call.query(), id.get(), Format.LEGACY);
     }
 
     Reply serviceFabric(Call call) {
         if (!IDENTITY_HEADER.equals(call.header("secret").orElse(null))) {
-            return Reply.json(401, Map.of("error", Map.of("code", "SecretHeaderNotFound", "message",
-                    "Secret is not found in the request headers.")));
+            return fabricError(401, "SecretHeaderNotFound", "Secret is not found in the request headers.");
         }
         if (!"2019-07-01-preview".equals(call.query().get("api-version"))) {
-            return Reply.json(400, Map.of("error", Map.of("code", "InvalidApiVersion", "message",
-                    "The api-version is missing or not supported.")));
+            return fabricError(400, "InvalidApiVersion", "The api-version is missing or not supported.");
         }
-        return token(call, identity(null, null, null).orElseThrow(), Format.APP_SERVICE);
+        // MSAL sends client_id, object_id or mi_res_id here; Service Fabric documents none, so the emulator honours
+        // them as App Service does and refuses an identity it does not have.
+        IdentityRequest asked = IdentityRequest.read(call.query(), List.of("client_id"), List.of("object_id", "principal_id"),
+                List.of("mi_res_id", "msi_res_id"));
+        if (asked.named().size() > 1) {
+            return fabricError(400, "InvalidIdentityParameters", "Only one identity parameter may be given.");
+        }
+        Optional<ManagedIdentity> id = asked.select(identities());
+        return id.isEmpty() ? fabricError(400, "ManagedIdentityNotFound", "The managed identity named is not assigned to "
+                + "this service.") : tokens.token(call, call.query(), id.get(), Format.APP_SERVICE);
     }
 
     Reply cloudShell(Call call) {
         if (!call.method().equals("POST") || !"true".equalsIgnoreCase(call.header("Metadata").orElse(""))) {
-            return Reply.json(400, Map.of("error", "invalid_request", "error_description", "POST with Metadata: true expected"));
+            return oauthError(400, "POST with Metadata: true expected");
         }
-        Call asQuery = new Call(call.method(), call.path(), call.form(), call.headers(), call.form(), call.body(), call.contentType(),
-                call.baseUrl(), call.https());
-        return token(asQuery, identity(null, null, null).orElseThrow(), Format.IMDS);
+        Map<String, String> params = new HashMap<>(call.query());
+        params.putAll(call.form());
+        List<String> named = IdentityRequest.anyNamed(params);
+        if (!named.isEmpty()) {
+            return oauthError(400, "Cloud Shell does not support user-assigned managed identities; the request has "
+                    + String.join(", ", named) + ".");
+        }
+        return system(call, params, Format.IMDS);
     }
 
     Reply arc(Call call) {
+        List<String> named = IdentityRequest.anyNamed(call.query());
+        if (!named.isEmpty()) {
+            return oauthError(400, "Azure Arc supports only the machine's system-assigned identity; the request has "
+                    + String.join(", ", named) + ".");
+        }
         String auth = call.header("Authorization").orElse(null);
         if (auth == null) {
             try {
@@ -109,7 +134,12 @@ final class ManagedIdentityHandler {
         if (!auth.startsWith("Basic ") || !validKey(auth.substring(6).trim())) {
             return Reply.json(401, Map.of("error", "unauthorized", "error_description", "The key is not one this agent issued."));
         }
-        return token(call, identity(null, null, null).orElseThrow(), Format.IMDS);
+        return system(call, call.query(), Format.IMDS);
+    }
+
+    private Reply system(Call call, Map<String, String> params, Format format) {
+        Optional<ManagedIdentity> id = IdentityRequest.read(Map.of(), List.of(), List.of(), List.of()).select(identities());
+        return id.isEmpty() ? oauthError(400, "Identity not found") : tokens.token(call, params, id.get(), format);
     }
 
     private boolean validKey(String presented) {
@@ -126,76 +156,19 @@ final class ManagedIdentityHandler {
         }
     }
 
-    private Optional<ManagedIdentity> identity(String clientId, String objectId, String resourceId) {
-        if (directory.config().tenants().isEmpty()) {
-            return Optional.empty();
-        }
-        Tenant tenant = directory.config().tenants().get(0);
-        return tenant.managedIdentities().stream().filter(m -> clientId != null ? m.clientId().equalsIgnoreCase(clientId)
-                : objectId != null ? m.objectId().equalsIgnoreCase(objectId)
-                : resourceId != null ? m.resourceId().equalsIgnoreCase(resourceId)
-                : m.kind().equals("system")).findFirst();
+    private List<ManagedIdentity> identities() {
+        return directory.firstTenant().map(t -> t.managedIdentities()).orElse(List.of());
     }
 
-    private enum Format { IMDS, APP_SERVICE, LEGACY }
-
-    private Reply token(Call call, ManagedIdentity mi, Format format) {
-        String resource = call.query().get("resource");
-        if (resource == null || resource.isBlank()) {
-            return Reply.json(400, Map.of("error", "invalid_request", "error_description", "Required query variable 'resource' is missing"));
-        }
-        if (!known(resource, call)) {
-            return Reply.json(400, Map.of("error", "invalid_resource", "error_description", "AADSTS500011: The resource "
-                    + "principal named " + resource + " was not found in the tenant."));
-        }
-        Tenant tenant = directory.config().tenants().get(0);
-        Instant now = clock.instant();
-        long lifetime = directory.config().tokenLifetimeSeconds();
-        Map<String, Object> c = new LinkedHashMap<>();
-        c.put("aud", resource);
-        c.put("iss", "https://sts.windows.net/" + tenant.tenantId() + "/");
-        c.put("iat", now.getEpochSecond());
-        c.put("nbf", now.getEpochSecond());
-        c.put("exp", now.getEpochSecond() + lifetime);
-        c.put("appid", mi.clientId());
-        c.put("appidacr", "2");
-        c.put("idp", "https://sts.windows.net/" + tenant.tenantId() + "/");
-        c.put("idtyp", "app");
-        c.put("oid", mi.objectId());
-        c.put("sub", mi.objectId());
-        c.put("tid", tenant.tenantId());
-        c.put("ver", "1.0");
-        c.put("xms_mirid", mi.resourceId());
-        String jwt = tokens.sign(c, true);
-        long expiresOn = now.getEpochSecond() + lifetime;
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("access_token", jwt);
-        switch (format) {
-            case IMDS -> {
-                body.put("refresh_token", "");
-                body.put("expires_in", String.valueOf(lifetime));
-                body.put("expires_on", String.valueOf(expiresOn));
-                body.put("ext_expires_in", String.valueOf(lifetime));
-                body.put("not_before", String.valueOf(now.getEpochSecond()));
-            }
-            case APP_SERVICE -> body.put("expires_on", String.valueOf(expiresOn));
-            case LEGACY -> body.put("expires_on", LEGACY.format(Instant.ofEpochSecond(expiresOn)));
-        }
-        body.put("resource", resource);
-        body.put("token_type", "Bearer");
-        body.put("client_id", mi.clientId());
-        return Reply.json(200, body);
+    private static Reply oauthError(int status, String description) {
+        return Reply.json(status, Map.of("error", "invalid_request", "error_description", description));
     }
 
-    private boolean known(String resource, Call call) {
-        String r = resource.endsWith("/") ? resource.substring(0, resource.length() - 1) : resource;
-        for (Resource res : directory.config().resources()) {
-            String uri = res.appIdUri().endsWith("/") ? res.appIdUri().substring(0, res.appIdUri().length() - 1) : res.appIdUri();
-            if (uri.equalsIgnoreCase(r) || res.appId().equalsIgnoreCase(r) || res.aliases().stream()
-                    .anyMatch(a -> a.replaceAll("/$", "").equalsIgnoreCase(r))) {
-                return true;
-            }
-        }
-        return r.equalsIgnoreCase(call.baseUrl()) || r.equalsIgnoreCase(call.baseUrl().replace("http://", "https://"));
+    private static Reply appServiceError(int status, String message) {
+        return Reply.json(status, Map.of("statusCode", status, "message", message));
+    }
+
+    private static Reply fabricError(int status, String code, String message) {
+        return Reply.json(status, Map.of("error", Map.of("code", code, "message", message)));
     }
 }

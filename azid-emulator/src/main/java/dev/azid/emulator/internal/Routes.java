@@ -46,15 +46,16 @@ public final class Routes implements Dispatcher {
         CiTokenHandler ci = new CiTokenHandler(tokens, clock);
         MetadataHandler metadata = new MetadataHandler();
         ArmHandler arm = new ArmHandler(directory, tokens, clock, baseUrls);
+        // Managed-identity routes accept a trailing slash as the real endpoints do (docs/emulator-fidelity.md lists the sources).
         this.table = List.of(
                 any("/adfs/oauth2/token", (c, p) -> token.handle(c, "adfs")),
                 any("/adfs/.well-known/openid-configuration", (c, p) -> discovery.openidConfiguration(c, "adfs", false)),
-                any("/metadata/identity/oauth2/token", (c, p) -> mi.imds(c)),
-                any("/msi/token", (c, p) -> mi.appService(c)),
-                any("/msi/legacy", (c, p) -> mi.legacy(c)),
-                any("/cloudshell/token", (c, p) -> mi.cloudShell(c)),
-                any("/arc/metadata/identity/oauth2/token", (c, p) -> mi.arc(c)),
-                any("/servicefabric/metadata/identity/oauth2/token", (c, p) -> mi.serviceFabric(c)),
+                any("/metadata/identity/oauth2/token/?", (c, p) -> mi.imds(c)),
+                any("/msi/token/?", (c, p) -> mi.appService(c)),
+                any("/msi/legacy/?", (c, p) -> mi.legacy(c)),
+                any("/cloudshell/token/?", (c, p) -> mi.cloudShell(c)),
+                any("/arc/metadata/identity/oauth2/token/?", (c, p) -> mi.arc(c)),
+                any("/servicefabric/metadata/identity/oauth2/token/?", (c, p) -> mi.serviceFabric(c)),
                 any("/github/idtoken", (c, p) -> ci.github(c)),
                 any("/pipelines/oidctoken", (c, p) -> ci.pipelines(c)),
                 any("/metadata/endpoints", (c, p) -> metadata.endpoints(c)),

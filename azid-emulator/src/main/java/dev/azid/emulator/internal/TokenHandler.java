@@ -13,7 +13,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
 
 /** {@code POST /{tenant}/oauth2/v2.0/token}: the client credentials grant, with Entra's errors. */
 final class TokenHandler {
@@ -32,8 +31,7 @@ final class TokenHandler {
         this.tokens = tokens;
         this.clock = clock;
         this.baseUrls = List.copyOf(baseUrls);
-        // The jti values of accepted client assertions: this endpoint's replay check, its own state.
-        this.authenticator = new ClientAuthenticator(new AssertionVerifier(clock, ConcurrentHashMap.newKeySet(), tokens));
+        this.authenticator = new ClientAuthenticator(new AssertionVerifier(clock, tokens));
         this.userGrants = userGrants;
     }
 
@@ -84,7 +82,7 @@ final class TokenHandler {
             throw Problem.missing("scope");
         }
         ResolvedResource resource = resource(scope.trim(), tenant, call);
-        return Reply.json(200, response(tenant, app, resource, acr, call.baseUrl()));
+        return Reply.json(200, response(tenant, app, resource, acr, call.baseUrl(), tenantSegment.equalsIgnoreCase("adfs")));
     }
 
     private Tenant tenant(String segment, String grant) {
@@ -93,7 +91,12 @@ final class TokenHandler {
             // AD FS has a single realm: the emulator serves it as its first tenant.
             return directory.config().tenants().get(0);
         }
-        if (s.equals("common") || s.equals("organizations") || s.equals("consumers")) {
+        if (s.equals("common") || s.equals("consumers")) {
+            throw new Problem(400, "invalid_request", 9001023, "The grant type isn't supported over the /common or "
+                    + "/consumers endpoints. Please use the /organizations or tenant-specific endpoint.");
+        }
+        if (s.equals("organizations")) {
+            // Undocumented for this grant: an app-only token needs a tenant, so /organizations cannot serve it either.
             throw new Problem(400, "invalid_request", 90130, "Application is not supported over the /" + s
                     + " endpoint for the '" + grant + "' grant. Use a tenant-specific endpoint.");
         }
@@ -159,9 +162,26 @@ final class TokenHandler {
         return registered.endsWith("/") && !requested.endsWith("/") ? requested + "/" : requested;
     }
 
-    private Map<String, Object> response(Tenant tenant, Application app, ResolvedResource resource, int acr, String base) {
+    private Map<String, Object> response(Tenant tenant, Application app, ResolvedResource resource, int acr, String base,
+            boolean adfs) {
         Instant now = clock.instant();
         long lifetime = directory.config().tokenLifetimeSeconds();
+        boolean v1 = resource.resource().accessTokenVersion() != 2;
+        Map<String, Object> c = adfs ? AdfsClaims.of(base, app, resource.audience(), acr, now, lifetime)
+                : entraClaims(tenant, app, resource, acr, base, now, lifetime);
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("token_type", "Bearer");
+        body.put("expires_in", lifetime);
+        body.put("ext_expires_in", lifetime);
+        if (lifetime >= 7200) {
+            body.put("refresh_in", lifetime / 2);
+        }
+        body.put("access_token", tokens.sign(c, v1 || adfs));
+        return body;
+    }
+
+    private static Map<String, Object> entraClaims(Tenant tenant, Application app, ResolvedResource resource, int acr,
+            String base, Instant now, long lifetime) {
         boolean v1 = resource.resource().accessTokenVersion() != 2;
         String tid = tenant.tenantId();
         Map<String, Object> c = new LinkedHashMap<>();
@@ -187,14 +207,6 @@ final class TokenHandler {
         c.put("tid", tid);
         c.put("uti", UUID.randomUUID().toString().replace("-", "").substring(0, 22));
         c.put("ver", v1 ? "1.0" : "2.0");
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("token_type", "Bearer");
-        body.put("expires_in", lifetime);
-        body.put("ext_expires_in", lifetime);
-        if (lifetime >= 7200) {
-            body.put("refresh_in", lifetime / 2);
-        }
-        body.put("access_token", tokens.sign(c, v1));
-        return body;
+        return c;
     }
 }

@@ -102,7 +102,9 @@ final class UserGrantHandler {
         boolean forThisApi = aud.equalsIgnoreCase(clientId) || directory.config().resources().stream().anyMatch(r ->
                 r.appId().equalsIgnoreCase(aud) || r.appIdUri().replaceAll("/$", "").equalsIgnoreCase(aud.replaceAll("/$", "")));
         if (!forThisApi) {
-            throw new Problem(400, "invalid_grant", 50013, "Assertion audience does not match the client app.");
+            throw new Problem(400, "invalid_grant", 500131, "Assertion audience does not match the Client app presenting "
+                    + "the assertion. The audience in the assertion was '" + aud + "' and the expected audience is '"
+                    + clientId + "' or one of the Application Uris of this application.");
         }
         User user = tenant.users().stream().filter(u -> u.objectId().equalsIgnoreCase(String.valueOf(claims.get("oid"))))
                 .findFirst().orElseThrow(() -> new Problem(400, "invalid_grant", 50034, "The user account does not exist."));
