@@ -45,18 +45,34 @@ public final class TokenCache {
     private final String credentialName;
     private final Clock clock;
     private final Executor executor;
+    private final PersistentLayer persistent;
 
     /**
-     * Creates an empty cache.
+     * Creates an empty cache, in memory only.
      *
      * @param credentialName the owning credential's name, for log lines
      * @param clock the clock that decides fresh, stale and expired
      * @param executor runs background refreshes and asynchronous fetches
      */
     public TokenCache(String credentialName, Clock clock, Executor executor) {
+        this(credentialName, clock, executor, PersistentLayer.NONE);
+    }
+
+    /**
+     * Creates an empty cache in front of a persistent store: a missing, stale or expired token is
+     * looked up there before it is fetched (another process may have fetched it), and a fetched one
+     * is stored there, except one fetched for a claims challenge.
+     *
+     * @param credentialName the owning credential's name, for log lines
+     * @param clock the clock that decides fresh, stale and expired
+     * @param executor runs background refreshes and asynchronous fetches
+     * @param persistent the store
+     */
+    public TokenCache(String credentialName, Clock clock, Executor executor, PersistentLayer persistent) {
         this.credentialName = credentialName;
         this.clock = clock;
         this.executor = executor;
+        this.persistent = persistent;
     }
 
     /**
@@ -80,12 +96,12 @@ public final class TokenCache {
                     return entry.token;
                 }
                 if (now < entry.usableUntilMillis) {
-                    refreshInBackground(slot, fetcher, now);
+                    refreshInBackground(key, slot, fetcher, now);
                     return entry.token;
                 }
             }
         } else {
-            return fetchAndStore(slot, fetcher);
+            return fetchAndStore(key, slot, fetcher, true);
         }
         while (true) {
             CompletableFuture<AccessToken> running = slot.inflight.get();
@@ -94,7 +110,7 @@ public final class TokenCache {
             }
             CompletableFuture<AccessToken> mine = new CompletableFuture<>();
             if (slot.inflight.compareAndSet(null, mine)) {
-                lead(slot, fetcher, mine);
+                lead(key, slot, fetcher, mine);
                 return await(mine);
             }
         }
@@ -112,7 +128,7 @@ public final class TokenCache {
     public CompletableFuture<AccessToken> getTokenAsync(CacheKey key, boolean forceRefresh, TokenFetcher fetcher) {
         Slot slot = slot(key);
         if (forceRefresh) {
-            return CompletableFuture.supplyAsync(() -> fetchAndStore(slot, fetcher), executor);
+            return CompletableFuture.supplyAsync(() -> fetchAndStore(key, slot, fetcher, true), executor);
         }
         Entry entry = slot.entry;
         if (entry != null) {
@@ -121,7 +137,7 @@ public final class TokenCache {
                 return CompletableFuture.completedFuture(entry.token);
             }
             if (now < entry.usableUntilMillis) {
-                refreshInBackground(slot, fetcher, now);
+                refreshInBackground(key, slot, fetcher, now);
                 return CompletableFuture.completedFuture(entry.token);
             }
         }
@@ -133,7 +149,7 @@ public final class TokenCache {
             CompletableFuture<AccessToken> mine = new CompletableFuture<>();
             if (slot.inflight.compareAndSet(null, mine)) {
                 try {
-                    executor.execute(() -> lead(slot, fetcher, mine));
+                    executor.execute(() -> lead(key, slot, fetcher, mine));
                 } catch (RejectedExecutionException e) {
                     slot.inflight.compareAndSet(mine, null);
                     mine.completeExceptionally(e);
@@ -154,14 +170,14 @@ public final class TokenCache {
     }
 
     /** Runs the fetch this caller won the right to run; re-checks first, as a fetch may just have ended. */
-    private void lead(Slot slot, TokenFetcher fetcher, CompletableFuture<AccessToken> mine) {
+    private void lead(CacheKey key, Slot slot, TokenFetcher fetcher, CompletableFuture<AccessToken> mine) {
         try {
             Entry entry = slot.entry;
             if (entry != null && clock.millis() < entry.usableUntilMillis) {
                 mine.complete(entry.token);
                 return;
             }
-            mine.complete(fetchAndStore(slot, fetcher));
+            mine.complete(fetchAndStore(key, slot, fetcher, false));
         } catch (Throwable t) {
             mine.completeExceptionally(t);
         } finally {
@@ -169,16 +185,21 @@ public final class TokenCache {
         }
     }
 
-    private AccessToken fetchAndStore(Slot slot, TokenFetcher fetcher) {
-        AccessToken token = fetcher.fetch();
+    private AccessToken fetchAndStore(CacheKey key, Slot slot, TokenFetcher fetcher, boolean forced) {
+        // A claims challenge needs a new token; a stored one is never the answer, nor is its answer stored.
+        AccessToken stored = forced ? null : persistent.find(key).orElse(null);
+        AccessToken token = stored != null ? stored : fetcher.fetch();
         TokenExpiry.requireUsable(credentialName, token, clock.instant());
+        if (stored == null && !forced) {
+            persistent.save(key, token);
+        }
         slot.entry = new Entry(token, clock.millis());
         slot.failures = 0;
         slot.nextAttemptMillis = 0;
         return token;
     }
 
-    private void refreshInBackground(Slot slot, TokenFetcher fetcher, long now) {
+    private void refreshInBackground(CacheKey key, Slot slot, TokenFetcher fetcher, long now) {
         if (now < slot.nextAttemptMillis) {
             return;
         }
@@ -188,7 +209,7 @@ public final class TokenCache {
         }
         Runnable refresh = () -> {
             try {
-                mine.complete(fetchAndStore(slot, fetcher));
+                mine.complete(fetchAndStore(key, slot, fetcher, false));
             } catch (Throwable t) {
                 Duration delay = backOff(slot);
                 Entry entry = slot.entry;
