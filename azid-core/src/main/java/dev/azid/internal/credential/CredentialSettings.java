@@ -181,6 +181,23 @@ public final class CredentialSettings {
         return transport != null;
     }
 
+    /** @return the transport set explicitly, or {@code null} for the default one */
+    public HttpTransport explicitTransport() {
+        return transport;
+    }
+
+    /**
+     * The same settings over another transport (a credential that must reach a particular endpoint
+     * its own way, such as workload identity through the AKS token proxy).
+     *
+     * @param over the transport
+     * @return the new settings
+     */
+    public CredentialSettings withTransport(HttpTransport over) {
+        return new CredentialSettings(authorityHost, authorityHostSource, over, executor, environment,
+                additionallyAllowedTenants, clock, sleeper, jitter);
+    }
+
     /**
      * A pipeline over the configured transport (or the lazily created default one).
      *
