@@ -130,6 +130,16 @@ public final class UserTokenClient implements CachedTokenSource.Protocol {
         return t == null ? null : t.fresh(clock.instant()).orElse(null);
     }
 
+    /** @return the authority host */
+    public java.net.URI authorityHost() {
+        return authority.host();
+    }
+
+    /** @return the credential's name */
+    public String credentialName() {
+        return credentialName;
+    }
+
     /** @return the signed-in account, if any */
     public java.util.Optional<UserTokenResult> account() {
         return java.util.Optional.ofNullable(session.get());
