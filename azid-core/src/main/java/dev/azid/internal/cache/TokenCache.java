@@ -5,7 +5,6 @@ import dev.azid.CredentialException;
 import dev.azid.internal.redact.Redactor;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
@@ -89,7 +88,7 @@ public final class TokenCache {
     public AccessToken getToken(CacheKey key, boolean forceRefresh, TokenFetcher fetcher) {
         Slot slot = slot(key);
         if (!forceRefresh) {
-            Entry entry = slot.entry;
+            CachedEntry entry = slot.entry;
             if (entry != null) {
                 long now = clock.millis();
                 if (now < entry.refreshAtMillis) {
@@ -130,7 +129,7 @@ public final class TokenCache {
         if (forceRefresh) {
             return CompletableFuture.supplyAsync(() -> fetchAndStore(key, slot, fetcher, true), executor);
         }
-        Entry entry = slot.entry;
+        CachedEntry entry = slot.entry;
         if (entry != null) {
             long now = clock.millis();
             if (now < entry.refreshAtMillis) {
@@ -172,7 +171,7 @@ public final class TokenCache {
     /** Runs the fetch this caller won the right to run; re-checks first, as a fetch may just have ended. */
     private void lead(CacheKey key, Slot slot, TokenFetcher fetcher, CompletableFuture<AccessToken> mine) {
         try {
-            Entry entry = slot.entry;
+            CachedEntry entry = slot.entry;
             if (entry != null && clock.millis() < entry.usableUntilMillis) {
                 mine.complete(entry.token);
                 return;
@@ -193,7 +192,7 @@ public final class TokenCache {
         if (stored == null && !forced) {
             persistent.save(key, token);
         }
-        slot.entry = new Entry(token, clock.millis());
+        slot.entry = new CachedEntry(token, clock.millis(), MAX_EXPIRY_MARGIN_MILLIS);
         slot.failures = 0;
         slot.nextAttemptMillis = 0;
         return token;
@@ -212,7 +211,7 @@ public final class TokenCache {
                 mine.complete(fetchAndStore(key, slot, fetcher, false));
             } catch (Throwable t) {
                 Duration delay = backOff(slot);
-                Entry entry = slot.entry;
+                CachedEntry entry = slot.entry;
                 LOG.warn("{}: refreshing a cached token failed; the cached token stays in use until {}; next attempt in {} s. "
                         + "Cause: {}", credentialName, entry == null ? "expiry" : entry.token.expiresAt(),
                         delay.toSeconds(), t instanceof CredentialException ? t.getMessage()
@@ -263,32 +262,9 @@ public final class TokenCache {
         }
     }
 
-    /** A cached token with its instants as epoch millis, so the hot path compares longs. */
-    private static final class Entry {
-        final AccessToken token;
-        final long refreshAtMillis;
-        final long usableUntilMillis;
-
-        Entry(AccessToken token, long nowMillis) {
-            this.token = token;
-            long expires = toMillis(token.expiresAt());
-            long margin = Math.min(MAX_EXPIRY_MARGIN_MILLIS, Math.max(0, (expires - nowMillis) / 10));
-            this.usableUntilMillis = expires - margin;
-            this.refreshAtMillis = Math.min(toMillis(token.refreshAt()), usableUntilMillis);
-        }
-
-        private static long toMillis(Instant instant) {
-            try {
-                return instant.toEpochMilli();
-            } catch (ArithmeticException e) {
-                return instant.isBefore(Instant.EPOCH) ? Long.MIN_VALUE : Long.MAX_VALUE;
-            }
-        }
-    }
-
     /** The state of one key: its token, the fetch in flight, and the back-off of failed refreshes. */
     private static final class Slot {
-        volatile Entry entry;
+        volatile CachedEntry entry;
         final AtomicReference<CompletableFuture<AccessToken>> inflight = new AtomicReference<>();
         volatile long nextAttemptMillis;
         volatile int failures;
