@@ -22,4 +22,28 @@ public final class AzureAuthorityHosts {
 
     private AzureAuthorityHosts() {
     }
+
+    /**
+     * The scope a no-argument {@code authenticate()} signs in for: the management API's
+     * {@code .default} of the cloud the host belongs to, as {@code azure-identity} chooses it.
+     *
+     * @param authorityHost the credential's authority host
+     * @return the scope, or {@code null} for a host of no named cloud
+     */
+    static String defaultScope(java.net.URI authorityHost) {
+        String host = authorityHost.toString();
+        host = host.endsWith("/") ? host : host + "/";
+        switch (host) {
+            case AZURE_PUBLIC_CLOUD:
+                return "https://management.core.windows.net//.default";
+            case AZURE_CHINA:
+                return "https://management.core.chinacloudapi.cn//.default";
+            case AZURE_GERMANY:
+                return "https://management.core.cloudapi.de//.default";
+            case AZURE_GOVERNMENT:
+                return "https://management.core.usgovcloudapi.net//.default";
+            default:
+                return null;
+        }
+    }
 }

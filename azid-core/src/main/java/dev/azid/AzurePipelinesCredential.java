@@ -117,7 +117,7 @@ public final class AzurePipelinesCredential extends DelegatingCredential {
                     () -> FederatedTokens.fetch(NAME, pipeline, request, "oidcToken", "Azure Pipelines"),
                     Fingerprints.sha256("pipelines:" + serviceConnectionId), settings.clock());
             return new AzurePipelinesCredential(ConfidentialClients.create(NAME, settings, tenantId, clientId, auth,
-                    redactor));
+                    redactor, persistence));
         }
     }
 }

@@ -67,10 +67,10 @@ public final class ClientAssertionCredential extends DelegatingCredential {
                 throw new IllegalArgumentException(NAME + ": clientAssertion is not set. Call clientAssertion(() -> jwt).");
             }
             AssertionAuthentication auth = new AssertionAuthentication(NAME, assertion,
-                    Fingerprints.sha256("supplier:" + System.identityHashCode(assertion)), settings.clock());
+                    Fingerprints.sha256("assertion supplier"), settings.clock());
             // The assertions change; each one sent is masked through the request it is sent in.
             return new ClientAssertionCredential(ConfidentialClients.create(NAME, settings, tenantId, clientId, auth,
-                    Redactor.SHAPES));
+                    Redactor.SHAPES, persistence));
         }
     }
 }

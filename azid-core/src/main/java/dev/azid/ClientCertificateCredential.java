@@ -175,7 +175,7 @@ public final class ClientCertificateCredential extends DelegatingCredential {
                     ConfidentialClients.require(clientId, name, "clientId", "the application (client) id").trim(),
                     source::get, source.fingerprint(), algorithm.equals("PS256"), sendCertificateChain, clock);
             return ConfidentialClients.create(name, settings, variables, new Sourced<>(tenantId, tenantSource), clientId,
-                    region, auth, Redactor.withSecrets(password));
+                    region, auth, Redactor.withSecrets(password), persistence);
         }
     }
 }

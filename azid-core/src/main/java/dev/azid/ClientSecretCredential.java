@@ -81,7 +81,8 @@ public final class ClientSecretCredential extends DelegatingCredential {
             }
             return ConfidentialClients.create(name, settings, variables, new Sourced<>(tenantId, tenantSource), clientId,
                     region, new ClientSecretAuthentication(clientSecret),
-                    Redactor.withSecrets(clientSecret).andBasic(clientId == null ? null : clientId.trim(), clientSecret));
+                    Redactor.withSecrets(clientSecret).andBasic(clientId == null ? null : clientId.trim(), clientSecret),
+                    persistence);
         }
     }
 }

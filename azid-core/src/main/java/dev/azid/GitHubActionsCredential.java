@@ -86,7 +86,8 @@ public final class GitHubActionsCredential extends DelegatingCredential {
                     () -> FederatedTokens.fetch(NAME, pipeline, request, "value", "GitHub Actions"),
                     Fingerprints.sha256("github:" + url), settings.clock());
             return new GitHubActionsCredential(ConfidentialClients.create(NAME, settings, Variables.AUTHORITY_HOST,
-                    new Sourced<>(tenant, tenantId != null ? "tenantId" : AZURE_TENANT_ID), client, null, auth, redactor));
+                    new Sourced<>(tenant, tenantId != null ? "tenantId" : AZURE_TENANT_ID), client, null, auth, redactor,
+                    persistence));
         }
     }
 }

@@ -51,6 +51,8 @@ public final class InteractiveBrowserCredential extends UserSignInCredential {
         private String redirectUrl;
         private final Map<String, String> hints = new HashMap<>();
         private Consumer<URI> browser;
+        private Integer port;
+        private BrowserCustomizationOptions pages = new BrowserCustomizationOptions(null, null);
 
         private Builder() {
             super(Duration.ofMinutes(5));
@@ -65,6 +67,29 @@ public final class InteractiveBrowserCredential extends UserSignInCredential {
          */
         public Builder redirectUrl(String value) {
             this.redirectUrl = value;
+            return this;
+        }
+
+        /**
+         * Listens for the redirect on {@code http://localhost:<port>}, which must be registered for the
+         * app (default: a free port). A {@link #redirectUrl(String)} wins over this.
+         *
+         * @param value 1 to 65535
+         * @return this builder
+         */
+        public Builder port(int value) {
+            this.port = value;
+            return this;
+        }
+
+        /**
+         * Sets the pages the browser shows when the sign-in comes back (default: azid's short pages).
+         *
+         * @param value the success and error pages
+         * @return this builder
+         */
+        public Builder browserCustomizationOptions(BrowserCustomizationOptions value) {
+            this.pages = Objects.requireNonNull(value, "browserCustomizationOptions");
             return this;
         }
 
@@ -126,12 +151,18 @@ public final class InteractiveBrowserCredential extends UserSignInCredential {
          */
         public InteractiveBrowserCredential build() {
             CredentialSettings settings = options.settings();
-            URI redirect = redirectUrl == null ? null : BrowserSignIn.loopbackRedirect(NAME, redirectUrl);
+            if (redirectUrl == null && port != null && (port < 1 || port > 65535)) {
+                throw new IllegalArgumentException(NAME + ": port must be from 1 to 65535, not " + port
+                        + ". Give the port of the redirect URL registered for the app.");
+            }
+            String url = redirectUrl != null ? redirectUrl : port != null ? "http://localhost:" + port : null;
+            URI redirect = url == null ? null : BrowserSignIn.loopbackRedirect(NAME, url);
             Consumer<URI> opener = browser != null ? browser
                     : new SystemBrowser(settings.environment(), System.getProperty("os.name", "Linux"), ProcessRunner.system());
             Map<String, String> fixedHints = java.util.Collections.unmodifiableMap(new HashMap<>(hints));
             return new InteractiveBrowserCredential(PublicClients.client(NAME, settings, variables, tenantId, clientId, timeout,
-                    endpoint -> new BrowserSignIn(NAME, clientId.trim(), redirect, fixedHints, opener, timeout, endpoint),
+                    endpoint -> new BrowserSignIn(NAME, clientId.trim(), redirect, fixedHints, opener, timeout, endpoint,
+                            pages.htmlMessageSuccess(), pages.htmlMessageError()),
                     persistence, record, automatic));
         }
     }

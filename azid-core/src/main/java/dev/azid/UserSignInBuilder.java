@@ -5,7 +5,7 @@ import java.util.Objects;
 
 /**
  * The settings that the builders of the interactive user credentials (device code, browser)
- * share on top of {@link EntraCredentialBuilder}: the persistent session, the account to sign in
+ * share on top of {@link EntraCredentialBuilder}: the account to sign in
  * as silently, whether {@code getToken} may start a sign-in, and how long a sign-in may wait. The
  * tenant defaults to {@code organizations} and the client to the Azure CLI's public client. This
  * is the deepest builder inheritance in azid: two package-private levels, for this one family.
@@ -14,8 +14,6 @@ import java.util.Objects;
  */
 abstract class UserSignInBuilder<B extends UserSignInBuilder<B>> extends EntraCredentialBuilder<B> {
 
-    /** The persistent cache of the user's tokens, or {@code null} for memory only. */
-    TokenCachePersistenceOptions persistence;
     /** The account to sign in as silently, or {@code null}. */
     AuthenticationRecord record;
     /** Whether {@code getToken} may start an interactive sign-in. */
@@ -27,17 +25,6 @@ abstract class UserSignInBuilder<B extends UserSignInBuilder<B>> extends EntraCr
         tenantId = "organizations";
         clientId = InteractiveBrowserCredential.DEFAULT_CLIENT_ID;
         timeout = defaultTimeout;
-    }
-
-    /**
-     * Keeps the user's refresh and access tokens in a persistent cache, so other processes can sign in silently.
-     *
-     * @param value the cache
-     * @return this builder
-     */
-    public final B tokenCachePersistenceOptions(TokenCachePersistenceOptions value) {
-        this.persistence = Objects.requireNonNull(value, "tokenCachePersistenceOptions");
-        return self();
     }
 
     /**

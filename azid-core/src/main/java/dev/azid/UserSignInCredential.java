@@ -36,4 +36,23 @@ abstract class UserSignInCredential extends DelegatingCredential {
     public final AuthenticationRecord authenticate(TokenRequestContext request) {
         return client.authenticate(request);
     }
+
+    /**
+     * Signs the user in now, interactively, for the management API of the credential's cloud (as
+     * {@code azure-identity} does: {@code https://management.core.windows.net//.default} in the
+     * public cloud, the matching scope in the China, US Government and Germany clouds).
+     *
+     * @return the record, as {@link #authenticate(TokenRequestContext)} returns it
+     * @throws CredentialUnavailableException if the authority host is of no named cloud: call
+     *     {@link #authenticate(TokenRequestContext)} with the scope
+     */
+    public final AuthenticationRecord authenticate() {
+        String scope = AzureAuthorityHosts.defaultScope(client.authorityHost());
+        if (scope == null) {
+            throw new CredentialUnavailableException(client.credentialName() + ": authenticate() has no default scope "
+                    + "for the authority host " + client.authorityHost() + ". Call authenticate(TokenRequestContext) "
+                    + "with the scope to sign in for.");
+        }
+        return client.authenticate(TokenRequestContext.of(scope));
+    }
 }

@@ -12,6 +12,9 @@ import dev.azid.internal.credential.ConfidentialClients;
 import dev.azid.internal.credential.Refused;
 import dev.azid.internal.oauth2.FederatedTokens;
 import dev.azid.internal.fingerprint.Fingerprints;
+import dev.azid.internal.http.TokenProxy;
+import dev.azid.internal.http.TokenProxyTransport;
+import dev.azid.internal.io.BoundedFileReader;
 import dev.azid.internal.redact.Redactor;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -23,7 +26,8 @@ import java.util.List;
  * {@code AZURE_CLIENT_ID} in {@code AZURE_TENANT_ID} at {@code AZURE_AUTHORITY_HOST}. The file is
  * re-read when the copy in memory is older than 5 minutes, so rotated projected tokens are used.
  * Builder values win over the variables. Unavailable when neither gives all three of file, client
- * and tenant; a missing or empty file is a failure naming the path. Thread-safe; no I/O when built.
+ * and tenant; a missing or empty file is a failure naming the path. With {@link Builder#enableAzureProxy()},
+ * requests go through the AKS identity binding proxy the cluster configures. Thread-safe; no I/O when built.
  */
 public final class WorkloadIdentityCredential extends DelegatingCredential {
 
@@ -53,8 +57,34 @@ public final class WorkloadIdentityCredential extends DelegatingCredential {
      */
     public static final class Builder extends EntraCredentialBuilder<Builder> {
         private Path tokenFile;
+        private boolean azureProxy;
+        private BoundedFileReader files = BoundedFileReader.system();
 
         private Builder() {
+        }
+
+        /**
+         * Sends token requests through the AKS identity binding proxy when the cluster configures one
+         * (default: off, and the variables below are ignored): {@code AZURE_KUBERNETES_TOKEN_PROXY}
+         * (its https URL; the authority's path is appended), {@code AZURE_KUBERNETES_SNI_NAME} (the TLS
+         * server name, which the proxy's certificate must carry), and one of
+         * {@code AZURE_KUBERNETES_CA_FILE} (read again on every request, so a rotated CA is used) or
+         * {@code AZURE_KUBERNETES_CA_DATA} (inline PEM); with neither, the JVM's trust store. Without
+         * {@code AZURE_KUBERNETES_TOKEN_PROXY}, requests go to the authority as usual, but another
+         * of the variables alone is a configuration error. With an {@code httpTransport} set on the
+         * options, requests go through it to the proxy URL, and TLS is that transport's business.
+         *
+         * @return this builder
+         */
+        public Builder enableAzureProxy() {
+            this.azureProxy = true;
+            return this;
+        }
+
+        /** Reads the CA file through this reader (tests). */
+        Builder files(BoundedFileReader value) {
+            this.files = java.util.Objects.requireNonNull(value, "files");
+            return this;
         }
 
         /**
@@ -97,14 +127,25 @@ public final class WorkloadIdentityCredential extends DelegatingCredential {
                         + "account federated with the application; elsewhere set the variables or builder values.")));
             }
             try {
+                if (azureProxy) {
+                    settings = throughProxy(settings);
+                }
                 AssertionAuthentication auth = new AssertionAuthentication(NAME, FederatedTokens.file(NAME, file, settings.clock()),
                         Fingerprints.sha256("file:" + file.toAbsolutePath()), settings.clock(), false);
                 return new WorkloadIdentityCredential(ConfidentialClients.create(NAME, settings,
                         Variables.AUTHORITY_HOST_AND_TENANTS, new Sourced<>(tenant, tenantId != null ? "tenantId"
-                                : AZURE_TENANT_ID), client, null, auth, Redactor.SHAPES).tokens());
+                                : AZURE_TENANT_ID), client, null, auth, Redactor.SHAPES, persistence).tokens());
             } catch (IllegalArgumentException e) {
                 return new WorkloadIdentityCredential(unavailable(new AuthenticationFailedException(e.getMessage(), e)));
             }
+        }
+
+        /** The settings over the identity binding proxy, when the variables name one. */
+        private CredentialSettings throughProxy(CredentialSettings settings) {
+            Environment env = settings.environment();
+            return TokenProxy.fromEnvironment(NAME, env).map(proxy -> settings.withTransport(settings.hasTransport()
+                    ? TokenProxyTransport.over(proxy, settings.explicitTransport())
+                    : TokenProxyTransport.withTls(NAME, proxy, env, files))).orElse(settings);
         }
     }
 }

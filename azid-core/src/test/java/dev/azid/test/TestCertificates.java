@@ -141,6 +141,37 @@ public final class TestCertificates {
         }
     }
 
+    /** This CA's certificate, PEM. */
+    public String caPem() {
+        return pem(ca);
+    }
+
+    /** A TLS server's key store (PKCS#12, password "changeit"): a new key and a leaf of this CA naming these DNS names. */
+    public KeyStore serverKeyStore(String... dnsNames) {
+        try {
+            KeyPairGenerator gen = KeyPairGenerator.getInstance("RSA");
+            gen.initialize(2048);
+            KeyPair serverKeys = gen.generateKeyPair();
+            Instant now = Instant.now();
+            JcaX509v3CertificateBuilder b = new JcaX509v3CertificateBuilder(new X500Name("CN=azid test CA"),
+                    BigInteger.valueOf(System.nanoTime()), Date.from(now.minus(Duration.ofHours(1))),
+                    Date.from(now.plus(Duration.ofDays(1))), new X500Name("CN=azid test server"), serverKeys.getPublic());
+            org.bouncycastle.asn1.x509.GeneralName[] names = new org.bouncycastle.asn1.x509.GeneralName[dnsNames.length];
+            for (int i = 0; i < dnsNames.length; i++) {
+                names[i] = new org.bouncycastle.asn1.x509.GeneralName(org.bouncycastle.asn1.x509.GeneralName.dNSName, dnsNames[i]);
+            }
+            b.addExtension(Extension.subjectAlternativeName, false, new org.bouncycastle.asn1.x509.GeneralNames(names));
+            X509Certificate server = new JcaX509CertificateConverter().getCertificate(
+                    b.build(new JcaContentSignerBuilder("SHA256withRSA").build(caKeys.getPrivate())));
+            KeyStore ks = KeyStore.getInstance("PKCS12");
+            ks.load(null, null);
+            ks.setKeyEntry("server", serverKeys.getPrivate(), "changeit".toCharArray(), new Certificate[] {server, ca});
+            return ks;
+        } catch (Exception e) {
+            throw new AssertionError(e);
+        }
+    }
+
     public static byte[] bytes(String... parts) {
         return String.join("", parts).getBytes(StandardCharsets.US_ASCII);
     }

@@ -5,7 +5,6 @@ import dev.azid.CredentialException;
 import dev.azid.internal.redact.Redactor;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
@@ -45,18 +44,34 @@ public final class TokenCache {
     private final String credentialName;
     private final Clock clock;
     private final Executor executor;
+    private final PersistentLayer persistent;
 
     /**
-     * Creates an empty cache.
+     * Creates an empty cache, in memory only.
      *
      * @param credentialName the owning credential's name, for log lines
      * @param clock the clock that decides fresh, stale and expired
      * @param executor runs background refreshes and asynchronous fetches
      */
     public TokenCache(String credentialName, Clock clock, Executor executor) {
+        this(credentialName, clock, executor, PersistentLayer.NONE);
+    }
+
+    /**
+     * Creates an empty cache in front of a persistent store: a missing, stale or expired token is
+     * looked up there before it is fetched (another process may have fetched it), and a fetched one
+     * is stored there, except one fetched for a claims challenge.
+     *
+     * @param credentialName the owning credential's name, for log lines
+     * @param clock the clock that decides fresh, stale and expired
+     * @param executor runs background refreshes and asynchronous fetches
+     * @param persistent the store
+     */
+    public TokenCache(String credentialName, Clock clock, Executor executor, PersistentLayer persistent) {
         this.credentialName = credentialName;
         this.clock = clock;
         this.executor = executor;
+        this.persistent = persistent;
     }
 
     /**
@@ -73,19 +88,19 @@ public final class TokenCache {
     public AccessToken getToken(CacheKey key, boolean forceRefresh, TokenFetcher fetcher) {
         Slot slot = slot(key);
         if (!forceRefresh) {
-            Entry entry = slot.entry;
+            CachedEntry entry = slot.entry;
             if (entry != null) {
                 long now = clock.millis();
                 if (now < entry.refreshAtMillis) {
                     return entry.token;
                 }
                 if (now < entry.usableUntilMillis) {
-                    refreshInBackground(slot, fetcher, now);
+                    refreshInBackground(key, slot, fetcher, now);
                     return entry.token;
                 }
             }
         } else {
-            return fetchAndStore(slot, fetcher);
+            return fetchAndStore(key, slot, fetcher, true);
         }
         while (true) {
             CompletableFuture<AccessToken> running = slot.inflight.get();
@@ -94,7 +109,7 @@ public final class TokenCache {
             }
             CompletableFuture<AccessToken> mine = new CompletableFuture<>();
             if (slot.inflight.compareAndSet(null, mine)) {
-                lead(slot, fetcher, mine);
+                lead(key, slot, fetcher, mine);
                 return await(mine);
             }
         }
@@ -112,16 +127,16 @@ public final class TokenCache {
     public CompletableFuture<AccessToken> getTokenAsync(CacheKey key, boolean forceRefresh, TokenFetcher fetcher) {
         Slot slot = slot(key);
         if (forceRefresh) {
-            return CompletableFuture.supplyAsync(() -> fetchAndStore(slot, fetcher), executor);
+            return CompletableFuture.supplyAsync(() -> fetchAndStore(key, slot, fetcher, true), executor);
         }
-        Entry entry = slot.entry;
+        CachedEntry entry = slot.entry;
         if (entry != null) {
             long now = clock.millis();
             if (now < entry.refreshAtMillis) {
                 return CompletableFuture.completedFuture(entry.token);
             }
             if (now < entry.usableUntilMillis) {
-                refreshInBackground(slot, fetcher, now);
+                refreshInBackground(key, slot, fetcher, now);
                 return CompletableFuture.completedFuture(entry.token);
             }
         }
@@ -133,7 +148,7 @@ public final class TokenCache {
             CompletableFuture<AccessToken> mine = new CompletableFuture<>();
             if (slot.inflight.compareAndSet(null, mine)) {
                 try {
-                    executor.execute(() -> lead(slot, fetcher, mine));
+                    executor.execute(() -> lead(key, slot, fetcher, mine));
                 } catch (RejectedExecutionException e) {
                     slot.inflight.compareAndSet(mine, null);
                     mine.completeExceptionally(e);
@@ -154,14 +169,14 @@ public final class TokenCache {
     }
 
     /** Runs the fetch this caller won the right to run; re-checks first, as a fetch may just have ended. */
-    private void lead(Slot slot, TokenFetcher fetcher, CompletableFuture<AccessToken> mine) {
+    private void lead(CacheKey key, Slot slot, TokenFetcher fetcher, CompletableFuture<AccessToken> mine) {
         try {
-            Entry entry = slot.entry;
+            CachedEntry entry = slot.entry;
             if (entry != null && clock.millis() < entry.usableUntilMillis) {
                 mine.complete(entry.token);
                 return;
             }
-            mine.complete(fetchAndStore(slot, fetcher));
+            mine.complete(fetchAndStore(key, slot, fetcher, false));
         } catch (Throwable t) {
             mine.completeExceptionally(t);
         } finally {
@@ -169,16 +184,21 @@ public final class TokenCache {
         }
     }
 
-    private AccessToken fetchAndStore(Slot slot, TokenFetcher fetcher) {
-        AccessToken token = fetcher.fetch();
+    private AccessToken fetchAndStore(CacheKey key, Slot slot, TokenFetcher fetcher, boolean forced) {
+        // A claims challenge needs a new token; a stored one is never the answer, nor is its answer stored.
+        AccessToken stored = forced ? null : persistent.find(key).orElse(null);
+        AccessToken token = stored != null ? stored : fetcher.fetch();
         TokenExpiry.requireUsable(credentialName, token, clock.instant());
-        slot.entry = new Entry(token, clock.millis());
+        if (stored == null && !forced) {
+            persistent.save(key, token);
+        }
+        slot.entry = new CachedEntry(token, clock.millis(), MAX_EXPIRY_MARGIN_MILLIS);
         slot.failures = 0;
         slot.nextAttemptMillis = 0;
         return token;
     }
 
-    private void refreshInBackground(Slot slot, TokenFetcher fetcher, long now) {
+    private void refreshInBackground(CacheKey key, Slot slot, TokenFetcher fetcher, long now) {
         if (now < slot.nextAttemptMillis) {
             return;
         }
@@ -188,10 +208,10 @@ public final class TokenCache {
         }
         Runnable refresh = () -> {
             try {
-                mine.complete(fetchAndStore(slot, fetcher));
+                mine.complete(fetchAndStore(key, slot, fetcher, false));
             } catch (Throwable t) {
                 Duration delay = backOff(slot);
-                Entry entry = slot.entry;
+                CachedEntry entry = slot.entry;
                 LOG.warn("{}: refreshing a cached token failed; the cached token stays in use until {}; next attempt in {} s. "
                         + "Cause: {}", credentialName, entry == null ? "expiry" : entry.token.expiresAt(),
                         delay.toSeconds(), t instanceof CredentialException ? t.getMessage()
@@ -242,32 +262,9 @@ public final class TokenCache {
         }
     }
 
-    /** A cached token with its instants as epoch millis, so the hot path compares longs. */
-    private static final class Entry {
-        final AccessToken token;
-        final long refreshAtMillis;
-        final long usableUntilMillis;
-
-        Entry(AccessToken token, long nowMillis) {
-            this.token = token;
-            long expires = toMillis(token.expiresAt());
-            long margin = Math.min(MAX_EXPIRY_MARGIN_MILLIS, Math.max(0, (expires - nowMillis) / 10));
-            this.usableUntilMillis = expires - margin;
-            this.refreshAtMillis = Math.min(toMillis(token.refreshAt()), usableUntilMillis);
-        }
-
-        private static long toMillis(Instant instant) {
-            try {
-                return instant.toEpochMilli();
-            } catch (ArithmeticException e) {
-                return instant.isBefore(Instant.EPOCH) ? Long.MIN_VALUE : Long.MAX_VALUE;
-            }
-        }
-    }
-
     /** The state of one key: its token, the fetch in flight, and the back-off of failed refreshes. */
     private static final class Slot {
-        volatile Entry entry;
+        volatile CachedEntry entry;
         final AtomicReference<CompletableFuture<AccessToken>> inflight = new AtomicReference<>();
         volatile long nextAttemptMillis;
         volatile int failures;

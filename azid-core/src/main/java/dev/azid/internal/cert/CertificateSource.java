@@ -33,10 +33,12 @@ public final class CertificateSource {
     private final String description;
     private final char[] password;
     private final Clock clock;
+    private final String fingerprint;
     private volatile ClientCertificate loaded;
 
     private CertificateSource(String credentialName, BoundedFileReader files, Path path, Supplier<byte[]> bytes,
-            String description, String password, Clock clock) {
+            String description, String password, Clock clock, String fingerprint) {
+        this.fingerprint = fingerprint != null ? fingerprint : Fingerprints.sha256("stream:" + System.identityHashCode(this));
         this.credentialName = credentialName;
         this.files = files;
         this.path = path;
@@ -71,7 +73,8 @@ public final class CertificateSource {
      */
     public static CertificateSource file(String credentialName, BoundedFileReader files, Path path, String password,
             Clock clock) {
-        return new CertificateSource(credentialName, files, path, null, path.toString(), password, clock);
+        return new CertificateSource(credentialName, files, path, null, path.toString(), password, clock,
+                Fingerprints.sha256("file:" + path.toAbsolutePath()));
     }
 
     /**
@@ -85,7 +88,8 @@ public final class CertificateSource {
      */
     public static CertificateSource bytes(String credentialName, byte[] data, String password, Clock clock) {
         byte[] copy = data.clone();
-        return new CertificateSource(credentialName, null, null, () -> copy, "(in-memory certificate)", password, clock);
+        return new CertificateSource(credentialName, null, null, () -> copy, "(in-memory certificate)", password, clock,
+                Fingerprints.sha256("bytes:" + Fingerprints.sha256(copy)));
     }
 
     /**
@@ -106,7 +110,7 @@ public final class CertificateSource {
                         + Redactor.withSecrets(password).redact(e.getMessage()), null);
             }
         };
-        return new CertificateSource(credentialName, null, null, read, "(certificate stream)", password, clock);
+        return new CertificateSource(credentialName, null, null, read, "(certificate stream)", password, clock, null);
     }
 
     /**
@@ -137,12 +141,13 @@ public final class CertificateSource {
     }
 
     /**
-     * A fingerprint for cache keys that needs no I/O.
+     * A fingerprint for cache keys that needs no I/O: of a file's path, of in-memory bytes' content,
+     * and of a stream's identity in this process (it is read only on first use).
      *
      * @return the fingerprint of the source's identity
      */
     public String fingerprint() {
-        return Fingerprints.sha256(path != null ? "file:" + path.toAbsolutePath() : "memory:" + System.identityHashCode(this));
+        return fingerprint;
     }
 
     /**

@@ -2,6 +2,7 @@ package dev.azid.internal.credential;
 
 import static dev.azid.internal.env.EnvironmentVariables.AZURE_REGIONAL_AUTHORITY_NAME;
 
+import dev.azid.TokenCachePersistenceOptions;
 import dev.azid.internal.credential.CredentialSettings.Sourced;
 import dev.azid.internal.credential.CredentialSettings.Variables;
 import dev.azid.internal.oauth2.Authority;
@@ -26,13 +27,14 @@ public final class ConfidentialClients {
      * @param clientId the client id
      * @param authentication the client's proof
      * @param redactor masks the credential's secrets in messages (from {@link Redactor#withSecrets})
+     * @param persistence the persistent token cache, or {@code null} for memory only
      * @return the client
      * @throws IllegalArgumentException naming the setting that is missing or invalid
      */
     public static ConfidentialClient create(String name, CredentialSettings settings, String tenantId, String clientId,
-            ClientAuthentication authentication, Redactor redactor) {
+            ClientAuthentication authentication, Redactor redactor, TokenCachePersistenceOptions persistence) {
         return create(name, settings, Variables.IGNORED, new Sourced<>(tenantId, "tenantId"), clientId, null,
-                authentication, redactor);
+                authentication, redactor, persistence);
     }
 
     /**
@@ -46,12 +48,13 @@ public final class ConfidentialClients {
      * @param region a regional token service name from {@code AZURE_REGIONAL_AUTHORITY_NAME}, or {@code null}
      * @param authentication the client's proof
      * @param redactor masks the credential's secrets in messages (from {@link Redactor#withSecrets})
+     * @param persistence the persistent token cache, or {@code null} for memory only
      * @return the client
      * @throws IllegalArgumentException naming the setting or variable that is missing or invalid
      */
     public static ConfidentialClient create(String name, CredentialSettings settings, Variables variables,
             Sourced<String> tenantId, String clientId, String region, ClientAuthentication authentication,
-            Redactor redactor) {
+            Redactor redactor, TokenCachePersistenceOptions persistence) {
         String tenant = tenantId.value();
         if (tenant == null || tenant.isBlank()) {
             require(tenant, name, tenantId.source(), "the directory (tenant) id");
@@ -67,7 +70,7 @@ public final class ConfidentialClients {
             authority = authority.regional(region);
         }
         return new ConfidentialClient(name, authority, clientId.trim(), authentication,
-                settings.tenantPolicy(name, variables), settings.tokenEndpoint(name, redactor), settings.newCache(name));
+                settings.tenantPolicy(name, variables), settings.tokenEndpoint(name, redactor), settings.newCache(name, persistence, ""));
     }
 
     /**

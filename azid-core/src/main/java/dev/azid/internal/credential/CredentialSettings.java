@@ -6,6 +6,7 @@ import static dev.azid.internal.env.EnvironmentVariables.AZURE_IDENTITY_DISABLE_
 
 import dev.azid.AzureCloud;
 import dev.azid.Environment;
+import dev.azid.TokenCachePersistenceOptions;
 import dev.azid.http.HttpTransport;
 import dev.azid.internal.cache.TokenCache;
 import dev.azid.internal.http.HttpPipeline;
@@ -16,6 +17,7 @@ import dev.azid.internal.oauth2.Authority;
 import dev.azid.internal.oauth2.TenantPolicy;
 import dev.azid.internal.oauth2.Tenants;
 import dev.azid.internal.oauth2.TokenEndpointClient;
+import dev.azid.internal.persistence.PersistedAppTokens;
 import dev.azid.internal.redact.Redactor;
 import dev.azid.internal.util.AzidExecutors;
 import dev.azid.internal.util.Uris;
@@ -179,6 +181,23 @@ public final class CredentialSettings {
         return transport != null;
     }
 
+    /** @return the transport set explicitly, or {@code null} for the default one */
+    public HttpTransport explicitTransport() {
+        return transport;
+    }
+
+    /**
+     * The same settings over another transport (a credential that must reach a particular endpoint
+     * its own way, such as workload identity through the AKS token proxy).
+     *
+     * @param over the transport
+     * @return the new settings
+     */
+    public CredentialSettings withTransport(HttpTransport over) {
+        return new CredentialSettings(authorityHost, authorityHostSource, over, executor, environment,
+                additionallyAllowedTenants, clock, sleeper, jitter);
+    }
+
     /**
      * A pipeline over the configured transport (or the lazily created default one).
      *
@@ -220,5 +239,19 @@ public final class CredentialSettings {
      */
     public TokenCache newCache(String credentialName) {
         return new TokenCache(credentialName, clock, executor());
+    }
+
+    /**
+     * A new token cache, in front of the persistent cache when one is configured.
+     *
+     * @param credentialName the credential
+     * @param persistence the persistent cache, or {@code null} for memory only
+     * @param partition a fingerprint of material that tells the credential's tokens apart beyond its
+     *     cache identity (on-behalf-of: none needed, it is in the identity), or {@code ""}
+     * @return the cache
+     */
+    public TokenCache newCache(String credentialName, TokenCachePersistenceOptions persistence, String partition) {
+        return persistence == null ? newCache(credentialName) : new TokenCache(credentialName, clock, executor(),
+                new PersistedAppTokens(credentialName, persistence, partition, clock));
     }
 }

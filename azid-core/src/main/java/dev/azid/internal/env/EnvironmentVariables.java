@@ -54,6 +54,14 @@ public final class EnvironmentVariables {
     public static final String PROGRAM_DATA = "ProgramData";
     /** Workload identity: the projected service account token file. */
     public static final String AZURE_FEDERATED_TOKEN_FILE = "AZURE_FEDERATED_TOKEN_FILE";
+    /** Workload identity with AKS identity binding: the token proxy's https URL. */
+    public static final String AZURE_KUBERNETES_TOKEN_PROXY = "AZURE_KUBERNETES_TOKEN_PROXY";
+    /** Workload identity with AKS identity binding: a PEM file of the CAs the proxy's certificate chains to. */
+    public static final String AZURE_KUBERNETES_CA_FILE = "AZURE_KUBERNETES_CA_FILE";
+    /** Workload identity with AKS identity binding: PEM CA certificates, inline. */
+    public static final String AZURE_KUBERNETES_CA_DATA = "AZURE_KUBERNETES_CA_DATA";
+    /** Workload identity with AKS identity binding: the TLS server name to send to the proxy and expect in its certificate. */
+    public static final String AZURE_KUBERNETES_SNI_NAME = "AZURE_KUBERNETES_SNI_NAME";
     /** Azure Pipelines: the OIDC request URI. */
     public static final String SYSTEM_OIDCREQUESTURI = "SYSTEM_OIDCREQUESTURI";
     /** Azure Pipelines: the job's access token. */

@@ -1,35 +1,22 @@
 package dev.azid.internal.persistence;
 
 import dev.azid.PersistentTokenStore;
+import dev.azid.AccessToken;
 import dev.azid.TokenCachePersistenceOptions;
-import dev.azid.internal.json.JsonFormatException;
-import dev.azid.internal.json.JsonObject;
-import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
-import java.security.SecureRandom;
+import dev.azid.internal.cache.TokenExpiry;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import javax.crypto.Cipher;
-import javax.crypto.spec.GCMParameterSpec;
-import javax.crypto.spec.SecretKeySpec;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
- * Users' refresh and access tokens kept across processes: one entry per client and account, in a JSON
- * document that is AES-256-GCM encrypted (fresh 12-byte IV per write) when a key is configured.
- * A document that cannot be decrypted or parsed is dropped with a warning, never thrown.
+ * Users' refresh and access tokens kept across processes: one entry per client and account, in the
+ * {@link CacheDocument} (encrypted when a key is configured) that also holds applications' access
+ * tokens. A document that cannot be decrypted or parsed is dropped with a warning, never thrown.
  */
 public final class PersistentSessions {
-
-    private static final Logger LOG = LoggerFactory.getLogger(PersistentSessions.class);
-    private static final byte[] MAGIC = "AZIDENC1".getBytes(StandardCharsets.US_ASCII);
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     /**
      * One signed-in account.
@@ -81,6 +68,34 @@ public final class PersistentSessions {
      * @param refreshOn when to renew it, epoch seconds
      */
     public record StoredToken(String token, long expiresOn, long refreshOn) {
+
+        /**
+         * A stored token, from a token response.
+         *
+         * @param token the token
+         * @return its stored form
+         */
+        public static StoredToken of(AccessToken token) {
+            return new StoredToken(token.token(), token.expiresAt().getEpochSecond(), token.refreshAt().getEpochSecond());
+        }
+
+        /**
+         * The token, if it is still fresh at {@code now}. One that is expired, due for refresh, or has
+         * an expiry no token has (the file is foreign input) is not: a new one must be fetched.
+         *
+         * @param now the current time
+         * @return the token, or empty
+         */
+        public Optional<AccessToken> fresh(Instant now) {
+            long limit = now.getEpochSecond() + TokenExpiry.MAX_LIFETIME.getSeconds();
+            if (token.isBlank() || refreshOn <= now.getEpochSecond() || expiresOn <= now.getEpochSecond()
+                    || expiresOn > limit || refreshOn > expiresOn) {
+                return Optional.empty();
+            }
+            return Optional.of(new AccessToken(token, Instant.ofEpochSecond(expiresOn), Instant.ofEpochSecond(refreshOn),
+                    "Bearer"));
+        }
+
         /** Never shows the token. */
         @Override
         public String toString() {
@@ -120,7 +135,7 @@ public final class PersistentSessions {
      * @return the entry
      */
     public Optional<Entry> find(String clientId, String homeAccountId) {
-        return decode(store.read()).stream()
+        return decode(store.read()).entries().stream()
                 .filter(e -> e.isFor(clientId, homeAccountId)).findFirst();
     }
 
@@ -133,7 +148,8 @@ public final class PersistentSessions {
      */
     public void save(Entry entry, Instant now) {
         store.update(current -> {
-            List<Entry> entries = new ArrayList<>(decode(current));
+            CacheDocument doc = decode(current);
+            List<Entry> entries = new ArrayList<>(doc.entries());
             Map<String, StoredToken> tokens = new LinkedHashMap<>();
             entries.stream().filter(e -> e.isFor(entry.clientId(), entry.homeAccountId()))
                     .forEach(e -> tokens.putAll(e.accessTokens()));
@@ -142,108 +158,38 @@ public final class PersistentSessions {
             entries.removeIf(e -> e.isFor(entry.clientId(), entry.homeAccountId()));
             entries.add(new Entry(entry.clientId(), entry.homeAccountId(), entry.authority(), entry.tenantId(),
                     entry.username(), entry.refreshToken(), tokens));
-            return encode(entries);
+            return new CacheDocument(entries, doc.appTokens()).encode(key);
         });
     }
 
-    private List<Entry> decode(byte[] bytes) {
-        if (bytes.length == 0) {
-            return List.of();
-        }
-        try {
-            byte[] plain = key == null ? bytes : decrypt(bytes);
-            List<Entry> out = new ArrayList<>();
-            for (Object o : JsonObject.parse(plain).array("entries")) {
-                @SuppressWarnings("unchecked")
-                Map<String, Object> m = (Map<String, Object>) o;
-                out.add(new Entry(str(m, "clientId"), str(m, "homeAccountId"), str(m, "authority"),
-                        m.get("tenantId") instanceof String t ? t : null, m.get("username") instanceof String u ? u : null,
-                        str(m, "refreshToken"), tokens(m.get("accessTokens"))));
-            }
-            return out;
-        } catch (JsonFormatException | GeneralSecurityException | ClassCastException | IllegalArgumentException e) {
-            LOG.warn("The persistent token cache is corrupt, truncated or was written with another key ({}); it is "
-                    + "ignored and will be overwritten. Users sign in again.", e.getClass().getSimpleName());
-            return List.of();
-        }
+    /**
+     * The access token an application credential saved under a key (see {@link PersistedAppTokens}).
+     *
+     * @param appKey the opaque key
+     * @return the stored token, if any (not yet checked for freshness)
+     */
+    Optional<StoredToken> appToken(String appKey) {
+        return Optional.ofNullable(decode(store.read()).appTokens().get(appKey));
     }
 
-    private byte[] encode(List<Entry> entries) {
-        List<Object> list = new ArrayList<>();
-        for (Entry e : entries) {
-            Map<String, Object> m = new LinkedHashMap<>();
-            m.put("clientId", e.clientId());
-            m.put("homeAccountId", e.homeAccountId());
-            m.put("authority", e.authority());
-            m.put("tenantId", e.tenantId());
-            m.put("username", e.username());
-            m.put("refreshToken", e.refreshToken());
-            Map<String, Object> tokens = new LinkedHashMap<>();
-            e.accessTokens().forEach((k, t) -> tokens.put(k, Map.of("token", t.token(), "expiresOn", t.expiresOn(),
-                    "refreshOn", t.refreshOn())));
-            m.put("accessTokens", tokens);
-            list.add(m);
-        }
-        Map<String, Object> doc = new LinkedHashMap<>();
-        doc.put("version", 1);
-        doc.put("entries", list);
-        byte[] plain = JsonObject.write(doc).getBytes(StandardCharsets.UTF_8);
-        try {
-            return key == null ? plain : encrypt(plain);
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("cannot encrypt the token cache", e);
-        }
+    /**
+     * Adds or replaces an application's access token, and drops every application token expired at {@code now}.
+     *
+     * @param appKey the opaque key
+     * @param token the token
+     * @param now the current time
+     */
+    void saveAppToken(String appKey, StoredToken token, Instant now) {
+        store.update(current -> {
+            CacheDocument doc = decode(current);
+            Map<String, StoredToken> tokens = new LinkedHashMap<>(doc.appTokens());
+            tokens.put(appKey, token);
+            tokens.values().removeIf(t -> t.expiresOn() <= now.getEpochSecond());
+            return new CacheDocument(doc.entries(), tokens).encode(key);
+        });
     }
 
-    private byte[] encrypt(byte[] plain) throws GeneralSecurityException {
-        byte[] iv = new byte[12];
-        RANDOM.nextBytes(iv);
-        Cipher c = Cipher.getInstance("AES/GCM/NoPadding");
-        c.init(Cipher.ENCRYPT_MODE, new SecretKeySpec(key, "AES"), new GCMParameterSpec(128, iv));
-        c.updateAAD(MAGIC);
-        byte[] ct = c.doFinal(plain);
-        byte[] out = new byte[MAGIC.length + iv.length + ct.length];
-        System.arraycopy(MAGIC, 0, out, 0, MAGIC.length);
-        System.arraycopy(iv, 0, out, MAGIC.length, iv.length);
-        System.arraycopy(ct, 0, out, MAGIC.length + iv.length, ct.length);
-        return out;
-    }
-
-    private byte[] decrypt(byte[] data) throws GeneralSecurityException {
-        if (data.length < MAGIC.length + 12 + 16 || !Arrays.equals(Arrays.copyOf(data, MAGIC.length), MAGIC)) {
-            throw new GeneralSecurityException("not an azid encrypted cache");
-        }
-        Cipher c = Cipher.getInstance("AES/GCM/NoPadding");
-        c.init(Cipher.DECRYPT_MODE, new SecretKeySpec(key, "AES"),
-                new GCMParameterSpec(128, Arrays.copyOfRange(data, MAGIC.length, MAGIC.length + 12)));
-        c.updateAAD(MAGIC);
-        return c.doFinal(data, MAGIC.length + 12, data.length - MAGIC.length - 12);
-    }
-
-    private static Map<String, StoredToken> tokens(Object value) {
-        Map<String, StoredToken> out = new LinkedHashMap<>();
-        if (value instanceof Map<?, ?> map) {
-            for (Map.Entry<?, ?> e : map.entrySet()) {
-                @SuppressWarnings("unchecked")
-                Map<String, Object> t = (Map<String, Object>) e.getValue();
-                out.put((String) e.getKey(), new StoredToken(str(t, "token"), num(t, "expiresOn"), num(t, "refreshOn")));
-            }
-        }
-        return out;
-    }
-
-    private static long num(Map<String, Object> m, String k) {
-        if (!(m.get(k) instanceof Number n)) {
-            throw new IllegalArgumentException("token field " + k + " is missing");
-        }
-        return n.longValue();
-    }
-
-    private static String str(Map<String, Object> m, String k) {
-        Object v = m.get(k);
-        if (!(v instanceof String s)) {
-            throw new IllegalArgumentException("entry field " + k + " is missing");
-        }
-        return s;
+    private CacheDocument decode(byte[] bytes) {
+        return CacheDocument.decode(bytes, key);
     }
 }

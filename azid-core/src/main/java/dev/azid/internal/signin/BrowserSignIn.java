@@ -50,6 +50,8 @@ public final class BrowserSignIn implements UserSignIn {
     private final Consumer<URI> browser;
     private final Duration timeout;
     private final TokenEndpointClient endpoint;
+    private final String successPage;
+    private final String errorPage;
 
     /**
      * Checks a configured redirect URI: only {@code http://} on a loopback host can be listened on, and
@@ -74,9 +76,13 @@ public final class BrowserSignIn implements UserSignIn {
      * @param browser opens the authorize URL
      * @param timeout how long to wait for the redirect
      * @param endpoint redeems the code
+     * @param successPage the HTML document shown after a sign-in, or {@code null} for azid's
+     * @param errorPage the HTML document shown after an error ({@code {0}} error, {@code {1}} description), or {@code null}
      */
     public BrowserSignIn(String credentialName, String clientId, URI redirectUri, Map<String, String> extra,
-            Consumer<URI> browser, Duration timeout, TokenEndpointClient endpoint) {
+            Consumer<URI> browser, Duration timeout, TokenEndpointClient endpoint, String successPage, String errorPage) {
+        this.successPage = successPage;
+        this.errorPage = errorPage;
         this.credentialName = credentialName;
         this.clientId = clientId;
         this.redirectUri = redirectUri;
@@ -176,7 +182,14 @@ public final class BrowserSignIn implements UserSignIn {
                     : "<h1>Signed in</h1><p>Authentication complete. You can close this window.</p>";
             outcome = () -> redirect.complete(params);
         }
-        byte[] body = ("<!doctype html><html><body>" + page + "</body></html>").getBytes(StandardCharsets.UTF_8);
+        String document = "<!doctype html><html><body>" + page + "</body></html>";
+        if (status == 200 && !params.containsKey("error") && successPage != null) {
+            document = successPage;
+        } else if (status == 200 && params.containsKey("error") && errorPage != null) {
+            document = errorPage.replace("{0}", escape(params.get("error")))
+                    .replace("{1}", escape(params.getOrDefault("error_description", "")));
+        }
+        byte[] body = document.getBytes(StandardCharsets.UTF_8);
         try {
             ex.getResponseHeaders().set("Content-Type", "text/html; charset=utf-8");
             ex.sendResponseHeaders(status, body.length);
@@ -216,6 +229,22 @@ public final class BrowserSignIn implements UserSignIn {
                     eq < 0 ? "" : URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8));
         }
         return out;
+    }
+
+    /** The redirect's text is anyone's input: it goes into the page as text, never as markup. */
+    private static String escape(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        for (char c : text.toCharArray()) {
+            switch (c) {
+                case '<' -> out.append("&lt;");
+                case '>' -> out.append("&gt;");
+                case '&' -> out.append("&amp;");
+                case '"' -> out.append("&quot;");
+                case '\'' -> out.append("&#39;");
+                default -> out.append(c);
+            }
+        }
+        return out.toString();
     }
 
     static String random(int bytes) {

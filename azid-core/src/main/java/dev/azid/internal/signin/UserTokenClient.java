@@ -8,7 +8,6 @@ import dev.azid.TokenRequestContext;
 import dev.azid.internal.cache.CachedTokenSource;
 import dev.azid.internal.cache.ResolvedRequest;
 import dev.azid.internal.cache.TokenCache;
-import dev.azid.internal.cache.TokenExpiry;
 import dev.azid.internal.oauth2.Authority;
 import dev.azid.internal.oauth2.Claims;
 import dev.azid.internal.oauth2.ClientAuthentication;
@@ -20,7 +19,6 @@ import dev.azid.internal.oauth2.TokenEndpointClient;
 import dev.azid.internal.oauth2.UserTokenResult;
 import dev.azid.internal.persistence.PersistentSessions;
 import java.time.Clock;
-import java.time.Instant;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
 import org.slf4j.Logger;
@@ -110,8 +108,7 @@ public final class UserTokenClient implements CachedTokenSource.Protocol {
         session.set(r);
         if (sessionPolicy.persistence() != null && r.refreshToken() != null && r.homeAccountId() != null) {
             Map<String, PersistentSessions.StoredToken> tokens = tokenKey == null ? Map.of() : Map.of(tokenKey,
-                    new PersistentSessions.StoredToken(r.token().token(), r.token().expiresAt().getEpochSecond(),
-                            r.token().refreshAt().getEpochSecond()));
+                    PersistentSessions.StoredToken.of(r.token()));
             sessionPolicy.persistence().save(new PersistentSessions.Entry(clientId, r.homeAccountId(),
                     authority.host().toString(), r.tenantId(), r.username(), r.refreshToken(), tokens),
                     clock.instant());
@@ -127,20 +124,20 @@ public final class UserTokenClient implements CachedTokenSource.Protocol {
         return sessionPolicy.persistence().find(clientId, record.homeAccountId()).orElse(null);
     }
 
-    /**
-     * A still-fresh access token another process (or an earlier run) saved for these scopes. One that
-     * is expired, due for refresh, or has an expiry no token has (the file is foreign input) is not
-     * used: the refresh token gets a new one.
-     */
+    /** A still-fresh access token another process (or an earlier run) saved for these scopes, or {@code null}. */
     private AccessToken freshToken(PersistentSessions.Entry saved, String tokenKey) {
         PersistentSessions.StoredToken t = tokenKey == null ? null : saved.accessTokens().get(tokenKey);
-        Instant now = clock.instant();
-        long limit = now.getEpochSecond() + TokenExpiry.MAX_LIFETIME.getSeconds();
-        if (t == null || t.token().isBlank() || t.refreshOn() <= now.getEpochSecond() || t.expiresOn() <= now.getEpochSecond()
-                || t.expiresOn() > limit || t.refreshOn() > t.expiresOn()) {
-            return null;
-        }
-        return new AccessToken(t.token(), Instant.ofEpochSecond(t.expiresOn()), Instant.ofEpochSecond(t.refreshOn()), "Bearer");
+        return t == null ? null : t.fresh(clock.instant()).orElse(null);
+    }
+
+    /** @return the authority host */
+    public java.net.URI authorityHost() {
+        return authority.host();
+    }
+
+    /** @return the credential's name */
+    public String credentialName() {
+        return credentialName;
     }
 
     /** @return the signed-in account, if any */
