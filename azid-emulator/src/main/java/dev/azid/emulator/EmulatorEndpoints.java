@@ -37,15 +37,19 @@ import java.util.Map;
  * @param ciRequestToken the bearer token the CI endpoints expect, {@link EmulatorConfig#CI_REQUEST_TOKEN}
  * @param tenantId the default tenant, {@link EmulatorConfig#DEFAULT_TENANT_ID}
  * @param clientId the default confidential app, {@link EmulatorConfig#DEFAULT_CLIENT_ID}
+ * @param proxyUrl transparent mode's HTTP proxy, {@code http://127.0.0.1:<port>} ({@code HTTPS_PROXY}): it serves the
+ *     emulator as {@code login.microsoftonline.com} and the other real Entra ID, Resource Manager and Key Vault hosts,
+ *     with certificates issued by {@code caCertificate}; {@code null} (and absent from {@link #toMap()}) when the
+ *     mode is off
  */
 public record EmulatorEndpoints(URI authorityHost, URI httpAuthorityHost, URI armEndpoint, URI keyVaultEndpoint,
         Path caCertificate, Path trustStore, String trustStorePassword, URI imdsEndpoint, URI appServiceEndpoint,
         URI legacyMsiEndpoint, URI cloudShellEndpoint, URI arcIdentityEndpoint, Path arcKeyDirectory, String identityHeader,
         URI serviceFabricEndpoint, String serviceFabricThumbprint, URI githubTokenEndpoint, URI pipelinesTokenEndpoint,
-        String ciRequestToken, String tenantId, String clientId) {
+        String ciRequestToken, String tenantId, String clientId, URI proxyUrl) {
 
     /**
-     * Every endpoint by its name, in declaration order; files as absolute paths.
+     * Every endpoint by its name, in declaration order; files as absolute paths; {@code proxyUrl} only when set.
      *
      * @return the names and values as text
      */
@@ -57,6 +61,9 @@ public record EmulatorEndpoints(URI authorityHost, URI httpAuthorityHost, URI ar
                 value = c.getAccessor().invoke(this);
             } catch (IllegalAccessException | InvocationTargetException e) {
                 throw new IllegalStateException("cannot read " + c.getName(), e);
+            }
+            if (value == null && c.getName().equals("proxyUrl")) {
+                continue;
             }
             out.put(c.getName(), value instanceof Path p ? p.toAbsolutePath().toString() : String.valueOf(value));
         }
