@@ -28,6 +28,10 @@ final class EmulatorCommand implements Callable<Integer> {
     @Option(names = "--state-dir", description = "Where ca.pem and truststore.p12 are written.")
     Path stateDir;
 
+    @Option(names = "--proxy", description = "Transparent mode: also run an HTTP proxy (proxyUrl, for HTTPS_PROXY) "
+            + "serving the real Entra, ARM and Key Vault host names; every other host is refused.")
+    boolean proxy;
+
     private final CliContext context;
 
     EmulatorCommand(CliContext context) {
@@ -39,7 +43,7 @@ final class EmulatorCommand implements Callable<Integer> {
         if (port < 0 || port > 65535 || httpPort < 0 || httpPort > 65535) {
             throw new IllegalArgumentException("ports must be from 0 to 65535");
         }
-        EntraEmulatorBuilder b = EntraEmulator.builder().httpsPort(port).httpPort(httpPort);
+        EntraEmulatorBuilder b = EntraEmulator.builder().httpsPort(port).httpPort(httpPort).proxy(proxy);
         if (config != null) {
             b.configFile(config);
         }

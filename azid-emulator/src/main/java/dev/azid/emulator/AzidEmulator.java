@@ -31,4 +31,12 @@ public @interface AzidEmulator {
      * @return the resource name
      */
     String config() default "";
+
+    /**
+     * Whether to run transparent mode ({@link EntraEmulatorBuilder#proxy(boolean)}): on by default, as it costs
+     * only an idle listener and a proxy port; clients use it only when given {@link EmulatorEndpoints#proxyUrl()}.
+     *
+     * @return whether the proxy runs
+     */
+    boolean proxy() default true;
 }

@@ -39,15 +39,19 @@ import java.util.Map;
  *     configuration), or {@code common} when it has none
  * @param clientId that tenant's first app with a secret or certificate, else its first app
  *     ({@link EmulatorConfig#DEFAULT_CLIENT_ID} in the default configuration), or empty when it has none
+ * @param proxyUrl transparent mode's HTTP proxy, {@code http://127.0.0.1:<port>} ({@code HTTPS_PROXY}): it serves the
+ *     emulator as {@code login.microsoftonline.com} and the other real Entra ID, Resource Manager and Key Vault hosts,
+ *     with certificates issued by {@code caCertificate}; {@code null} (and absent from {@link #toMap()}) when the
+ *     mode is off
  */
 public record EmulatorEndpoints(URI authorityHost, URI httpAuthorityHost, URI armEndpoint, URI keyVaultEndpoint,
         Path caCertificate, Path trustStore, String trustStorePassword, URI imdsEndpoint, URI appServiceEndpoint,
         URI legacyMsiEndpoint, URI cloudShellEndpoint, URI arcIdentityEndpoint, Path arcKeyDirectory, String identityHeader,
         URI serviceFabricEndpoint, String serviceFabricThumbprint, URI githubTokenEndpoint, URI pipelinesTokenEndpoint,
-        String ciRequestToken, String tenantId, String clientId) {
+        String ciRequestToken, String tenantId, String clientId, URI proxyUrl) {
 
     /**
-     * Every endpoint by its name, in declaration order; files as absolute paths.
+     * Every endpoint by its name, in declaration order; files as absolute paths; {@code proxyUrl} only when set.
      *
      * @return the names and values as text
      */
@@ -59,6 +63,9 @@ public record EmulatorEndpoints(URI authorityHost, URI httpAuthorityHost, URI ar
                 value = c.getAccessor().invoke(this);
             } catch (IllegalAccessException | InvocationTargetException e) {
                 throw new IllegalStateException("cannot read " + c.getName(), e);
+            }
+            if (value == null && c.getName().equals("proxyUrl")) {
+                continue;
             }
             out.put(c.getName(), value instanceof Path p ? p.toAbsolutePath().toString() : String.valueOf(value));
         }

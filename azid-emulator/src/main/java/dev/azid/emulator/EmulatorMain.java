@@ -6,7 +6,7 @@ import java.util.concurrent.CountDownLatch;
 
 /**
  * Runs the emulator standalone: {@code java -jar azid-emulator.jar [--config F] [--port N]
- * [--http-port N] [--state-dir D] [--arc-key-dir D]}. Prints one JSON line with its URLs on standard output, then
+ * [--http-port N] [--state-dir D] [--arc-key-dir D] [--proxy]}. Prints one JSON line with its URLs on standard output, then
  * serves until the process is stopped. Exit code 2 for bad arguments.
  */
 public final class EmulatorMain {
@@ -54,6 +54,10 @@ public final class EmulatorMain {
             if (a.equals("--help") || a.equals("-h")) {
                 return null;
             }
+            if (a.equals("--proxy")) {
+                b.proxy(true);
+                continue;
+            }
             if (i + 1 >= args.length) {
                 throw new IllegalArgumentException("unknown or incomplete argument: " + a);
             }
@@ -95,6 +99,6 @@ public final class EmulatorMain {
 
     private static String usage() {
         return "usage: azid-emulator [--config FILE] [--port HTTPS_PORT] [--http-port HTTP_PORT] [--state-dir DIR]"
-                + " [--arc-key-dir DIR]";
+                + " [--arc-key-dir DIR] [--proxy]";
     }
 }

@@ -111,6 +111,9 @@ public final class EntraEmulator implements AutoCloseable {
             return;
         }
         closed = true;
+        if (running.transparent() != null) {
+            running.transparent().close();
+        }
         running.https().stop(0);
         running.http().stop(0);
         running.fabric().stop(0);

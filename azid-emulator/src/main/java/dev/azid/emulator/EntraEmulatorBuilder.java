@@ -16,6 +16,7 @@ public final class EntraEmulatorBuilder {
     private Clock clock = Clock.systemUTC();
     private Path arcKeyDirectory;
     private UnaryOperator<Dispatcher> dispatcher = UnaryOperator.identity();
+    private boolean proxy;
 
     EntraEmulatorBuilder() {
     }
@@ -118,6 +119,22 @@ public final class EntraEmulatorBuilder {
     }
 
     /**
+     * Turns transparent mode on or off (default off). When on, the emulator also runs an HTTP proxy on 127.0.0.1
+     * ({@link EmulatorEndpoints#proxyUrl()}) that accepts {@code CONNECT} to the real Entra ID hosts
+     * ({@code login.microsoftonline.com} and its aliases, the sovereign clouds' login hosts), Resource Manager hosts
+     * and Key Vault hosts ({@code *.vault.azure.net} and sovereign forms) on port 443, and serves the emulator there
+     * with a certificate for that name issued by the emulator's CA. Unmodified clients then need only
+     * {@code HTTPS_PROXY} and trust of the CA. Every other host is refused with 403; nothing is forwarded.
+     *
+     * @param on whether to run the proxy
+     * @return this builder
+     */
+    public EntraEmulatorBuilder proxy(boolean on) {
+        this.proxy = on;
+        return this;
+    }
+
+    /**
      * Generates keys, binds 127.0.0.1 and starts serving.
      *
      * @return the running emulator
@@ -127,6 +144,6 @@ public final class EntraEmulatorBuilder {
         EmulatorConfig cfg = configFile != null ? EmulatorConfig.parse(configFile)
                 : config != null ? config : EmulatorConfig.defaults();
         return new EntraEmulator(Launcher.start(new Launcher.Settings(cfg, clock, httpsPort, httpPort, stateDirectory,
-                arcKeyDirectory, dispatcher)));
+                arcKeyDirectory, dispatcher, proxy)));
     }
 }

@@ -47,7 +47,7 @@ public final class EntraEmulatorExtension implements ParameterResolver, BeforeEa
 
     private static EntraEmulator start(Class<?> testClass) {
         AzidEmulator annotation = testClass.getAnnotation(AzidEmulator.class);
-        EntraEmulatorBuilder builder = EntraEmulator.builder();
+        EntraEmulatorBuilder builder = EntraEmulator.builder().proxy(annotation == null || annotation.proxy());
         if (annotation != null && !annotation.config().isEmpty()) {
             try (InputStream in = testClass.getClassLoader().getResourceAsStream(annotation.config())) {
                 if (in == null) {

@@ -55,6 +55,11 @@ class DispatcherTest {
             assertThat(endpoints.authorityHost()).isEqualTo(e.authorityHost());
             assertThat(endpoints.toMap()).containsEntry("imdsEndpoint", endpoints.httpAuthorityHost().toString())
                     .containsEntry("caCertificate", endpoints.caCertificate().toAbsolutePath().toString())
+                    .doesNotContainKey("proxyUrl")
+                    .hasSize(EmulatorEndpoints.class.getRecordComponents().length - 1);
+        }
+        try (EntraEmulator e = EntraEmulator.builder().proxy(true).start()) {
+            assertThat(e.endpoints().toMap()).containsEntry("proxyUrl", e.endpoints().proxyUrl().toString())
                     .hasSize(EmulatorEndpoints.class.getRecordComponents().length);
         }
     }

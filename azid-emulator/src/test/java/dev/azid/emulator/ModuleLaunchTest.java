@@ -33,7 +33,7 @@ class ModuleLaunchTest {
         String modulePath = System.getProperty("azid.emulator.modulePath");
         assertThat(modulePath).as("set by the build (pom.xml)").isNotBlank();
         Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "--module-path", modulePath, "-m", "dev.azid.emulator/dev.azid.emulator.EmulatorMain")
+                "--module-path", modulePath, "-m", "dev.azid.emulator/dev.azid.emulator.EmulatorMain", "--proxy")
                 .redirectError(ProcessBuilder.Redirect.DISCARD).start();
         try {
             CompletableFuture<String> line = CompletableFuture.supplyAsync(() -> {
@@ -47,6 +47,7 @@ class ModuleLaunchTest {
             assertThat(start.keySet()).containsExactlyElementsOf(java.util.Arrays.stream(
                     EmulatorEndpoints.class.getRecordComponents()).map(c -> c.getName()).toList());
             assertThat((String) start.get("authorityHost")).startsWith("https://127.0.0.1:");
+            assertThat((String) start.get("proxyUrl")).startsWith("http://127.0.0.1:");
         } finally {
             p.destroy();
             p.waitFor(10, TimeUnit.SECONDS);

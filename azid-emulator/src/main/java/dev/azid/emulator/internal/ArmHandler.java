@@ -86,7 +86,7 @@ final class ArmHandler {
 
     private Reply unauthorized(Call call, String code, String message, String oauthError) {
         String tenant = directory.firstTenantId();
-        StringBuilder challenge = new StringBuilder("Bearer authorization_uri=\"" + call.baseUrl() + "/" + tenant
+        StringBuilder challenge = new StringBuilder("Bearer authorization_uri=\"" + RealHosts.loginBase(call.baseUrl()) + "/" + tenant
                 + "\", error=\"" + (oauthError == null ? "invalid_token" : oauthError) + "\", error_description=\""
                 + message.replace("\"", "'") + "\"");
         return Reply.json(401, Map.of("error", Map.of("code", code, "message", message)))

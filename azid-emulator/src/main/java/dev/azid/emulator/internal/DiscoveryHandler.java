@@ -46,7 +46,7 @@ final class DiscoveryHandler {
         doc.put("response_types_supported", List.of("code", "id_token", "code id_token", "id_token token"));
         doc.put("scopes_supported", List.of("openid", "profile", "email", "offline_access"));
         doc.put("issuer", s.equals("adfs") ? call.baseUrl() + "/adfs"
-                : v2 ? call.baseUrl() + "/" + tid + "/v2.0" : "https://sts.windows.net/" + tid + "/");
+                : v2 ? RealHosts.v2Issuer(call.baseUrl(), tid) : RealHosts.v1Issuer(call.baseUrl(), tid));
         if (s.equals("adfs")) {
             doc.put("access_token_issuer", AdfsClaims.accessTokenIssuer(call.baseUrl()));
         }
@@ -56,7 +56,8 @@ final class DiscoveryHandler {
         doc.put("end_session_endpoint", base + "/oauth2" + version + "/logout");
         doc.put("claims_supported", List.of("sub", "iss", "aud", "exp", "iat", "nbf", "name", "oid", "tid", "ver"));
         doc.put("tenant_region_scope", "EU");
-        doc.put("cloud_instance_name", "azid.emulator");
+        doc.put("cloud_instance_name", RealHosts.loginCloud(call.baseUrl()).map(RealHosts.Cloud::instanceName)
+                .orElse("azid.emulator"));
         return Reply.json(200, doc);
     }
 
@@ -65,6 +66,9 @@ final class DiscoveryHandler {
     }
 
     Reply instanceDiscovery(Call call) {
+        if (RealHosts.loginCloud(call.baseUrl()).isPresent()) {
+            return RealInstanceDiscovery.answer(call);
+        }
         String authorize = call.query().get("authorization_endpoint");
         String host = call.baseUrl().replaceFirst("^https?://", "");
         String port = host.substring(host.indexOf(':'));

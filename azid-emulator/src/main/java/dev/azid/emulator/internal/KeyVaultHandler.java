@@ -189,7 +189,7 @@ final class KeyVaultHandler {
 
     private Reply unauthorized(Call call, String tenant, String message) {
         return error(401, "Unauthorized", message).withHeader("WWW-Authenticate", "Bearer authorization=\""
-                + call.baseUrl() + "/" + tenant + "\", resource=\"" + RESOURCE + "\"");
+                + RealHosts.loginBase(call.baseUrl()) + "/" + tenant + "\", resource=\"" + RESOURCE + "\"");
     }
 
     private Reply claimsChallenge(Call call, String tenant) {
@@ -199,7 +199,7 @@ final class KeyVaultHandler {
         String encoded = Base64.getEncoder().encodeToString(claims.getBytes(StandardCharsets.UTF_8));
         return error(401, "Unauthorized", "Continuous access evaluation: the token does not satisfy the claims "
                 + "challenge. Request a new token with these claims.").withHeader("WWW-Authenticate", "Bearer realm=\"\", "
-                + "authorization_uri=\"" + call.baseUrl() + "/" + tenant + "/oauth2/authorize\", error=\"insufficient_claims\", "
+                + "authorization_uri=\"" + RealHosts.loginBase(call.baseUrl()) + "/" + tenant + "/oauth2/authorize\", error=\"insufficient_claims\", "
                 + "claims=\"" + encoded + "\"");
     }
 

@@ -38,9 +38,10 @@ public final class Launcher {
      * @param stateDirectory where to write the CA, or {@code null} for a new temporary directory
      * @param arcKeyDirectory where Arc key files go, or {@code null} for one in the state directory
      * @param dispatcher given the route table, returns the dispatcher to serve with
+     * @param proxy whether to run transparent mode (the proxy serving the real host names)
      */
     public record Settings(EmulatorConfig config, Clock clock, int httpsPort, int httpPort, Path stateDirectory,
-            Path arcKeyDirectory, UnaryOperator<Dispatcher> dispatcher) {
+            Path arcKeyDirectory, UnaryOperator<Dispatcher> dispatcher, boolean proxy) {
     }
 
     /**
@@ -58,10 +59,11 @@ public final class Launcher {
      * @param log the request log
      * @param faults the fault rules
      * @param routes the route table (whose handlers hold the protocols' state)
+     * @param transparent transparent mode's proxy and listener, or {@code null} when it is off
      */
     public record Running(HttpsServer https, HttpServer http, HttpsServer fabric, ExecutorService executor,
             EmulatorEndpoints endpoints, EmulatorConfig config, Pki pki, Tokens tokens, Clock clock, RequestLog log,
-            Faults faults, Routes routes) {
+            Faults faults, Routes routes, TransparentMode transparent) {
 
         /**
          * Signs a federated token of the emulator's external issuer, valid one hour.
@@ -116,6 +118,8 @@ public final class Launcher {
                 server.setExecutor(executor);
                 server.start();
             }
+            TransparentMode transparent = settings.proxy()
+                    ? TransparentMode.start(pki, dispatcher, faults, log, clock, executor) : null;
             EmulatorEndpoints endpoints = new EmulatorEndpoints(URI.create(httpsBase), URI.create(httpBase),
                     URI.create(httpsBase + "/"), URI.create(httpsBase + "/"), dir.resolve("ca.pem"),
                     dir.resolve("truststore.p12"), Pki.TRUST_STORE_PASSWORD, URI.create(httpBase),
@@ -124,9 +128,10 @@ public final class Launcher {
                     arc, ManagedIdentityHandler.IDENTITY_HEADER,
                     URI.create(fabricBase + "/servicefabric/metadata/identity/oauth2/token"), pki.fabricThumbprint(),
                     URI.create(httpsBase + "/github/idtoken"), URI.create(httpsBase + "/pipelines/oidctoken"),
-                    EmulatorConfig.CI_REQUEST_TOKEN, directory.firstTenantId(), directory.firstConfidentialClientId());
+                    EmulatorConfig.CI_REQUEST_TOKEN, directory.firstTenantId(), directory.firstConfidentialClientId(),
+                    transparent == null ? null : transparent.proxyUrl());
             return new Running(https, http, fabric, executor, endpoints, settings.config(), pki, tokens, clock, log, faults,
-                    routes);
+                    routes, transparent);
         } catch (IOException e) {
             throw new UncheckedIOException("the emulator could not start: " + e.getMessage(), e);
         }

@@ -11,6 +11,7 @@ import java.security.GeneralSecurityException;
 import java.security.KeyPair;
 import java.security.KeyPairGenerator;
 import java.security.KeyStore;
+import java.security.PrivateKey;
 import java.security.SecureRandom;
 import java.security.cert.Certificate;
 import java.security.cert.X509Certificate;
@@ -81,6 +82,13 @@ public final class Pki {
 
     private static X509Certificate certificate(String subject, KeyPair subjectKeys, String issuer, KeyPair issuerKeys,
             Instant now, boolean isCa, boolean tlsServer) {
+        return certificate(subject, subjectKeys, issuer, issuerKeys, now, isCa, !tlsServer ? null : new GeneralName[] {
+            new GeneralName(GeneralName.dNSName, "localhost"),
+            new GeneralName(GeneralName.iPAddress, InetAddress.getLoopbackAddress().getHostAddress())});
+    }
+
+    private static X509Certificate certificate(String subject, KeyPair subjectKeys, String issuer, KeyPair issuerKeys,
+            Instant now, boolean isCa, GeneralName[] subjectAltNames) {
         try {
             JcaX509v3CertificateBuilder b = new JcaX509v3CertificateBuilder(new X500Name(issuer),
                     new BigInteger(64, new SecureRandom()), Date.from(now.minus(Duration.ofHours(1))),
@@ -88,10 +96,8 @@ public final class Pki {
             b.addExtension(Extension.basicConstraints, true, new BasicConstraints(isCa));
             b.addExtension(Extension.keyUsage, true, new KeyUsage(isCa ? KeyUsage.keyCertSign | KeyUsage.cRLSign
                     : KeyUsage.digitalSignature | KeyUsage.keyEncipherment));
-            if (tlsServer) {
-                b.addExtension(Extension.subjectAlternativeName, false, new GeneralNames(new GeneralName[] {
-                    new GeneralName(GeneralName.dNSName, "localhost"),
-                    new GeneralName(GeneralName.iPAddress, InetAddress.getLoopbackAddress().getHostAddress())}));
+            if (subjectAltNames != null) {
+                b.addExtension(Extension.subjectAlternativeName, false, new GeneralNames(subjectAltNames));
             }
             return new JcaX509CertificateConverter().getCertificate(
                     b.build(new JcaContentSignerBuilder("SHA256withRSA").build(issuerKeys.getPrivate())));
@@ -132,6 +138,23 @@ public final class Pki {
     /** @return the TLS context of the Service Fabric listener */
     public SSLContext fabricContext() {
         return context(fabricKeys, new Certificate[] {fabric});
+    }
+
+    /**
+     * Issues a TLS server certificate for one host name (its only subject alternative name), signed by the CA,
+     * for the server key: what transparent mode presents for a real host.
+     *
+     * @param host the DNS name
+     * @return the chain, leaf first
+     */
+    public X509Certificate[] serverChainFor(String host) {
+        return new X509Certificate[] {certificate("CN=" + host, serverKeys, "CN=azid emulator CA", caKeys, Instant.now(),
+                false, new GeneralName[] {new GeneralName(GeneralName.dNSName, host)}), ca};
+    }
+
+    /** @return the private key of every TLS server certificate the CA issued */
+    public PrivateKey serverKey() {
+        return serverKeys.getPrivate();
     }
 
     /** @return the TLS server context */

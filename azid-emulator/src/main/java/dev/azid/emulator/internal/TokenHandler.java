@@ -186,7 +186,7 @@ final class TokenHandler {
         String tid = tenant.tenantId();
         Map<String, Object> c = new LinkedHashMap<>();
         c.put("aud", resource.audience());
-        c.put("iss", v1 ? "https://sts.windows.net/" + tid + "/" : base + "/" + tid + "/v2.0");
+        c.put("iss", v1 ? RealHosts.v1Issuer(base, tid) : RealHosts.v2Issuer(base, tid));
         c.put("iat", now.getEpochSecond());
         c.put("nbf", now.getEpochSecond());
         c.put("exp", now.getEpochSecond() + lifetime);
@@ -194,7 +194,7 @@ final class TokenHandler {
         c.put(v1 ? "appid" : "azp", app.clientId());
         c.put(v1 ? "appidacr" : "azpacr", String.valueOf(acr));
         if (v1) {
-            c.put("idp", "https://sts.windows.net/" + tid + "/");
+            c.put("idp", RealHosts.v1Issuer(base, tid));
         }
         c.put("idtyp", "app");
         String oid = UUID.nameUUIDFromBytes(("sp:" + tid + ":" + app.clientId()).getBytes(java.nio.charset.StandardCharsets.UTF_8)).toString();

@@ -76,7 +76,7 @@ final class UserTokens {
         }
         Map<String, Object> c = new LinkedHashMap<>();
         c.put("aud", v1 ? resource.appIdUri() : resource.appId());
-        c.put("iss", v1 ? "https://sts.windows.net/" + tid + "/" : base + "/" + tid + "/v2.0");
+        c.put("iss", v1 ? RealHosts.v1Issuer(base, tid) : RealHosts.v2Issuer(base, tid));
         c.put("iat", now.getEpochSecond());
         c.put("nbf", now.getEpochSecond());
         c.put("exp", now.getEpochSecond() + lifetime);
@@ -93,7 +93,7 @@ final class UserTokens {
         String rt = refreshTokens.issue(clientId, user, tenant);
         Map<String, Object> id = new LinkedHashMap<>();
         id.put("aud", clientId);
-        id.put("iss", base + "/" + tid + "/v2.0");
+        id.put("iss", RealHosts.v2Issuer(base, tid));
         id.put("iat", now.getEpochSecond());
         id.put("nbf", now.getEpochSecond());
         id.put("exp", now.getEpochSecond() + 3600);
