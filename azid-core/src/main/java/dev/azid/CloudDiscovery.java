@@ -121,6 +121,18 @@ public final class CloudDiscovery {
         }
 
         /**
+         * Uses these options: their transport, retry options, headers, interceptors and diagnostics
+         * switches (default: {@link CredentialOptions#defaults()}). Replaces a transport set before.
+         *
+         * @param value the options
+         * @return this builder
+         */
+        public Builder options(CredentialOptions value) {
+            this.options = Objects.requireNonNull(value, "CloudDiscovery.options");
+            return this;
+        }
+
+        /**
          * Sets the HTTP transport.
          *
          * @param transport the transport
