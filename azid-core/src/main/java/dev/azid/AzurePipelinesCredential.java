@@ -4,7 +4,7 @@ import static dev.azid.internal.env.EnvironmentVariables.SYSTEM_OIDCREQUESTURI;
 
 import dev.azid.http.HttpRequest;
 import dev.azid.internal.credential.CredentialSettings;
-import dev.azid.internal.http.RetryOptions;
+import dev.azid.internal.http.RetryPolicy;
 import dev.azid.internal.oauth2.AssertionAuthentication;
 import dev.azid.internal.oauth2.ConfidentialClient;
 import dev.azid.internal.credential.ConfidentialClients;
@@ -112,7 +112,7 @@ public final class AzurePipelinesCredential extends DelegatingCredential {
                     "Content-Type", "application/json", "Accept", "application/json"),
                     "{}".getBytes(StandardCharsets.UTF_8), Duration.ofSeconds(30));
             Redactor redactor = Redactor.withSecrets(systemAccessToken);
-            var pipeline = settings.pipeline(RetryOptions.DEFAULT).withRedactor(redactor);
+            var pipeline = settings.pipeline(RetryPolicy.DEFAULT).withRedactor(redactor);
             AssertionAuthentication auth = new AssertionAuthentication(NAME,
                     () -> FederatedTokens.fetch(NAME, pipeline, request, "oidcToken", "Azure Pipelines"),
                     Fingerprints.sha256("pipelines:" + serviceConnectionId), settings.clock());

@@ -6,7 +6,7 @@ import dev.azid.http.HttpTransport;
 import dev.azid.internal.cloud.MetadataParser;
 import dev.azid.internal.credential.CredentialSettings;
 import dev.azid.internal.http.HttpPipeline;
-import dev.azid.internal.http.RetryOptions;
+import dev.azid.internal.http.RetryPolicy;
 import dev.azid.internal.redact.Redactor;
 import dev.azid.internal.util.EndpointUrl;
 import dev.azid.internal.util.UrlUse;
@@ -121,6 +121,18 @@ public final class CloudDiscovery {
         }
 
         /**
+         * Uses these options: their transport, retry options, headers, interceptors and diagnostics
+         * switches (default: {@link CredentialOptions#defaults()}). Replaces a transport set before.
+         *
+         * @param value the options
+         * @return this builder
+         */
+        public Builder options(CredentialOptions value) {
+            this.options = Objects.requireNonNull(value, "CloudDiscovery.options");
+            return this;
+        }
+
+        /**
          * Sets the HTTP transport.
          *
          * @param transport the transport
@@ -153,8 +165,8 @@ public final class CloudDiscovery {
             if (timeout.isNegative() || timeout.isZero()) {
                 throw new IllegalArgumentException("CloudDiscovery: timeout must be positive.");
             }
-            RetryOptions retry = new RetryOptions(1, Duration.ofMillis(500), Duration.ofSeconds(2), Duration.ofSeconds(5),
-                    timeout.multipliedBy(3), RetryOptions.DEFAULT.retryStatuses());
+            RetryPolicy retry = new RetryPolicy(1, Duration.ofMillis(500), Duration.ofSeconds(2), Duration.ofSeconds(5),
+                    timeout.multipliedBy(3), RetryPolicy.DEFAULT.retryStatuses());
             return new CloudDiscovery(settings.pipeline(retry), timeout);
         }
     }

@@ -14,7 +14,8 @@ import java.util.function.DoubleSupplier;
 
 /**
  * What every credential shares: the authority host (or cloud), the HTTP transport, the executor,
- * where environment variables are read, and the additionally allowed tenants. Every credential
+ * where environment variables are read, the additionally allowed tenants, how HTTP calls are retried
+ * and customised (application id, headers, interceptors), and the diagnostics switches. Every credential
  * builder takes it whole with {@code options(...)}; {@link DefaultAzureCredential} hands the same
  * value to each credential of its chain.
  *
@@ -40,8 +41,6 @@ public final class CredentialOptions {
 
     private static final CredentialOptions DEFAULTS = builder().build();
 
-    // Retry options and logging switches belong here too, as further fields with a setter on the
-    // Builder, a default stated on the setter, and a line in settings().
     private final String authorityHost;
     private final AzureCloud cloud;
     private final HttpTransport transport;
@@ -51,6 +50,7 @@ public final class CredentialOptions {
     private final Clock clock;
     private final Sleeper sleeper;
     private final DoubleSupplier jitter;
+    private final HttpOptionValues http;
 
     private CredentialOptions(Builder b) {
         this.authorityHost = b.authorityHost;
@@ -62,6 +62,7 @@ public final class CredentialOptions {
         this.clock = b.clock;
         this.sleeper = b.sleeper;
         this.jitter = b.jitter;
+        this.http = b.http.copy();
     }
 
     /**
@@ -99,6 +100,7 @@ public final class CredentialOptions {
         b.clock = clock;
         b.sleeper = sleeper;
         b.jitter = jitter;
+        b.http = http.copy();
         return b;
     }
 
@@ -132,6 +134,36 @@ public final class CredentialOptions {
         return additionallyAllowedTenants;
     }
 
+    /** @return the retry options as set, or empty for every endpoint's default */
+    public java.util.Optional<RetryOptions> retryOptions() {
+        return java.util.Optional.ofNullable(http.retry);
+    }
+
+    /** @return the application id as set, or empty */
+    public java.util.Optional<String> applicationId() {
+        return java.util.Optional.ofNullable(http.applicationId);
+    }
+
+    /** @return the custom headers, in order; unmodifiable */
+    public java.util.Map<String, String> headers() {
+        return java.util.Collections.unmodifiableMap(http.headers);
+    }
+
+    /** @return the interceptors, in order; unmodifiable */
+    public List<dev.azid.http.HttpRequestInterceptor> interceptors() {
+        return java.util.Collections.unmodifiableList(http.interceptors);
+    }
+
+    /** @return whether {@link Builder#enableAccountIdentifierLogging()} was called */
+    public boolean isAccountIdentifierLoggingEnabled() {
+        return http.accountIdentifierLogging;
+    }
+
+    /** @return whether {@link Builder#enableUnsafeSupportLogging()} was called */
+    public boolean isUnsafeSupportLoggingEnabled() {
+        return http.unsafeSupportLogging;
+    }
+
     /** The internal view the credentials build from, with the test seams. */
     CredentialSettings settings() {
         String host = authorityHost;
@@ -141,7 +173,7 @@ public final class CredentialOptions {
             source = "CredentialOptions.cloud";
         }
         return new CredentialSettings(host, source, transport, executor, environment, additionallyAllowedTenants,
-                clock, sleeper, jitter);
+                clock, sleeper, jitter).withHttp(http.toSettings());
     }
 
     /** Names what is set; there are no secrets in the options. */
@@ -150,7 +182,7 @@ public final class CredentialOptions {
         return "CredentialOptions[authorityHost=" + authorityHost + ", cloud=" + (cloud == null ? null : cloud.name())
                 + ", httpTransport=" + (transport == null ? "default" : transport.getClass().getSimpleName())
                 + ", executor=" + (executor == null ? "shared" : "custom")
-                + ", additionallyAllowedTenants=" + additionallyAllowedTenants + "]";
+                + ", additionallyAllowedTenants=" + additionallyAllowedTenants + ", " + http.describe() + "]";
     }
 
     /** Builds {@link CredentialOptions}. Not thread-safe. */
@@ -164,6 +196,7 @@ public final class CredentialOptions {
         private Clock clock = Clock.systemUTC();
         private Sleeper sleeper = Sleeper.THREAD_SLEEP;
         private DoubleSupplier jitter = () -> ThreadLocalRandom.current().nextDouble();
+        private HttpOptionValues http = new HttpOptionValues();
 
         private Builder() {
         }
@@ -258,6 +291,113 @@ public final class CredentialOptions {
             return this;
         }
 
+        /**
+         * Sets how every HTTP call is retried (default: each endpoint's own policy, described on
+         * {@link RetryOptions}). Replaces what {@link #maxRetry} and {@link #retryTimeout} set before.
+         *
+         * @param retryOptions the options; settings left unset there keep each endpoint's default
+         * @return this builder
+         */
+        public Builder retryOptions(RetryOptions retryOptions) {
+            http.retry = Objects.requireNonNull(retryOptions, "CredentialOptions.retryOptions");
+            return this;
+        }
+
+        /**
+         * Sets the number of retries after the first attempt of every HTTP call, as azure-identity's
+         * {@code maxRetry} (default: 3; 5 for IMDS; 1 for cloud discovery). The same as setting
+         * {@link RetryOptions.Builder#maxRetries} on the current retry options.
+         *
+         * @param maxRetry 0 or more; 0 turns retries off
+         * @return this builder
+         * @throws IllegalArgumentException if {@code maxRetry} is negative
+         */
+        public Builder maxRetry(int maxRetry) {
+            http.retry = http.retryOrEmpty().toBuilder().maxRetries(maxRetry).build();
+            return this;
+        }
+
+        /**
+         * Sets the wait before each retry, as azure-identity's {@code retryTimeout}: the wait before
+         * retry {@code n} is {@code retryTimeout.apply(Duration.ofSeconds(n))} (default: exponential
+         * back-off from 800 ms with jitter). The same as {@link RetryOptions.Builder#retryDelay}.
+         *
+         * @param retryTimeout a thread-safe function returning a duration of zero or more
+         * @return this builder
+         */
+        public Builder retryTimeout(java.util.function.Function<java.time.Duration, java.time.Duration> retryTimeout) {
+            http.retry = http.retryOrEmpty().toBuilder().retryDelay(retryTimeout).build();
+            return this;
+        }
+
+        /**
+         * Puts an application id in front of the {@code User-Agent} of every request, as azure-core's
+         * {@code ClientOptions.applicationId} does (default: none; the User-Agent is azid's own).
+         *
+         * @param applicationId 1 to 256 visible ASCII characters, no spaces
+         * @return this builder
+         */
+        public Builder applicationId(String applicationId) {
+            http.applicationId = Objects.requireNonNull(applicationId, "CredentialOptions.applicationId");
+            return this;
+        }
+
+        /**
+         * Adds a header to every request, or replaces the value set before (default: none). A header
+         * the protocol sets itself on a request keeps azid's value there. {@code User-Agent} is
+         * refused (use {@link #applicationId}), as are headers the transport owns ({@code Host},
+         * {@code Content-Length}, ...).
+         *
+         * @param name a valid header name
+         * @param value the value, without line breaks
+         * @return this builder
+         */
+        public Builder header(String name, String value) {
+            http.headers.put(Objects.requireNonNull(name, "CredentialOptions.header name"),
+                    Objects.requireNonNull(value, "CredentialOptions.header value"));
+            return this;
+        }
+
+        /**
+         * Adds an interceptor that sees every HTTP attempt of every credential (default: none); see
+         * {@link dev.azid.http.HttpRequestInterceptor} for what it may do and the secrets it sees.
+         * Interceptors run in the order they are added.
+         *
+         * @param interceptor the interceptor
+         * @return this builder
+         */
+        public Builder addInterceptor(dev.azid.http.HttpRequestInterceptor interceptor) {
+            http.interceptors.add(Objects.requireNonNull(interceptor, "CredentialOptions.interceptor"));
+            return this;
+        }
+
+        /**
+         * Logs, at INFO, the client (application) id, tenant id, user principal name and object id
+         * named by the claims of each access token received from Entra ID or a managed identity, as
+         * azure-identity's {@code enableAccountIdentifierLogging} does (default: off). The token is
+         * never logged. These identifiers are personal data: enable on protected machines only.
+         *
+         * @return this builder
+         */
+        public Builder enableAccountIdentifierLogging() {
+            http.accountIdentifierLogging = true;
+            return this;
+        }
+
+        /**
+         * <b>Unsafe: logs secrets and tokens.</b> Logs every HTTP request and response, headers and
+         * bodies included (each cut to a bound), at DEBUG on the logger
+         * {@code dev.azid.UnsafeSupportLogging}, for a support case (default: off). Bodies hold client
+         * secrets, assertions, passwords, refresh and access tokens; headers hold managed-identity
+         * secrets. Never enable it in production or where logs are shared.
+         *
+         * @return this builder
+         */
+        public Builder enableUnsafeSupportLogging() {
+            http.unsafeSupportLogging = true;
+            return this;
+        }
+
         Builder clock(Clock clock) {
             this.clock = Objects.requireNonNull(clock, "clock");
             return this;
@@ -273,7 +413,8 @@ public final class CredentialOptions {
          * Builds the options.
          *
          * @return the options
-         * @throws IllegalArgumentException if both {@code authorityHost} and {@code cloud} are set
+         * @throws IllegalArgumentException if both {@code authorityHost} and {@code cloud} are set, or an
+         *     application id or custom header is invalid
          */
         public CredentialOptions build() {
             if (authorityHost != null && cloud != null) {
@@ -281,6 +422,7 @@ public final class CredentialOptions {
                         + "CredentialOptions.cloud are set. Set one of them: the cloud's authority host is "
                         + cloud.authorityHost() + ".");
             }
+            http.validate();
             return new CredentialOptions(this);
         }
     }

@@ -2,7 +2,7 @@ package dev.azid;
 
 import dev.azid.internal.credential.CredentialSettings.Variables;
 import dev.azid.internal.credential.CredentialSettings;
-import dev.azid.internal.http.RetryOptions;
+import dev.azid.internal.http.RetryPolicy;
 import dev.azid.internal.signin.DeviceCodeSignIn;
 import dev.azid.internal.credential.PublicClients;
 import dev.azid.internal.signin.UserTokenClient;
@@ -67,7 +67,7 @@ public final class DeviceCodeCredential extends UserSignInCredential {
             CredentialSettings settings = options.settings();
             return new DeviceCodeCredential(PublicClients.client(NAME, settings, Variables.IGNORED, tenantId, clientId, timeout,
                     endpoint -> new DeviceCodeSignIn(NAME, clientId.trim(), prompt, timeout,
-                            settings.pipeline(RetryOptions.DEFAULT), endpoint, settings.clock(), settings.sleeper()),
+                            settings.pipeline(RetryPolicy.DEFAULT), endpoint, settings.clock(), settings.sleeper()),
                     persistence, record, automatic));
         }
     }

@@ -9,7 +9,7 @@ import static dev.azid.internal.env.EnvironmentVariables.AZURE_TENANT_ID;
 
 import dev.azid.http.HttpRequest;
 import dev.azid.internal.credential.CredentialSettings;
-import dev.azid.internal.http.RetryOptions;
+import dev.azid.internal.http.RetryPolicy;
 import dev.azid.internal.oauth2.AssertionAuthentication;
 import dev.azid.internal.oauth2.ConfidentialClient;
 import dev.azid.internal.credential.ConfidentialClients;
@@ -81,7 +81,7 @@ public final class GitHubActionsCredential extends DelegatingCredential {
                     + "audience=" + AUDIENCE),
                     Map.of("Authorization", "Bearer " + bearer, "Accept", "application/json"), Duration.ofSeconds(30));
             Redactor redactor = Redactor.withSecrets(bearer);
-            var pipeline = settings.pipeline(RetryOptions.DEFAULT).withRedactor(redactor);
+            var pipeline = settings.pipeline(RetryPolicy.DEFAULT).withRedactor(redactor);
             AssertionAuthentication auth = new AssertionAuthentication(NAME,
                     () -> FederatedTokens.fetch(NAME, pipeline, request, "value", "GitHub Actions"),
                     Fingerprints.sha256("github:" + url), settings.clock());

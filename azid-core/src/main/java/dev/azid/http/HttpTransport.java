@@ -29,6 +29,26 @@ public interface HttpTransport {
     HttpResponse send(HttpRequest request) throws IOException;
 
     /**
+     * Returns a transport that passes every request through an interceptor before this one.
+     *
+     * @param interceptor the interceptor
+     * @return the decorated transport
+     * @throws NullPointerException if {@code interceptor} is {@code null}
+     */
+    default HttpTransport with(HttpRequestInterceptor interceptor) {
+        Objects.requireNonNull(interceptor, "interceptor");
+        HttpTransport next = this;
+        return request -> {
+            HttpResponse response = interceptor.intercept(request, next);
+            if (response == null) {
+                throw new IllegalStateException("HttpRequestInterceptor " + interceptor.getClass().getName()
+                        + " returned no response for " + request + ". Return next.send(request) or a response.");
+            }
+            return response;
+        };
+    }
+
+    /**
      * The default transport on {@link java.net.http.HttpClient}: 10 s connect timeout, no redirects,
      * proxy from the JVM's {@code https.proxyHost}/{@code http.proxyHost} properties, else from
      * {@code HTTPS_PROXY}/{@code HTTP_PROXY}/{@code NO_PROXY}.

@@ -11,7 +11,7 @@ import dev.azid.http.HttpTransport;
 import dev.azid.internal.cache.TokenCache;
 import dev.azid.internal.http.HttpPipeline;
 import dev.azid.internal.http.LazyTransport;
-import dev.azid.internal.http.RetryOptions;
+import dev.azid.internal.http.RetryPolicy;
 import dev.azid.internal.http.Sleeper;
 import dev.azid.internal.oauth2.Authority;
 import dev.azid.internal.oauth2.TenantPolicy;
@@ -66,6 +66,7 @@ public final class CredentialSettings {
     private final Clock clock;
     private final Sleeper sleeper;
     private final DoubleSupplier jitter;
+    private final HttpSettings http;
 
     /**
      * Creates the settings (from {@code CredentialOptions} only).
@@ -92,6 +93,20 @@ public final class CredentialSettings {
         this.clock = clock;
         this.sleeper = sleeper;
         this.jitter = jitter;
+        this.http = HttpSettings.DEFAULT;
+    }
+
+    private CredentialSettings(CredentialSettings base, HttpSettings http) {
+        this.authorityHost = base.authorityHost;
+        this.authorityHostSource = base.authorityHostSource;
+        this.transport = base.transport;
+        this.executor = base.executor;
+        this.environment = base.environment;
+        this.additionallyAllowedTenants = base.additionallyAllowedTenants;
+        this.clock = base.clock;
+        this.sleeper = base.sleeper;
+        this.jitter = base.jitter;
+        this.http = http;
     }
 
     /**
@@ -199,24 +214,43 @@ public final class CredentialSettings {
     }
 
     /**
-     * A pipeline over the configured transport (or the lazily created default one).
+     * Returns these settings with the HTTP part of the options (retries, headers, interceptors,
+     * diagnostics switches); this value is not changed.
      *
-     * @param options the retry policy
-     * @return the pipeline
+     * @param httpSettings the HTTP settings
+     * @return the new settings
      */
-    public HttpPipeline pipeline(RetryOptions options) {
-        return pipelineOver(transport != null ? transport : LazyTransport.forEnvironment(environment), options);
+    public CredentialSettings withHttp(HttpSettings httpSettings) {
+        return new CredentialSettings(this, java.util.Objects.requireNonNull(httpSettings, "httpSettings"));
+    }
+
+    /** @return the HTTP part of the options */
+    public HttpSettings http() {
+        return http;
     }
 
     /**
-     * A pipeline over a given transport, with this clock and sleeper.
+     * A pipeline over the configured transport (or the lazily created default one).
      *
-     * @param over the transport
-     * @param options the retry policy
+     * @param endpointDefault the endpoint's retry policy, before the options' retry settings apply
      * @return the pipeline
      */
-    public HttpPipeline pipelineOver(HttpTransport over, RetryOptions options) {
-        return new HttpPipeline(over, options, clock, sleeper, jitter);
+    public HttpPipeline pipeline(RetryPolicy endpointDefault) {
+        return pipelineOver(transport != null ? transport : LazyTransport.forEnvironment(environment), endpointDefault);
+    }
+
+    /**
+     * A pipeline over a given transport, with this clock and sleeper. Every pipeline of every
+     * credential is made here, so the options' retry settings, headers, interceptors and
+     * diagnostics switches reach every HTTP call.
+     *
+     * @param over the transport
+     * @param endpointDefault the endpoint's retry policy, before the options' retry settings apply
+     * @return the pipeline
+     */
+    public HttpPipeline pipelineOver(HttpTransport over, RetryPolicy endpointDefault) {
+        return new HttpPipeline(http.decorate(over), http.retryPolicy(endpointDefault), clock, sleeper, jitter)
+                .withAccountIdentifierLogging(http.accountIdentifierLogging());
     }
 
     /**
@@ -228,7 +262,7 @@ public final class CredentialSettings {
      * @return the client
      */
     public TokenEndpointClient tokenEndpoint(String credentialName, Redactor redactor) {
-        return new TokenEndpointClient(credentialName, pipeline(RetryOptions.DEFAULT), clock, redactor);
+        return new TokenEndpointClient(credentialName, pipeline(RetryPolicy.DEFAULT), clock, redactor);
     }
 
     /**

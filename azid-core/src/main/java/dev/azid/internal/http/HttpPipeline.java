@@ -16,18 +16,20 @@ import org.slf4j.LoggerFactory;
 
 /**
  * A transport plus azid's retry policy: exponential back-off with jitter, the server's
- * {@code Retry-After} honoured (capped), and a bound on the total time of the call.
+ * {@code Retry-After} honoured (capped), and a bound on the total time of the call. It also
+ * carries the credential's account-identifier logging switch to the clients that read tokens.
  */
 public final class HttpPipeline {
 
     private static final Logger LOG = LoggerFactory.getLogger(HttpPipeline.class);
 
     private final HttpTransport transport;
-    private final RetryOptions options;
+    private final RetryPolicy options;
     private final Clock clock;
     private final Sleeper sleeper;
     private final DoubleSupplier jitter;
     private final Redactor redactor;
+    private final boolean logsAccountIdentifiers;
 
     /**
      * Creates the pipeline.
@@ -38,19 +40,20 @@ public final class HttpPipeline {
      * @param sleeper waits between attempts
      * @param jitter returns a factor in [0, 1) that spreads delays between 80 % and 120 %
      */
-    public HttpPipeline(HttpTransport transport, RetryOptions options, Clock clock, Sleeper sleeper,
+    public HttpPipeline(HttpTransport transport, RetryPolicy options, Clock clock, Sleeper sleeper,
             DoubleSupplier jitter) {
-        this(transport, options, clock, sleeper, jitter, Redactor.SHAPES);
+        this(transport, options, clock, sleeper, jitter, Redactor.SHAPES, false);
     }
 
-    private HttpPipeline(HttpTransport transport, RetryOptions options, Clock clock, Sleeper sleeper,
-            DoubleSupplier jitter, Redactor redactor) {
+    private HttpPipeline(HttpTransport transport, RetryPolicy options, Clock clock, Sleeper sleeper,
+            DoubleSupplier jitter, Redactor redactor, boolean logsAccountIdentifiers) {
         this.transport = transport;
         this.options = options;
         this.clock = clock;
         this.sleeper = sleeper;
         this.jitter = jitter;
         this.redactor = redactor;
+        this.logsAccountIdentifiers = logsAccountIdentifiers;
     }
 
     /**
@@ -61,7 +64,7 @@ public final class HttpPipeline {
      * @param clock the clock
      * @return the pipeline
      */
-    public static HttpPipeline create(HttpTransport transport, RetryOptions options, Clock clock) {
+    public static HttpPipeline create(HttpTransport transport, RetryPolicy options, Clock clock) {
         return new HttpPipeline(transport, options, clock, Sleeper.THREAD_SLEEP,
                 () -> java.util.concurrent.ThreadLocalRandom.current().nextDouble());
     }
@@ -72,8 +75,8 @@ public final class HttpPipeline {
      * @param newOptions the retry policy
      * @return the pipeline
      */
-    public HttpPipeline withOptions(RetryOptions newOptions) {
-        return new HttpPipeline(transport, newOptions, clock, sleeper, jitter, redactor);
+    public HttpPipeline withOptions(RetryPolicy newOptions) {
+        return new HttpPipeline(transport, newOptions, clock, sleeper, jitter, redactor, logsAccountIdentifiers);
     }
 
     /**
@@ -83,7 +86,28 @@ public final class HttpPipeline {
      * @return the pipeline
      */
     public HttpPipeline withRedactor(Redactor credentialRedactor) {
-        return new HttpPipeline(transport, options, clock, sleeper, jitter, credentialRedactor);
+        return new HttpPipeline(transport, options, clock, sleeper, jitter, credentialRedactor, logsAccountIdentifiers);
+    }
+
+    /**
+     * Returns a pipeline whose token clients log the account identifiers of each token they receive
+     * (the {@code enableAccountIdentifierLogging} switch).
+     *
+     * @param enabled whether to log them
+     * @return the pipeline
+     */
+    public HttpPipeline withAccountIdentifierLogging(boolean enabled) {
+        return new HttpPipeline(transport, options, clock, sleeper, jitter, redactor, enabled);
+    }
+
+    /** @return whether token clients on this pipeline log account identifiers */
+    public boolean logsAccountIdentifiers() {
+        return logsAccountIdentifiers;
+    }
+
+    /** @return the retry policy */
+    public RetryPolicy policy() {
+        return options;
     }
 
     /**
@@ -101,19 +125,22 @@ public final class HttpPipeline {
                 throw new HttpTimeoutException(request + " gave no usable answer within "
                         + options.totalTimeout().toMillis() + " ms");
             }
-            Duration timeout = request.timeout().toMillis() <= remaining ? request.timeout() : Duration.ofMillis(remaining);
+            Duration perTry = options.tryTimeout() != null ? options.tryTimeout() : request.timeout();
+            Duration timeout = perTry.toMillis() <= remaining ? perTry : Duration.ofMillis(remaining);
             HttpResponse response;
             Duration delay;
             try {
                 response = transport.send(request.withTimeout(timeout));
             } catch (IOException e) {
                 // The transport's message may quote the server or the request: mask it before logging.
-                if (isInterruption(e) || e instanceof javax.net.ssl.SSLHandshakeException
-                        || !mayRetry(attempt, deadline, backoff(attempt), request,
-                                redactor.forRequest(request).redact(e.toString()))) {
+                if (isInterruption(e) || e instanceof javax.net.ssl.SSLHandshakeException) {
                     throw e;
                 }
-                pause(backoff(attempt));
+                Duration wait = backoff(attempt);
+                if (!mayRetry(attempt, deadline, wait, request, redactor.forRequest(request).redact(e.toString()))) {
+                    throw e;
+                }
+                pause(wait);
                 continue;
             }
             if (!options.retryStatuses().contains(response.statusCode())) {
@@ -121,7 +148,7 @@ public final class HttpPipeline {
             }
             int current = attempt;
             Duration base = options.baseDelayByStatus().getOrDefault(response.statusCode(), options.baseDelay());
-            delay = retryAfter(response).orElseGet(() -> backoff(current, base));
+            delay = retryAfter(response).orElseGet(() -> options.delays() != null ? delay(current) : backoff(current, base));
             if (!mayRetry(attempt, deadline, delay, request, "HTTP " + response.statusCode())) {
                 return response;
             }
@@ -167,7 +194,17 @@ public final class HttpPipeline {
 
     /** Exponential: base * 2^attempt, capped, then spread to 80-120 % so clients do not retry in step. */
     Duration backoff(int attempt) {
-        return backoff(attempt, options.baseDelay());
+        return options.delays() != null ? delay(attempt) : backoff(attempt, options.baseDelay());
+    }
+
+    /** The configured wait before retry {@code attempt + 1}; it is given that retry's number as seconds. */
+    private Duration delay(int attempt) {
+        Duration d = options.delays().apply(Duration.ofSeconds(attempt + 1L));
+        if (d == null || d.isNegative()) {
+            throw new IllegalStateException("RetryOptions.retryDelay returned " + d + " for retry " + (attempt + 1)
+                    + ". Return a duration of zero or more.");
+        }
+        return d;
     }
 
     private Duration backoff(int attempt, Duration baseDelay) {

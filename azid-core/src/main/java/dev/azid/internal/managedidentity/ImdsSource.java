@@ -4,7 +4,7 @@ import dev.azid.AccessToken;
 import dev.azid.CredentialUnavailableException;
 import dev.azid.http.HttpRequest;
 import dev.azid.http.HttpResponse;
-import dev.azid.internal.http.RetryOptions;
+import dev.azid.internal.http.RetryPolicy;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.Map;
@@ -22,10 +22,10 @@ final class ImdsSource implements MiSource {
     /**
      * IMDS retry policy: 5 retries from 800 ms doubling on 404, 429 and 5xx; 410 (IMDS upgrading)
      * starts at 4 s so that retries cover more than 70 s; Retry-After honoured up to
-     * {@link RetryOptions#MAX_RETRY_AFTER}, like every other endpoint; 140 s in all.
+     * {@link RetryPolicy#MAX_RETRY_AFTER}, like every other endpoint; 140 s in all.
      */
-    static final RetryOptions RETRY = new RetryOptions(5, Duration.ofMillis(800), Duration.ofSeconds(60),
-            RetryOptions.MAX_RETRY_AFTER, Duration.ofSeconds(140),
+    static final RetryPolicy RETRY = new RetryPolicy(5, Duration.ofMillis(800), Duration.ofSeconds(60),
+            RetryPolicy.MAX_RETRY_AFTER, Duration.ofSeconds(140),
             Set.of(404, 410, 429, 500, 501, 502, 503, 504, 505, 506, 507, 508, 510, 511),
             Map.of(410, Duration.ofSeconds(4)));
 
@@ -95,7 +95,7 @@ final class ImdsSource implements MiSource {
     private void probe() {
         HttpRequest request = HttpRequest.get(java.net.URI.create(tokenUrl()), Map.of(), probeTimeout);
         try {
-            HttpResponse answer = exchange.pipeline().withOptions(RetryOptions.none(probeTimeout)).send(request);
+            HttpResponse answer = exchange.pipeline().withOptions(RetryPolicy.none(probeTimeout)).send(request);
             if (!isJson(answer) || unreachable(answer)) {
                 throw new CredentialUnavailableException(exchange.credentialName() + ": something other than IMDS answered "
                         + "at " + host + " (HTTP " + answer.statusCode() + ", not an IMDS answer: "

@@ -15,7 +15,7 @@ import dev.azid.CredentialUnavailableException;
 import dev.azid.Environment;
 import dev.azid.http.HttpTransport;
 import dev.azid.internal.credential.CredentialSettings;
-import dev.azid.internal.http.RetryOptions;
+import dev.azid.internal.http.RetryPolicy;
 import dev.azid.internal.util.EndpointUrl;
 import dev.azid.internal.util.UrlUse;
 import java.nio.file.Path;
@@ -88,7 +88,7 @@ public final class MiDetector {
         Optional<String> identityHeader = env.get(IDENTITY_HEADER);
         Optional<String> msiEndpoint = env.get(MSI_ENDPOINT);
         String name = o.credentialName();
-        MiExchange exchange = new MiExchange(name, o.settings().pipeline(RetryOptions.DEFAULT), o.settings().clock());
+        MiExchange exchange = new MiExchange(name, o.settings().pipeline(RetryPolicy.DEFAULT), o.settings().clock());
         if (identityEndpoint.isPresent() && identityHeader.isPresent() && env.get(IDENTITY_SERVER_THUMBPRINT).isPresent()) {
             if (o.id().userAssigned()) {
                 return refuse(name, "Service Fabric", o.id());
@@ -102,7 +102,7 @@ public final class MiDetector {
                     return new Detection(null, new AuthenticationFailedException(name + ": " + e.getMessage() + "."));
                 }
                 CredentialSettings s = o.settings();
-                pinned = new MiExchange(name, s.pipelineOver(o.pinnedTransports().apply(trust.sslContext()), RetryOptions.DEFAULT),
+                pinned = new MiExchange(name, s.pipelineOver(o.pinnedTransports().apply(trust.sslContext()), RetryPolicy.DEFAULT),
                         s.clock());
             }
             return new Detection(new ServiceFabricSource(pinned, endpoint(identityEndpoint.get(), name, IDENTITY_ENDPOINT,

@@ -4,6 +4,7 @@ import dev.azid.AccessToken;
 import dev.azid.AuthenticationFailedException;
 import dev.azid.http.HttpRequest;
 import dev.azid.http.HttpResponse;
+import dev.azid.internal.diagnostics.AccountIdentifiers;
 import dev.azid.internal.http.HttpPipeline;
 import dev.azid.internal.json.JsonFormatException;
 import dev.azid.internal.json.JsonObject;
@@ -143,6 +144,9 @@ public final class MiExchange {
                     + "whose " + other + ", but " + requested.describe() + " was requested; the token is refused so that "
                     + "no other identity's token is used. Check that this identity is assigned to the resource and that "
                     + "the endpoint is the platform's own.");
+        }
+        if (pipeline.logsAccountIdentifiers()) {
+            AccountIdentifiers.log(credentialName, token.token());
         }
         return token;
     }

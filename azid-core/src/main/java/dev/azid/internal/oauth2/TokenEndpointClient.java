@@ -4,6 +4,7 @@ import dev.azid.AccessToken;
 import dev.azid.AuthenticationFailedException;
 import dev.azid.http.HttpRequest;
 import dev.azid.http.HttpResponse;
+import dev.azid.internal.diagnostics.AccountIdentifiers;
 import dev.azid.internal.http.HttpPipeline;
 import dev.azid.internal.json.JsonFormatException;
 import dev.azid.internal.json.JsonObject;
@@ -108,6 +109,9 @@ public final class TokenEndpointClient {
             UserTokenResult result = UserTokenResult.from(json, TokenResponse.parse(json).toAccessToken(clock.instant()));
             received.remember(result.refreshToken());
             received.remember(result.token().token());
+            if (pipeline.logsAccountIdentifiers()) {
+                AccountIdentifiers.log(credentialName, result.token().token());
+            }
             return result;
         } catch (JsonFormatException | IllegalStateException e) {
             throw new AuthenticationFailedException(credentialName + ": " + request.method() + " "

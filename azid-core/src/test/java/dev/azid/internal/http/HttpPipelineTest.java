@@ -28,7 +28,7 @@ class HttpPipelineTest {
     private final HttpRequest request = HttpRequest.get(URI.create("https://login.example/t/x"), Map.of(),
             Duration.ofSeconds(10));
 
-    private HttpPipeline pipeline(RetryOptions options) {
+    private HttpPipeline pipeline(RetryPolicy options) {
         return new HttpPipeline(transport, options, clock, sleeper, () -> 0.5);
     }
 
@@ -36,7 +36,7 @@ class HttpPipelineTest {
     @ValueSource(ints = {408, 429, 500, 502, 503, 504})
     void send_retryableStatus_retriesWithExponentialBackoff(int status) throws IOException {
         transport.thenJson(status, "{}").thenJson(status, "{}").thenJson(200, "{\"ok\":1}");
-        HttpResponse r = pipeline(RetryOptions.DEFAULT).send(request);
+        HttpResponse r = pipeline(RetryPolicy.DEFAULT).send(request);
         assertThat(r.statusCode()).isEqualTo(200);
         assertThat(sleeper.sleeps()).containsExactly(Duration.ofMillis(800), Duration.ofMillis(1600));
     }
@@ -45,14 +45,14 @@ class HttpPipelineTest {
     @ValueSource(ints = {400, 401, 403, 404})
     void send_clientError_isNotRetried(int status) throws IOException {
         transport.thenJson(status, "{}");
-        assertThat(pipeline(RetryOptions.DEFAULT).send(request).statusCode()).isEqualTo(status);
+        assertThat(pipeline(RetryPolicy.DEFAULT).send(request).statusCode()).isEqualTo(status);
         assertThat(transport.calls()).isEqualTo(1);
     }
 
     @Test
     void send_retriesExhausted_returnsLastResponse() throws IOException {
         transport.always(r -> ScriptedTransport.json(503, "{}", Map.of()));
-        assertThat(pipeline(RetryOptions.DEFAULT).send(request).statusCode()).isEqualTo(503);
+        assertThat(pipeline(RetryPolicy.DEFAULT).send(request).statusCode()).isEqualTo(503);
         assertThat(transport.calls()).isEqualTo(4);
         assertThat(sleeper.sleeps()).containsExactly(Duration.ofMillis(800), Duration.ofMillis(1600),
                 Duration.ofMillis(3200));
@@ -61,35 +61,35 @@ class HttpPipelineTest {
     @Test
     void send_retryAfterSeconds_isHonoured() throws IOException {
         transport.thenJson(429, "{}", Map.of("Retry-After", "7")).thenJson(200, "{}");
-        pipeline(RetryOptions.DEFAULT).send(request);
+        pipeline(RetryPolicy.DEFAULT).send(request);
         assertThat(sleeper.sleeps()).containsExactly(Duration.ofSeconds(7));
     }
 
     @Test
     void send_retryAfterHttpDate_isHonoured() throws IOException {
         transport.thenJson(503, "{}", Map.of("Retry-After", "Tue, 24 Nov 2026 10:00:12 GMT")).thenJson(200, "{}");
-        pipeline(RetryOptions.DEFAULT).send(request);
+        pipeline(RetryPolicy.DEFAULT).send(request);
         assertThat(sleeper.sleeps()).containsExactly(Duration.ofSeconds(12));
     }
 
     @Test
     void send_retryAfterMs_isHonoured() throws IOException {
         transport.thenJson(503, "{}", Map.of("retry-after-ms", "250")).thenJson(200, "{}");
-        pipeline(RetryOptions.DEFAULT).send(request);
+        pipeline(RetryPolicy.DEFAULT).send(request);
         assertThat(sleeper.sleeps()).containsExactly(Duration.ofMillis(250));
     }
 
     @Test
     void send_hugeRetryAfter_isCapped() throws IOException {
         transport.thenJson(429, "{}", Map.of("Retry-After", "3600")).thenJson(200, "{}");
-        pipeline(RetryOptions.DEFAULT).send(request);
+        pipeline(RetryPolicy.DEFAULT).send(request);
         assertThat(sleeper.sleeps()).containsExactly(Duration.ofSeconds(30));
     }
 
     @Test
     void send_garbageRetryAfter_fallsBackToBackoff() throws IOException {
         transport.thenJson(503, "{}", Map.of("Retry-After", "soon")).thenJson(200, "{}");
-        pipeline(RetryOptions.DEFAULT).send(request);
+        pipeline(RetryPolicy.DEFAULT).send(request);
         assertThat(sleeper.sleeps()).containsExactly(Duration.ofMillis(800));
     }
 
@@ -98,20 +98,20 @@ class HttpPipelineTest {
         transport.always(r -> {
             throw new ConnectException("Connection refused");
         });
-        assertThatThrownBy(() -> pipeline(RetryOptions.DEFAULT).send(request)).isInstanceOf(ConnectException.class);
+        assertThatThrownBy(() -> pipeline(RetryPolicy.DEFAULT).send(request)).isInstanceOf(ConnectException.class);
         assertThat(transport.calls()).isEqualTo(4);
     }
 
     @Test
     void send_timeoutThenSuccess_retries() throws IOException {
         transport.thenThrow(new HttpTimeoutException("timed out")).thenJson(200, "{}");
-        assertThat(pipeline(RetryOptions.DEFAULT).send(request).statusCode()).isEqualTo(200);
+        assertThat(pipeline(RetryPolicy.DEFAULT).send(request).statusCode()).isEqualTo(200);
     }
 
     @Test
     void send_tlsHandshakeFailure_isNotRetried() {
         transport.thenThrow(new javax.net.ssl.SSLHandshakeException("PKIX path building failed"));
-        assertThatThrownBy(() -> pipeline(RetryOptions.DEFAULT).send(request))
+        assertThatThrownBy(() -> pipeline(RetryPolicy.DEFAULT).send(request))
                 .isInstanceOf(javax.net.ssl.SSLHandshakeException.class);
         assertThat(transport.calls()).isEqualTo(1);
     }
@@ -119,14 +119,14 @@ class HttpPipelineTest {
     @Test
     void send_interrupted_isNotRetried() {
         transport.thenThrow(new InterruptedIOException("interrupted"));
-        assertThatThrownBy(() -> pipeline(RetryOptions.DEFAULT).send(request)).isInstanceOf(InterruptedIOException.class);
+        assertThatThrownBy(() -> pipeline(RetryPolicy.DEFAULT).send(request)).isInstanceOf(InterruptedIOException.class);
         assertThat(transport.calls()).isEqualTo(1);
     }
 
     @Test
     void send_retryWouldPassTotalTimeout_stopsRetrying() throws IOException {
-        RetryOptions options = new RetryOptions(5, Duration.ofSeconds(4), Duration.ofSeconds(60), Duration.ofSeconds(60),
-                Duration.ofSeconds(10), RetryOptions.DEFAULT.retryStatuses());
+        RetryPolicy options = new RetryPolicy(5, Duration.ofSeconds(4), Duration.ofSeconds(60), Duration.ofSeconds(60),
+                Duration.ofSeconds(10), RetryPolicy.DEFAULT.retryStatuses());
         transport.always(r -> ScriptedTransport.json(503, "{}", Map.of()));
         assertThat(pipeline(options).send(request).statusCode()).isEqualTo(503);
         assertThat(sleeper.sleeps()).containsExactly(Duration.ofSeconds(4));
@@ -135,8 +135,8 @@ class HttpPipelineTest {
 
     @Test
     void send_attemptTimeout_isShortenedToRemainingBudget() throws IOException {
-        RetryOptions options = new RetryOptions(1, Duration.ofSeconds(4), Duration.ofSeconds(60), Duration.ofSeconds(60),
-                Duration.ofSeconds(6), RetryOptions.DEFAULT.retryStatuses());
+        RetryPolicy options = new RetryPolicy(1, Duration.ofSeconds(4), Duration.ofSeconds(60), Duration.ofSeconds(60),
+                Duration.ofSeconds(6), RetryPolicy.DEFAULT.retryStatuses());
         transport.thenJson(503, "{}").thenJson(200, "{}");
         pipeline(options).send(request);
         List<HttpRequest> sent = transport.requests();
@@ -146,8 +146,8 @@ class HttpPipelineTest {
 
     @Test
     void backoff_jitter_spreadsBetween80And120Percent() {
-        HttpPipeline low = new HttpPipeline(transport, RetryOptions.DEFAULT, clock, sleeper, () -> 0.0);
-        HttpPipeline high = new HttpPipeline(transport, RetryOptions.DEFAULT, clock, sleeper, () -> 0.999_999);
+        HttpPipeline low = new HttpPipeline(transport, RetryPolicy.DEFAULT, clock, sleeper, () -> 0.0);
+        HttpPipeline high = new HttpPipeline(transport, RetryPolicy.DEFAULT, clock, sleeper, () -> 0.999_999);
         assertThat(low.backoff(0)).isEqualTo(Duration.ofMillis(640));
         assertThat(high.backoff(0)).isEqualTo(Duration.ofMillis(959));
         assertThat(low.backoff(10)).isEqualTo(Duration.ofMillis(6400));
@@ -156,7 +156,7 @@ class HttpPipelineTest {
     @Test
     void send_noRetryOptions_makesOneAttempt() throws IOException {
         transport.thenJson(503, "{}");
-        assertThat(pipeline(RetryOptions.none(Duration.ofSeconds(1))).send(request).statusCode()).isEqualTo(503);
+        assertThat(pipeline(RetryPolicy.none(Duration.ofSeconds(1))).send(request).statusCode()).isEqualTo(503);
         assertThat(sleeper.sleeps()).isEmpty();
     }
 }
