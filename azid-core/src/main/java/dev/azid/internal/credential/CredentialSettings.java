@@ -209,8 +209,9 @@ public final class CredentialSettings {
      * @return the new settings
      */
     public CredentialSettings withTransport(HttpTransport over) {
+        // Keeps the HTTP part of the options: retries, headers and interceptors apply over this transport too.
         return new CredentialSettings(authorityHost, authorityHostSource, over, executor, environment,
-                additionallyAllowedTenants, clock, sleeper, jitter);
+                additionallyAllowedTenants, clock, sleeper, jitter).withHttp(http);
     }
 
     /**
