@@ -51,6 +51,7 @@ public final class CredentialOptions {
     private final Clock clock;
     private final Sleeper sleeper;
     private final DoubleSupplier jitter;
+    private final SharedTokenCache sharedCache;
 
     private CredentialOptions(Builder b) {
         this.authorityHost = b.authorityHost;
@@ -62,6 +63,7 @@ public final class CredentialOptions {
         this.clock = b.clock;
         this.sleeper = b.sleeper;
         this.jitter = b.jitter;
+        this.sharedCache = b.sharedCache;
     }
 
     /**
@@ -99,6 +101,7 @@ public final class CredentialOptions {
         b.clock = clock;
         b.sleeper = sleeper;
         b.jitter = jitter;
+        b.sharedCache = sharedCache;
         return b;
     }
 
@@ -132,6 +135,11 @@ public final class CredentialOptions {
         return additionallyAllowedTenants;
     }
 
+    /** @return the cache shared with other processes, or empty when tokens are cached in this process only */
+    public java.util.Optional<SharedTokenCache> sharedCache() {
+        return java.util.Optional.ofNullable(sharedCache);
+    }
+
     /** The internal view the credentials build from, with the test seams. */
     CredentialSettings settings() {
         String host = authorityHost;
@@ -141,7 +149,7 @@ public final class CredentialOptions {
             source = "CredentialOptions.cloud";
         }
         return new CredentialSettings(host, source, transport, executor, environment, additionallyAllowedTenants,
-                clock, sleeper, jitter);
+                clock, sleeper, jitter, sharedCache == null ? null : sharedCache.tokens());
     }
 
     /** Names what is set; there are no secrets in the options. */
@@ -150,7 +158,8 @@ public final class CredentialOptions {
         return "CredentialOptions[authorityHost=" + authorityHost + ", cloud=" + (cloud == null ? null : cloud.name())
                 + ", httpTransport=" + (transport == null ? "default" : transport.getClass().getSimpleName())
                 + ", executor=" + (executor == null ? "shared" : "custom")
-                + ", additionallyAllowedTenants=" + additionallyAllowedTenants + "]";
+                + ", additionallyAllowedTenants=" + additionallyAllowedTenants
+                + (sharedCache == null ? "" : ", sharedCache=" + sharedCache) + "]";
     }
 
     /** Builds {@link CredentialOptions}. Not thread-safe. */
@@ -164,6 +173,7 @@ public final class CredentialOptions {
         private Clock clock = Clock.systemUTC();
         private Sleeper sleeper = Sleeper.THREAD_SLEEP;
         private DoubleSupplier jitter = () -> ThreadLocalRandom.current().nextDouble();
+        private SharedTokenCache sharedCache;
 
         private Builder() {
         }
@@ -255,6 +265,18 @@ public final class CredentialOptions {
             for (String t : tenants) {
                 additionallyAllowedTenants.add(Objects.requireNonNull(t, "CredentialOptions.additionallyAllowedTenants element"));
             }
+            return this;
+        }
+
+        /**
+         * Shares tokens with other processes through this cache (default: none; each process caches
+         * its own). See {@link SharedTokenCache} for what is shared, how it is protected and how it fails.
+         *
+         * @param sharedCache the shared cache
+         * @return this builder
+         */
+        public Builder sharedCache(SharedTokenCache sharedCache) {
+            this.sharedCache = Objects.requireNonNull(sharedCache, "CredentialOptions.sharedCache");
             return this;
         }
 

@@ -6,6 +6,7 @@ import dev.azid.internal.redact.Redactor;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Objects;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
@@ -33,6 +34,9 @@ import org.slf4j.LoggerFactory;
  * that is about to expire in flight is never returned. Every fetched token, whatever its source,
  * passes {@link TokenExpiry#requireUsable} before it is cached or returned: one that is already
  * expired, or claims to live longer than {@link TokenExpiry#MAX_LIFETIME}, is refused.
+ *
+ * <p>A {@link SecondLevel} shared with other processes, when there is one, is asked only where this
+ * cache would fetch (a miss, an expired token, a due refresh), never on a hit nor for a forced refresh.
  */
 public final class TokenCache {
 
@@ -45,6 +49,7 @@ public final class TokenCache {
     private final String credentialName;
     private final Clock clock;
     private final Executor executor;
+    private final SecondLevel shared;
 
     /**
      * Creates an empty cache.
@@ -54,9 +59,23 @@ public final class TokenCache {
      * @param executor runs background refreshes and asynchronous fetches
      */
     public TokenCache(String credentialName, Clock clock, Executor executor) {
+        this(credentialName, clock, executor, SecondLevel.NONE);
+    }
+
+    /**
+     * Creates an empty cache over a level shared with other processes, asked only on a miss or a
+     * due refresh (never on a hit, never for a forced refresh).
+     *
+     * @param credentialName the owning credential's name, for log lines
+     * @param clock the clock that decides fresh, stale and expired
+     * @param executor runs background refreshes and asynchronous fetches
+     * @param shared the shared level, or {@link SecondLevel#NONE}
+     */
+    public TokenCache(String credentialName, Clock clock, Executor executor, SecondLevel shared) {
         this.credentialName = credentialName;
         this.clock = clock;
         this.executor = executor;
+        this.shared = Objects.requireNonNull(shared, "shared");
     }
 
     /**
@@ -80,7 +99,7 @@ public final class TokenCache {
                     return entry.token;
                 }
                 if (now < entry.usableUntilMillis) {
-                    refreshInBackground(slot, fetcher, now);
+                    refreshInBackground(slot, key, fetcher, now);
                     return entry.token;
                 }
             }
@@ -94,7 +113,7 @@ public final class TokenCache {
             }
             CompletableFuture<AccessToken> mine = new CompletableFuture<>();
             if (slot.inflight.compareAndSet(null, mine)) {
-                lead(slot, fetcher, mine);
+                lead(slot, key, fetcher, mine);
                 return await(mine);
             }
         }
@@ -121,7 +140,7 @@ public final class TokenCache {
                 return CompletableFuture.completedFuture(entry.token);
             }
             if (now < entry.usableUntilMillis) {
-                refreshInBackground(slot, fetcher, now);
+                refreshInBackground(slot, key, fetcher, now);
                 return CompletableFuture.completedFuture(entry.token);
             }
         }
@@ -133,7 +152,7 @@ public final class TokenCache {
             CompletableFuture<AccessToken> mine = new CompletableFuture<>();
             if (slot.inflight.compareAndSet(null, mine)) {
                 try {
-                    executor.execute(() -> lead(slot, fetcher, mine));
+                    executor.execute(() -> lead(slot, key, fetcher, mine));
                 } catch (RejectedExecutionException e) {
                     slot.inflight.compareAndSet(mine, null);
                     mine.completeExceptionally(e);
@@ -154,14 +173,14 @@ public final class TokenCache {
     }
 
     /** Runs the fetch this caller won the right to run; re-checks first, as a fetch may just have ended. */
-    private void lead(Slot slot, TokenFetcher fetcher, CompletableFuture<AccessToken> mine) {
+    private void lead(Slot slot, CacheKey key, TokenFetcher fetcher, CompletableFuture<AccessToken> mine) {
         try {
             Entry entry = slot.entry;
             if (entry != null && clock.millis() < entry.usableUntilMillis) {
                 mine.complete(entry.token);
                 return;
             }
-            mine.complete(fetchAndStore(slot, fetcher));
+            mine.complete(fetchAndStore(slot, () -> shared.fetch(key, fetcher)));
         } catch (Throwable t) {
             mine.completeExceptionally(t);
         } finally {
@@ -178,7 +197,7 @@ public final class TokenCache {
         return token;
     }
 
-    private void refreshInBackground(Slot slot, TokenFetcher fetcher, long now) {
+    private void refreshInBackground(Slot slot, CacheKey key, TokenFetcher fetcher, long now) {
         if (now < slot.nextAttemptMillis) {
             return;
         }
@@ -188,7 +207,7 @@ public final class TokenCache {
         }
         Runnable refresh = () -> {
             try {
-                mine.complete(fetchAndStore(slot, fetcher));
+                mine.complete(fetchAndStore(slot, () -> shared.fetch(key, fetcher)));
             } catch (Throwable t) {
                 Duration delay = backOff(slot);
                 Entry entry = slot.entry;

@@ -67,7 +67,7 @@ public final class ConfidentialClients {
             authority = authority.regional(region);
         }
         return new ConfidentialClient(name, authority, clientId.trim(), authentication,
-                settings.tenantPolicy(name, variables), settings.tokenEndpoint(name, redactor), settings.newCache(name));
+                settings.tenantPolicy(name, variables), settings.tokenEndpoint(name, redactor), settings.newSharedCache(name, false));
     }
 
     /**

@@ -17,6 +17,7 @@ import dev.azid.internal.oauth2.TenantPolicy;
 import dev.azid.internal.oauth2.Tenants;
 import dev.azid.internal.oauth2.TokenEndpointClient;
 import dev.azid.internal.redact.Redactor;
+import dev.azid.internal.shared.SharedTokens;
 import dev.azid.internal.util.AzidExecutors;
 import dev.azid.internal.util.Uris;
 import java.time.Clock;
@@ -64,6 +65,7 @@ public final class CredentialSettings {
     private final Clock clock;
     private final Sleeper sleeper;
     private final DoubleSupplier jitter;
+    private final SharedTokens sharedTokens;
 
     /**
      * Creates the settings (from {@code CredentialOptions} only).
@@ -81,6 +83,28 @@ public final class CredentialSettings {
     public CredentialSettings(String authorityHost, String authorityHostSource, HttpTransport transport,
             Executor executor, Environment environment, List<String> additionallyAllowedTenants, Clock clock,
             Sleeper sleeper, DoubleSupplier jitter) {
+        this(authorityHost, authorityHostSource, transport, executor, environment, additionallyAllowedTenants, clock,
+                sleeper, jitter, null);
+    }
+
+    /**
+     * Creates the settings (from {@code CredentialOptions} only), with a cache shared across processes.
+     *
+     * @param authorityHost the host set on the options, or {@code null}
+     * @param authorityHostSource the options setting it came from
+     * @param transport the transport, or {@code null} for the default
+     * @param executor the executor, or {@code null} for azid's shared pool
+     * @param environment where variables are read
+     * @param additionallyAllowedTenants the tenants set on the options
+     * @param clock the clock
+     * @param sleeper waits between retries and polls
+     * @param jitter the retry jitter source
+     * @param sharedTokens the cache shared with other processes, or {@code null}
+     */
+    public CredentialSettings(String authorityHost, String authorityHostSource, HttpTransport transport,
+            Executor executor, Environment environment, List<String> additionallyAllowedTenants, Clock clock,
+            Sleeper sleeper, DoubleSupplier jitter, SharedTokens sharedTokens) {
+        this.sharedTokens = sharedTokens;
         this.authorityHost = authorityHost;
         this.authorityHostSource = authorityHostSource;
         this.transport = transport;
@@ -190,6 +214,19 @@ public final class CredentialSettings {
     }
 
     /**
+     * A pipeline for the Instance Metadata Service: as {@link #pipeline}, and, when the shared cache
+     * has a host request limiter ({@code FileSharedTokenStore}), every attempt waits for its turn
+     * among all the host's processes.
+     *
+     * @param options the retry policy
+     * @return the pipeline
+     */
+    public HttpPipeline imdsPipeline(RetryOptions options) {
+        HttpTransport base = transport != null ? transport : LazyTransport.forEnvironment(environment);
+        return pipelineOver(sharedTokens == null ? base : sharedTokens.limitManagedIdentity(base), options);
+    }
+
+    /**
      * A pipeline over a given transport, with this clock and sleeper.
      *
      * @param over the transport
@@ -220,5 +257,20 @@ public final class CredentialSettings {
      */
     public TokenCache newCache(String credentialName) {
         return new TokenCache(credentialName, clock, executor());
+    }
+
+    /**
+     * A new, empty token cache whose misses go to the cache shared with other processes, when
+     * {@code CredentialOptions.sharedCache} is set; for credentials whose cache key names the
+     * principal fully (a service principal, a managed identity, an on-behalf-of or password user).
+     *
+     * @param credentialName the credential
+     * @param hostBound whether the identity belongs to this host (a system-assigned managed identity),
+     *     so that it is shared only through a store local to the host
+     * @return the cache
+     */
+    public TokenCache newSharedCache(String credentialName, boolean hostBound) {
+        return sharedTokens == null ? newCache(credentialName) : new TokenCache(credentialName, clock, executor(),
+                sharedTokens.level(credentialName, clock, hostBound));
     }
 }
