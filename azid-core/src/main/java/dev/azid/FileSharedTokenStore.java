@@ -29,7 +29,7 @@ import java.util.Optional;
  * <p>Per key, the directory holds the sealed token ({@code <key>.token}, removed once expired), the
  * lease record ({@code <key>.lease}: holder id and expiry) and a lock file ({@code <key>.lock}),
  * locked briefly with {@link java.nio.channels.FileChannel#tryLock()} around every change; writes go
- * through a temporary file and an atomic rename. Waiting processes look for a change every 5 ms.
+ * through a temporary file and an atomic rename. Waiting processes look for a change every 2 to 20 ms.
  * Use a local disk: file locks on network file systems are not reliable, and the store declares
  * itself {@linkplain #hostLocal() local to the host}. Thread-safe; building touches no file.
  */

@@ -49,6 +49,8 @@ public final class FileLocks {
 
     /**
      * Runs work under the exclusive lock of a lock file, waiting at most {@code maxWait} for it.
+     * Callers keep their own threads from asking for the same file at once: the JVM cannot wait for
+     * a file lock another of its threads holds, and closing a channel frees all its locks on the file.
      *
      * @param lockFile the lock file (created 0600 if absent; must be a regular file)
      * @param maxWait the longest wait for the lock

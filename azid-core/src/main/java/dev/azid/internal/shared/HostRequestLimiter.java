@@ -21,7 +21,8 @@ import org.slf4j.LoggerFactory;
 /**
  * Keeps every process of a host within the Instance Metadata Service's limits, through files in one
  * directory: at most {@code maxConcurrent} requests at once (one lock file per slot, held for the
- * request: a process that dies frees its slot) and at most {@code perSecond} request starts in any
+ * request: a process that dies frees its slot; the files stay open for the limiter's life, since closing
+ * one would free every lock of this JVM on it) and at most {@code perSecond} request starts in any
  * second (the start times of the last second, in a file changed under a lock). A request waits for
  * a slot and a start at most {@code maxWait}; after that, or if the files cannot be used, it is
  * sent anyway, with one warning: the limiter never fails a token request. Thread-safe.
@@ -31,7 +32,8 @@ public final class HostRequestLimiter {
     private static final Logger LOG = LoggerFactory.getLogger(HostRequestLimiter.class);
     private static final FileLimit STARTS = new FileLimit("request limiter files", 4096, false);
     private static final Duration LOCK_WAIT = Duration.ofSeconds(2);
-    private static final long POLL_MILLIS = 2;
+    private static final long FIRST_POLL_MILLIS = 2;
+    private static final long MAX_POLL_MILLIS = 20;
 
     private final Path directory;
     private final int maxConcurrent;
@@ -40,6 +42,10 @@ public final class HostRequestLimiter {
     private final Clock clock;
     private final BoundedFileReader files;
     private final AtomicBoolean warned = new AtomicBoolean();
+    private final Object startsLock = new Object();
+    /** Open for the limiter's life: closing a channel would free every lock this JVM holds on that file. */
+    private final FileChannel[] slots;
+    private final boolean[] held;
 
     /** A slot held for one request; closing it frees the slot. */
     public interface Permit extends AutoCloseable {
@@ -66,6 +72,8 @@ public final class HostRequestLimiter {
         this.maxWait = maxWait;
         this.clock = clock;
         this.files = files;
+        this.slots = new FileChannel[maxConcurrent];
+        this.held = new boolean[maxConcurrent];
     }
 
     /**
@@ -75,31 +83,32 @@ public final class HostRequestLimiter {
      */
     public Permit acquire() {
         long deadline = System.nanoTime() + maxWait.toNanos();
-        FileChannel channel = null;
+        int slot = -1;
+        FileLock lock = null;
+        long poll = FIRST_POLL_MILLIS;
         try {
-            FileLock slot = null;
-            while (slot == null) {
-                for (int i = 0; i < maxConcurrent && slot == null; i++) {
-                    FileChannel c = FileLocks.open(directory.resolve("imds-slot-" + i + ".lock"));
-                    slot = FileLocks.tryLock(c);
-                    if (slot == null) {
-                        c.close();
-                    } else {
-                        channel = c;
-                    }
+            while (lock == null) {
+                for (int i = 0; i < maxConcurrent && lock == null; i++) {
+                    lock = trySlot(i);
+                    slot = i;
                 }
-                if (slot == null) {
-                    waitOrGiveUp(deadline, POLL_MILLIS, "a free request slot");
+                if (lock == null) {
+                    // Back off, so that many waiting processes do not keep the host's cores busy.
+                    waitOrGiveUp(deadline, poll, "a free request slot");
+                    poll = Math.min(MAX_POLL_MILLIS, poll * 2);
                 }
             }
             long wait;
             while ((wait = tryStart()) > 0) {
                 waitOrGiveUp(deadline, wait, "a request start");
             }
-            FileChannel held = channel;
-            return () -> close(held);
+            int mine = slot;
+            FileLock mineLock = lock;
+            return () -> free(mine, mineLock);
         } catch (IOException e) {
-            close(channel);
+            if (lock != null) {
+                free(slot, lock);
+            }
             if (e instanceof InterruptedIOException) {
                 Thread.currentThread().interrupt();
             } else if (warned.compareAndSet(false, true)) {
@@ -110,9 +119,36 @@ public final class HostRequestLimiter {
         }
     }
 
+    private synchronized FileLock trySlot(int i) throws IOException {
+        if (held[i]) {
+            return null;
+        }
+        if (slots[i] == null) {
+            slots[i] = FileLocks.open(directory.resolve("imds-slot-" + i + ".lock"));
+        }
+        FileLock lock = FileLocks.tryLock(slots[i]);
+        held[i] = lock != null;
+        return lock;
+    }
+
+    private synchronized void free(int i, FileLock lock) {
+        try {
+            lock.release();
+        } catch (IOException e) {
+            LOG.debug("freeing a request slot failed: {}", e.getMessage());
+        }
+        held[i] = false;
+    }
+
     /** Records a start when fewer than {@code perSecond} began in the last second; else says how long to wait. */
     private long tryStart() throws IOException {
         Path file = directory.resolve("imds-starts");
+        synchronized (startsLock) {
+            return startUnderLock(file);
+        }
+    }
+
+    private long startUnderLock(Path file) throws IOException {
         return FileLocks.underLock(directory.resolve("imds-starts.lock"), LOCK_WAIT, () -> {
             long now = clock.millis();
             List<Long> starts = new ArrayList<>();
@@ -149,16 +185,6 @@ public final class HostRequestLimiter {
             throw new IOException("no " + what + " within " + maxWait.toSeconds() + " s");
         }
         FileLocks.pause(millis);
-    }
-
-    private static void close(FileChannel channel) {
-        if (channel != null) {
-            try {
-                channel.close();
-            } catch (IOException e) {
-                LOG.debug("closing a request slot failed: {}", e.getMessage());
-            }
-        }
     }
 
     @Override

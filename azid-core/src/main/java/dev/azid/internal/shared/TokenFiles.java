@@ -20,6 +20,8 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.ReentrantLock;
 import java.util.regex.Pattern;
 
 /**
@@ -28,20 +30,26 @@ import java.util.regex.Pattern;
  * lease holder's random id and the lease's expiry; {@code K.lock} is locked, briefly, around every
  * change of either, so that taking a lease, releasing it (only by its holder) and removing an
  * expired token are atomic across processes. A holder that dies leaves a lease record that
- * expires; it never leaves a lock held. Waiters poll the two files' identity every 5 ms.
+ * expires; it never leaves a lock held. Waiters poll the two files' identity, from every 2 ms backing off to every 20 ms.
  */
 public final class TokenFiles implements SharedTokenStore {
 
     private static final FileLimit VALUE = new FileLimit("shared token files", 64 * 1024, false);
     private static final FileLimit LEASE = new FileLimit("shared token lease files", 256, false);
     private static final Duration LOCK_WAIT = Duration.ofSeconds(2);
-    private static final long POLL_MILLIS = 5;
+    private static final long FIRST_POLL_MILLIS = 2;
+    private static final long MAX_POLL_MILLIS = 20;
     private static final Pattern KEY = Pattern.compile("[0-9a-f]{64}");
 
     private final Path directory;
     private final Clock clock;
     private final BoundedFileReader files;
     private final SecureRandom random = new SecureRandom();
+    /**
+     * Serialises this store's threads per key before they lock files: within one JVM a file lock
+     * cannot be waited for, and closing a channel frees every lock of the JVM on that file.
+     */
+    private final ReentrantLock[] stripes = new ReentrantLock[64];
 
     /**
      * Creates it. Touches nothing until used.
@@ -54,6 +62,9 @@ public final class TokenFiles implements SharedTokenStore {
         this.directory = directory.toAbsolutePath();
         this.clock = Objects.requireNonNull(clock, "clock");
         this.files = Objects.requireNonNull(files, "files");
+        for (int i = 0; i < stripes.length; i++) {
+            stripes[i] = new ReentrantLock();
+        }
     }
 
     /** @return the directory */
@@ -80,7 +91,7 @@ public final class TokenFiles implements SharedTokenStore {
     @Override
     public void put(String key, byte[] value, Instant expiresAt) throws IOException {
         byte[] record = ByteBuffer.allocate(Long.BYTES + value.length).putLong(expiresAt.toEpochMilli()).put(value).array();
-        FileLocks.underLock(file(key, ".lock"), LOCK_WAIT, () -> {
+        locked(key, () -> {
             FileLocks.writeAtomically(file(key, ".token"), record);
             return null;
         });
@@ -88,7 +99,7 @@ public final class TokenFiles implements SharedTokenStore {
 
     @Override
     public Optional<Lease> tryLease(String key, Duration duration) throws IOException {
-        return FileLocks.underLock(file(key, ".lock"), LOCK_WAIT, () -> {
+        return locked(key, () -> {
             long now = clock.millis();
             Holder current = holder(key);
             if (current != null && now < current.expiresAtMillis) {
@@ -108,8 +119,10 @@ public final class TokenFiles implements SharedTokenStore {
         long deadline = System.nanoTime() + maxWait.toNanos();
         List<Object> before = List.of(identity(file(key, ".token")), identity(file(key, ".lease")));
         Holder holder = holder(key);
+        long poll = FIRST_POLL_MILLIS;
         while (System.nanoTime() - deadline < 0) {
-            FileLocks.pause(Math.max(1, Math.min(POLL_MILLIS, (deadline - System.nanoTime()) / 1_000_000)));
+            FileLocks.pause(Math.max(1, Math.min(poll, (deadline - System.nanoTime()) / 1_000_000)));
+            poll = Math.min(MAX_POLL_MILLIS, poll * 2);
             if (holder != null && clock.millis() >= holder.expiresAtMillis
                     || !before.equals(List.of(identity(file(key, ".token")), identity(file(key, ".lease"))))) {
                 return;
@@ -124,7 +137,7 @@ public final class TokenFiles implements SharedTokenStore {
     }
 
     private void release(String key, String holder) throws IOException {
-        FileLocks.underLock(file(key, ".lock"), LOCK_WAIT, () -> {
+        locked(key, () -> {
             Holder current = holder(key);
             if (current != null && current.id.equals(holder)) {
                 Files.deleteIfExists(file(key, ".lease"));
@@ -135,13 +148,30 @@ public final class TokenFiles implements SharedTokenStore {
 
     /** Removes an expired token, unless a new one replaced it meanwhile: tokens do not outlive their expiry at rest. */
     private void removeExpired(String key) throws IOException {
-        FileLocks.underLock(file(key, ".lock"), LOCK_WAIT, () -> {
+        locked(key, () -> {
             byte[] record = read(file(key, ".token"), VALUE);
             if (record != null && (record.length < Long.BYTES || clock.millis() >= ByteBuffer.wrap(record).getLong())) {
                 Files.deleteIfExists(file(key, ".token"));
             }
             return null;
         });
+    }
+
+    private <T> T locked(String key, FileLocks.Locked<T> work) throws IOException {
+        ReentrantLock stripe = stripes[Math.floorMod(key.hashCode(), stripes.length)];
+        try {
+            if (!stripe.tryLock(LOCK_WAIT.toMillis(), TimeUnit.MILLISECONDS)) {
+                throw new IOException("another thread held the shared token key for more than " + LOCK_WAIT.toMillis() + " ms");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new java.io.InterruptedIOException("interrupted while waiting for a shared token key");
+        }
+        try {
+            return FileLocks.underLock(file(key, ".lock"), LOCK_WAIT, work);
+        } finally {
+            stripe.unlock();
+        }
     }
 
     private Holder holder(String key) throws IOException {
