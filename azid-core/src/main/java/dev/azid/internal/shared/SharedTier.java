@@ -5,6 +5,7 @@ import dev.azid.SharedTokenStore;
 import dev.azid.SharedTokenStore.Lease;
 import dev.azid.internal.cache.CacheKey;
 import dev.azid.internal.cache.SecondLevel;
+import dev.azid.internal.cache.TokenExpiry;
 import dev.azid.internal.cache.TokenFetcher;
 import java.io.IOException;
 import java.io.InterruptedIOException;
@@ -115,6 +116,13 @@ final class SharedTier implements SecondLevel {
             token = shared.seal().open(name, value.get());
         } catch (GeneralSecurityException e) {
             health.garbage(credentialName, e.getMessage());
+            return null;
+        }
+        if (!TokenExpiry.usable(token.expiresAt(), clock.instant())) {
+            // Expired, or claiming a lifetime no token has: never handed to the in-process cache, which would refuse it.
+            if (token.expiresAt().isAfter(clock.instant())) {
+                health.garbage(credentialName, "an expiry beyond any token's lifetime");
+            }
             return null;
         }
         long now = clock.millis();

@@ -198,6 +198,15 @@ class SharedTierTest {
     }
 
     @Test
+    void fetch_entryClaimingAnImpossibleLifetime_isIgnoredNotHandedToTheCache() {
+        SharedTokens shared = shared(Duration.ofSeconds(5));
+        String name = shared.name(key);
+        store.putRaw(name, shared.seal().seal(name, AccessToken.of("forever", clock.instant().plus(Duration.ofDays(3650)))));
+        assertThat(level(shared).fetch(key, fetcher("real")).token()).isEqualTo("real");
+        assertThat(logs.all()).contains("an expiry beyond any token's lifetime");
+    }
+
+    @Test
     void fetch_clearTextAllowed_storesJsonBehindAMarker() {
         SharedTokens clear = new SharedTokens(store, null, Duration.ofSeconds(30), Duration.ofSeconds(5), null, nanos::get);
         level(clear).fetch(key, fetcher("visible"));
