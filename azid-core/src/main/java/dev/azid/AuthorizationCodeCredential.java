@@ -123,7 +123,7 @@ public final class AuthorizationCodeCredential extends DelegatingCredential {
             };
             return new AuthorizationCodeCredential(new UserTokenClient(NAME, authority, cid,
                     settings.tenantPolicy(NAME, Variables.IGNORED),
-                    endpoint, settings.newCache(NAME, persistence, dev.azid.internal.fingerprint.Fingerprints.sha256(code)), redeem, auth,
+                    endpoint, settings.newUnsharedCache(NAME, persistence, dev.azid.internal.fingerprint.Fingerprints.sha256(code)), redeem, auth,
                     dev.azid.internal.signin.SessionPolicy.DEFAULT, settings.clock()));
         }
     }

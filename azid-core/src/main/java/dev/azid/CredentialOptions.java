@@ -51,6 +51,7 @@ public final class CredentialOptions {
     private final Sleeper sleeper;
     private final DoubleSupplier jitter;
     private final HttpOptionValues http;
+    private final SharedTokenCache sharedCache;
 
     private CredentialOptions(Builder b) {
         this.authorityHost = b.authorityHost;
@@ -63,6 +64,7 @@ public final class CredentialOptions {
         this.sleeper = b.sleeper;
         this.jitter = b.jitter;
         this.http = b.http.copy();
+        this.sharedCache = b.sharedCache;
     }
 
     /**
@@ -101,6 +103,7 @@ public final class CredentialOptions {
         b.sleeper = sleeper;
         b.jitter = jitter;
         b.http = http.copy();
+        b.sharedCache = sharedCache;
         return b;
     }
 
@@ -164,6 +167,11 @@ public final class CredentialOptions {
         return http.unsafeSupportLogging;
     }
 
+    /** @return the cache shared with other processes, or empty when tokens are cached in this process only */
+    public java.util.Optional<SharedTokenCache> sharedCache() {
+        return java.util.Optional.ofNullable(sharedCache);
+    }
+
     /** The internal view the credentials build from, with the test seams. */
     CredentialSettings settings() {
         String host = authorityHost;
@@ -173,7 +181,7 @@ public final class CredentialOptions {
             source = "CredentialOptions.cloud";
         }
         return new CredentialSettings(host, source, transport, executor, environment, additionallyAllowedTenants,
-                clock, sleeper, jitter).withHttp(http.toSettings());
+                clock, sleeper, jitter, sharedCache == null ? null : sharedCache.tokens()).withHttp(http.toSettings());
     }
 
     /** Names what is set; there are no secrets in the options. */
@@ -182,7 +190,8 @@ public final class CredentialOptions {
         return "CredentialOptions[authorityHost=" + authorityHost + ", cloud=" + (cloud == null ? null : cloud.name())
                 + ", httpTransport=" + (transport == null ? "default" : transport.getClass().getSimpleName())
                 + ", executor=" + (executor == null ? "shared" : "custom")
-                + ", additionallyAllowedTenants=" + additionallyAllowedTenants + ", " + http.describe() + "]";
+                + ", additionallyAllowedTenants=" + additionallyAllowedTenants + ", " + http.describe()
+                + (sharedCache == null ? "" : ", sharedCache=" + sharedCache) + "]";
     }
 
     /** Builds {@link CredentialOptions}. Not thread-safe. */
@@ -197,6 +206,7 @@ public final class CredentialOptions {
         private Sleeper sleeper = Sleeper.THREAD_SLEEP;
         private DoubleSupplier jitter = () -> ThreadLocalRandom.current().nextDouble();
         private HttpOptionValues http = new HttpOptionValues();
+        private SharedTokenCache sharedCache;
 
         private Builder() {
         }
@@ -395,6 +405,18 @@ public final class CredentialOptions {
          */
         public Builder enableUnsafeSupportLogging() {
             http.unsafeSupportLogging = true;
+            return this;
+        }
+
+        /**
+         * Shares tokens with other processes through this cache (default: none; each process caches
+         * its own). See {@link SharedTokenCache} for what is shared, how it is protected and how it fails.
+         *
+         * @param sharedCache the shared cache
+         * @return this builder
+         */
+        public Builder sharedCache(SharedTokenCache sharedCache) {
+            this.sharedCache = Objects.requireNonNull(sharedCache, "CredentialOptions.sharedCache");
             return this;
         }
 

@@ -105,7 +105,7 @@ public final class OnBehalfOfCredential extends DelegatingCredential {
             return new OnBehalfOfCredential(new OnBehalfOfClient(NAME, authority, cid, userAssertion, auth,
                     settings.tenantPolicy(NAME, Variables.IGNORED),
                     settings.tokenEndpoint(NAME, Redactor.withSecrets(userAssertion, clientSecret, certificatePassword)
-                            .andBasic(cid, clientSecret)), settings.newCache(NAME, persistence, "")));
+                            .andBasic(cid, clientSecret)), settings.newCache(NAME, persistence, "", false)));
         }
 
         private ClientAuthentication certificateAuthentication(String cid, CredentialSettings settings) {

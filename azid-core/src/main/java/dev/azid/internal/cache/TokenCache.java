@@ -45,6 +45,7 @@ public final class TokenCache {
     private final Clock clock;
     private final Executor executor;
     private final PersistentLayer persistent;
+    private final SecondLevel shared;
 
     /**
      * Creates an empty cache, in memory only.
@@ -54,7 +55,7 @@ public final class TokenCache {
      * @param executor runs background refreshes and asynchronous fetches
      */
     public TokenCache(String credentialName, Clock clock, Executor executor) {
-        this(credentialName, clock, executor, PersistentLayer.NONE);
+        this(credentialName, clock, executor, PersistentLayer.NONE, SecondLevel.NONE);
     }
 
     /**
@@ -68,10 +69,27 @@ public final class TokenCache {
      * @param persistent the store
      */
     public TokenCache(String credentialName, Clock clock, Executor executor, PersistentLayer persistent) {
+        this(credentialName, clock, executor, persistent, SecondLevel.NONE);
+    }
+
+    /**
+     * Creates an empty cache in front of a persistent store and over a level shared with other
+     * processes: on a miss or a due refresh (never on a hit, never for a forced refresh) the
+     * persistent store is asked first, then the shared level, which fetches under its lease.
+     *
+     * @param credentialName the credential, for log lines
+     * @param clock tells when tokens are due for refresh
+     * @param executor runs background refreshes and asynchronous fetches
+     * @param persistent the persistent store, or {@link PersistentLayer#NONE}
+     * @param shared the shared level, or {@link SecondLevel#NONE}
+     */
+    public TokenCache(String credentialName, Clock clock, Executor executor, PersistentLayer persistent,
+            SecondLevel shared) {
         this.credentialName = credentialName;
         this.clock = clock;
         this.executor = executor;
-        this.persistent = persistent;
+        this.persistent = java.util.Objects.requireNonNull(persistent, "persistent");
+        this.shared = java.util.Objects.requireNonNull(shared, "shared");
     }
 
     /**
@@ -176,7 +194,7 @@ public final class TokenCache {
                 mine.complete(entry.token);
                 return;
             }
-            mine.complete(fetchAndStore(key, slot, fetcher, false));
+            mine.complete(fetchAndStore(key, slot, () -> shared.fetch(key, fetcher), false));
         } catch (Throwable t) {
             mine.completeExceptionally(t);
         } finally {
@@ -208,7 +226,7 @@ public final class TokenCache {
         }
         Runnable refresh = () -> {
             try {
-                mine.complete(fetchAndStore(key, slot, fetcher, false));
+                mine.complete(fetchAndStore(key, slot, () -> shared.fetch(key, fetcher), false));
             } catch (Throwable t) {
                 Duration delay = backOff(slot);
                 CachedEntry entry = slot.entry;

@@ -70,7 +70,7 @@ public final class ConfidentialClients {
             authority = authority.regional(region);
         }
         return new ConfidentialClient(name, authority, clientId.trim(), authentication,
-                settings.tenantPolicy(name, variables), settings.tokenEndpoint(name, redactor), settings.newCache(name, persistence, ""));
+                settings.tenantPolicy(name, variables), settings.tokenEndpoint(name, redactor), settings.newCache(name, persistence, "", false));
     }
 
     /**

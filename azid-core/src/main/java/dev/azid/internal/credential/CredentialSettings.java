@@ -18,7 +18,10 @@ import dev.azid.internal.oauth2.TenantPolicy;
 import dev.azid.internal.oauth2.Tenants;
 import dev.azid.internal.oauth2.TokenEndpointClient;
 import dev.azid.internal.persistence.PersistedAppTokens;
+import dev.azid.internal.cache.PersistentLayer;
+import dev.azid.internal.cache.SecondLevel;
 import dev.azid.internal.redact.Redactor;
+import dev.azid.internal.shared.SharedTokens;
 import dev.azid.internal.util.AzidExecutors;
 import dev.azid.internal.util.Uris;
 import java.time.Clock;
@@ -67,6 +70,7 @@ public final class CredentialSettings {
     private final Sleeper sleeper;
     private final DoubleSupplier jitter;
     private final HttpSettings http;
+    private final SharedTokens sharedTokens;
 
     /**
      * Creates the settings (from {@code CredentialOptions} only).
@@ -84,6 +88,28 @@ public final class CredentialSettings {
     public CredentialSettings(String authorityHost, String authorityHostSource, HttpTransport transport,
             Executor executor, Environment environment, List<String> additionallyAllowedTenants, Clock clock,
             Sleeper sleeper, DoubleSupplier jitter) {
+        this(authorityHost, authorityHostSource, transport, executor, environment, additionallyAllowedTenants, clock,
+                sleeper, jitter, null);
+    }
+
+    /**
+     * Creates the settings (from {@code CredentialOptions} only), with a cache shared across processes.
+     *
+     * @param authorityHost the host set on the options, or {@code null}
+     * @param authorityHostSource the options setting it came from
+     * @param transport the transport, or {@code null} for the default
+     * @param executor the executor, or {@code null} for azid's shared pool
+     * @param environment where variables are read
+     * @param additionallyAllowedTenants the tenants set on the options
+     * @param clock the clock
+     * @param sleeper waits between retries and polls
+     * @param jitter the retry jitter source
+     * @param sharedTokens the cache shared with other processes, or {@code null}
+     */
+    public CredentialSettings(String authorityHost, String authorityHostSource, HttpTransport transport,
+            Executor executor, Environment environment, List<String> additionallyAllowedTenants, Clock clock,
+            Sleeper sleeper, DoubleSupplier jitter, SharedTokens sharedTokens) {
+        this.sharedTokens = sharedTokens;
         this.authorityHost = authorityHost;
         this.authorityHostSource = authorityHostSource;
         this.transport = transport;
@@ -97,6 +123,7 @@ public final class CredentialSettings {
     }
 
     private CredentialSettings(CredentialSettings base, HttpSettings http) {
+        this.sharedTokens = base.sharedTokens;
         this.authorityHost = base.authorityHost;
         this.authorityHostSource = base.authorityHostSource;
         this.transport = base.transport;
@@ -202,6 +229,19 @@ public final class CredentialSettings {
     }
 
     /**
+     * A pipeline for the Instance Metadata Service: as {@link #pipeline}, and, when the shared cache
+     * has a host request limiter ({@code FileSharedTokenStore}), every attempt waits for its turn
+     * among all the host's processes.
+     *
+     * @param endpointDefault the endpoint's retry policy, before the options' retry settings apply
+     * @return the pipeline
+     */
+    public HttpPipeline imdsPipeline(RetryPolicy endpointDefault) {
+        HttpTransport base = transport != null ? transport : LazyTransport.forEnvironment(environment);
+        return pipelineOver(sharedTokens == null ? base : sharedTokens.limitManagedIdentity(base), endpointDefault);
+    }
+
+    /**
      * The same settings over another transport (a credential that must reach a particular endpoint
      * its own way, such as workload identity through the AKS token proxy).
      *
@@ -211,7 +251,7 @@ public final class CredentialSettings {
     public CredentialSettings withTransport(HttpTransport over) {
         // Keeps the HTTP part of the options: retries, headers and interceptors apply over this transport too.
         return new CredentialSettings(authorityHost, authorityHostSource, over, executor, environment,
-                additionallyAllowedTenants, clock, sleeper, jitter).withHttp(http);
+                additionallyAllowedTenants, clock, sleeper, jitter, sharedTokens).withHttp(http);
     }
 
     /**
@@ -277,16 +317,38 @@ public final class CredentialSettings {
     }
 
     /**
-     * A new token cache, in front of the persistent cache when one is configured.
+     * A new token cache in front of the persistent cache when one is configured, never shared with
+     * other processes through {@code CredentialOptions.sharedCache}: for user tokens whose cache key
+     * does not name the user (an authorization code's).
+     *
+     * @param credentialName the credential
+     * @param persistence the persistent cache, or {@code null} for memory only
+     * @param partition a fingerprint of material that tells the credential's tokens apart
+     * @return the cache
+     */
+    public TokenCache newUnsharedCache(String credentialName, TokenCachePersistenceOptions persistence, String partition) {
+        return new TokenCache(credentialName, clock, executor(), persistence == null ? PersistentLayer.NONE
+                : new PersistedAppTokens(credentialName, persistence, partition, clock));
+    }
+
+    /**
+     * A new token cache, in front of the persistent cache when one is configured and over the cache
+     * shared with other processes when {@code CredentialOptions.sharedCache} is set; for credentials
+     * whose cache key names the principal fully (a service principal, a managed identity, an
+     * on-behalf-of or password user).
      *
      * @param credentialName the credential
      * @param persistence the persistent cache, or {@code null} for memory only
      * @param partition a fingerprint of material that tells the credential's tokens apart beyond its
      *     cache identity (on-behalf-of: none needed, it is in the identity), or {@code ""}
+     * @param hostBound whether the identity belongs to this host (a system-assigned managed identity),
+     *     so that it is shared only through a store local to the host
      * @return the cache
      */
-    public TokenCache newCache(String credentialName, TokenCachePersistenceOptions persistence, String partition) {
-        return persistence == null ? newCache(credentialName) : new TokenCache(credentialName, clock, executor(),
-                new PersistedAppTokens(credentialName, persistence, partition, clock));
+    public TokenCache newCache(String credentialName, TokenCachePersistenceOptions persistence, String partition,
+            boolean hostBound) {
+        return new TokenCache(credentialName, clock, executor(), persistence == null ? PersistentLayer.NONE
+                : new PersistedAppTokens(credentialName, persistence, partition, clock),
+                sharedTokens == null ? SecondLevel.NONE : sharedTokens.level(credentialName, clock, hostBound));
     }
 }

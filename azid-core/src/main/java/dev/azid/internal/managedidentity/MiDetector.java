@@ -140,7 +140,7 @@ public final class MiDetector {
         }
         String host = endpoint(env.get(AZURE_POD_IDENTITY_AUTHORITY_HOST).orElse(IMDS_HOST), name,
                 AZURE_POD_IDENTITY_AUTHORITY_HOST, UrlUse.MANAGED_IDENTITY);
-        MiExchange imds = new MiExchange(name, o.settings().pipeline(ImdsSource.RETRY), o.settings().clock());
+        MiExchange imds = new MiExchange(name, o.settings().imdsPipeline(ImdsSource.RETRY), o.settings().clock());
         return new Detection(new ImdsSource(imds, host, o.id(), o.probeTimeout()), null);
     }
 

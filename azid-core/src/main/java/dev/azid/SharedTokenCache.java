@@ -1,0 +1,189 @@
+package dev.azid;
+
+import dev.azid.internal.shared.SharedTokens;
+import java.time.Duration;
+import java.util.Objects;
+
+/**
+ * Opts credentials in to sharing access tokens with other processes, so that a fleet of processes
+ * makes one token request per identity and scopes instead of one each; set it once with
+ * {@link CredentialOptions.Builder#sharedCache(SharedTokenCache)} and every credential built with
+ * those options uses it.
+ *
+ * <pre>{@code
+ * SharedTokenCache shared = SharedTokenCache.builder()
+ *         .store(FileSharedTokenStore.builder().directory(Path.of("/var/lib/myapp/tokens")).build())
+ *         .encryptionKey(key)                    // 32 bytes from your key store
+ *         .build();
+ * CredentialOptions options = CredentialOptions.builder().sharedCache(shared).build();
+ * }</pre>
+ *
+ * <p><b>What is shared.</b> Each credential keeps its in-process cache, which answers every cache
+ * hit without asking the store. Only on a miss or a due refresh does it read the store; if the
+ * store holds no fresh token, one process takes the key's lease and fetches while the others wait
+ * for its token (at most {@link Builder#maxWait(Duration)}, then they fetch themselves). Shared are
+ * the tokens of service principals (secret, certificate, assertion, workload identity, the
+ * environment), on-behalf-of tokens (keyed by a hash of the user's assertion), username/password
+ * tokens (keyed by the user and a hash of the password) and managed identities (system-assigned
+ * ones only through a store {@linkplain SharedTokenStore#hostLocal() local to the host}). Not
+ * shared: developer tools' and interactive sign-ins' tokens, whose keys do not name the user, and
+ * tokens fetched for a claims challenge.
+ *
+ * <p><b>How it is protected.</b> Keys in the store are keyed hashes: they reveal no tenant, client
+ * or scope. Tokens are sealed with AES-256-GCM under a key derived from
+ * {@link Builder#encryptionKey(byte[])}, bound to their store key; entries the key does not open
+ * are ignored and replaced. Clear text must be allowed explicitly
+ * ({@link Builder#allowUnencryptedStorage(boolean)}). Every entry expires in the store no later
+ * than its token.
+ *
+ * <p><b>How it fails.</b> Open: a store that is down, slow or returns garbage never fails
+ * {@code getToken}; each process then fetches its own tokens, one warning is logged per outage, and
+ * the store is tried again after a pause (5 s, doubling up to 2 minutes).
+ *
+ * <p>Immutable apart from the store's health, and thread-safe; one value serves any number of
+ * credentials. {@link #toString()} names the store, never the key.
+ */
+public final class SharedTokenCache {
+
+    private final SharedTokenStore store;
+    private final SharedTokens tokens;
+
+    private SharedTokenCache(Builder b) {
+        this.store = b.store;
+        this.tokens = new SharedTokens(b.store, b.key, b.leaseDuration, b.maxWait,
+                b.store instanceof FileSharedTokenStore f ? f.imdsLimiter() : null);
+    }
+
+    /**
+     * Starts a builder.
+     *
+     * @return a new builder
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** @return the store */
+    public SharedTokenStore store() {
+        return store;
+    }
+
+    /** @return whether tokens are encrypted in the store */
+    public boolean encrypted() {
+        return tokens.encrypts();
+    }
+
+    /** The internal view the credentials use. */
+    SharedTokens tokens() {
+        return tokens;
+    }
+
+    /** Names the store; never the key. */
+    @Override
+    public String toString() {
+        return "SharedTokenCache[" + store + ", encrypted=" + encrypted() + "]";
+    }
+
+    /** Builds a {@link SharedTokenCache}. Not thread-safe. */
+    public static final class Builder {
+        private SharedTokenStore store;
+        private byte[] key;
+        private boolean allowUnencrypted;
+        private Duration leaseDuration = Duration.ofSeconds(30);
+        private Duration maxWait = Duration.ofSeconds(15);
+
+        private Builder() {
+        }
+
+        /**
+         * Sets the store (required), for example a {@link FileSharedTokenStore}.
+         *
+         * @param store the store
+         * @return this builder
+         */
+        public Builder store(SharedTokenStore store) {
+            this.store = Objects.requireNonNull(store, "SharedTokenCache.store");
+            return this;
+        }
+
+        /**
+         * Encrypts tokens in the store with this AES-256 key (32 bytes; copied). Every process that
+         * shares tokens uses the same key; processes with another key share nothing with them.
+         *
+         * @param key the key
+         * @return this builder
+         */
+        public Builder encryptionKey(byte[] key) {
+            this.key = Objects.requireNonNull(key, "SharedTokenCache.encryptionKey").clone();
+            return this;
+        }
+
+        /**
+         * Allows tokens to be stored in clear text when no encryption key is given (default
+         * {@code false}). Anyone who can read the store can then use the tokens, and anyone who can
+         * write it can plant tokens.
+         *
+         * @param allow whether to allow it
+         * @return this builder
+         */
+        public Builder allowUnencryptedStorage(boolean allow) {
+            this.allowUnencrypted = allow;
+            return this;
+        }
+
+        /**
+         * Sets how long a lease lasts unless its holder releases it (default 30 s): how long a holder
+         * that died delays the others at most. Longer than a token request takes.
+         *
+         * @param duration from 1 s to 10 minutes
+         * @return this builder
+         */
+        public Builder leaseDuration(Duration duration) {
+            this.leaseDuration = Objects.requireNonNull(duration, "SharedTokenCache.leaseDuration");
+            return this;
+        }
+
+        /**
+         * Sets how long a process waits for another process's token before fetching itself
+         * (default 15 s).
+         *
+         * @param duration from 0 to 10 minutes
+         * @return this builder
+         */
+        public Builder maxWait(Duration duration) {
+            this.maxWait = Objects.requireNonNull(duration, "SharedTokenCache.maxWait");
+            return this;
+        }
+
+        /**
+         * Builds it. Touches no store.
+         *
+         * @return the shared cache
+         * @throws IllegalArgumentException if no store is set, the key is not 32 bytes, tokens would be
+         *     stored in clear text without permission, or a duration is out of range
+         */
+        public SharedTokenCache build() {
+            if (store == null) {
+                throw new IllegalArgumentException("SharedTokenCache: store is not set. Call store(...), for example "
+                        + "with FileSharedTokenStore.builder().directory(...).build().");
+            }
+            if (key != null && key.length != 32) {
+                throw new IllegalArgumentException("SharedTokenCache: encryptionKey must be 32 bytes (AES-256), not "
+                        + key.length + ".");
+            }
+            if (key == null && !allowUnencrypted) {
+                throw new IllegalArgumentException("SharedTokenCache: refusing to share tokens in clear text. Give "
+                        + "encryptionKey(...) with 32 bytes from your key store, or call allowUnencryptedStorage(true).");
+            }
+            if (leaseDuration.compareTo(Duration.ofSeconds(1)) < 0 || leaseDuration.compareTo(Duration.ofMinutes(10)) > 0) {
+                throw new IllegalArgumentException("SharedTokenCache: leaseDuration must be from 1 s to 10 minutes, not "
+                        + leaseDuration + ".");
+            }
+            if (maxWait.isNegative() || maxWait.compareTo(Duration.ofMinutes(10)) > 0) {
+                throw new IllegalArgumentException("SharedTokenCache: maxWait must be from 0 to 10 minutes, not "
+                        + maxWait + ".");
+            }
+            return new SharedTokenCache(this);
+        }
+    }
+}

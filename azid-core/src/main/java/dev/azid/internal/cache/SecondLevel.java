@@ -1,0 +1,26 @@
+package dev.azid.internal.cache;
+
+import dev.azid.AccessToken;
+
+/**
+ * What {@link TokenCache} asks when it has no usable token and must fetch: a level shared with
+ * other processes, which may answer with a token another process fetched, or coordinate so that
+ * one process fetches for all. Never asked on a cache hit, nor for a forced refresh (claims).
+ */
+@FunctionalInterface
+public interface SecondLevel {
+
+    /** No second level: every miss fetches. */
+    SecondLevel NONE = (key, fetcher) -> fetcher.fetch();
+
+    /**
+     * Returns a token for the key: a fresh one from the shared level, or one the fetcher gets.
+     * A failure of the shared level never fails the call: the fetcher is then called.
+     *
+     * @param key what the token is for
+     * @param fetcher gets a new token
+     * @return the token
+     * @throws RuntimeException as the fetcher throws
+     */
+    AccessToken fetch(CacheKey key, TokenFetcher fetcher);
+}

@@ -1,0 +1,158 @@
+package dev.azid.internal.shared;
+
+import dev.azid.AccessToken;
+import dev.azid.SharedTokenStore;
+import dev.azid.SharedTokenStore.Lease;
+import dev.azid.internal.cache.CacheKey;
+import dev.azid.internal.cache.SecondLevel;
+import dev.azid.internal.cache.TokenExpiry;
+import dev.azid.internal.cache.TokenFetcher;
+import java.io.IOException;
+import java.io.InterruptedIOException;
+import java.security.GeneralSecurityException;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * One credential's view of a shared store: on a miss of its in-process cache, a fresh token another
+ * process stored is taken as is; otherwise one process takes the key's lease, fetches, stores the
+ * token and releases the lease, while the others wait for it (at most the configured wait, then
+ * they fetch for themselves). Store failures and unreadable entries never fail the call: the
+ * credential then fetches for itself (see {@link StoreHealth}). The credential's own failures
+ * propagate unchanged, after the lease is released.
+ */
+final class SharedTier implements SecondLevel {
+
+    private static final Logger LOG = LoggerFactory.getLogger(SharedTier.class);
+    private static final long MAX_EXPIRY_MARGIN_MILLIS = 30_000;
+
+    private final String credentialName;
+    private final Clock clock;
+    private final SharedTokens shared;
+    private final SharedTokenStore store;
+    private final StoreHealth health;
+
+    SharedTier(String credentialName, Clock clock, SharedTokens shared) {
+        this.credentialName = credentialName;
+        this.clock = clock;
+        this.shared = shared;
+        this.store = shared.store();
+        this.health = shared.health();
+    }
+
+    @Override
+    public AccessToken fetch(CacheKey key, TokenFetcher fetcher) {
+        if (!health.worthAsking()) {
+            return fetcher.fetch();
+        }
+        String name = shared.name(key);
+        Plan plan = plan(name);
+        if (plan.found != null) {
+            return plan.found;
+        }
+        AccessToken fetched;
+        try {
+            fetched = fetcher.fetch();
+        } catch (RuntimeException | Error e) {
+            release(plan.lease);
+            throw e;
+        }
+        if (plan.store) {
+            write(name, fetched);
+        }
+        release(plan.lease);
+        return fetched;
+    }
+
+    /** Finds a fresh shared token, or decides who fetches: this process under the lease, or alone. */
+    private Plan plan(String name) {
+        long deadline = System.nanoTime() + shared.maxWait().toNanos();
+        try {
+            while (true) {
+                AccessToken found = read(name);
+                if (found != null) {
+                    return new Plan(found, null, false);
+                }
+                Optional<Lease> lease = store.tryLease(name, shared.leaseDuration());
+                health.succeeded();
+                if (lease.isPresent()) {
+                    // Another process may have stored its token between the read and the lease.
+                    AccessToken again = read(name);
+                    if (again != null) {
+                        release(lease.get());
+                        return new Plan(again, null, false);
+                    }
+                    return new Plan(null, lease.get(), true);
+                }
+                long left = deadline - System.nanoTime();
+                if (left <= 0) {
+                    LOG.debug("{}: no token from the lease holder within {} ms; fetching for this process",
+                            credentialName, shared.maxWait().toMillis());
+                    return new Plan(null, null, true);
+                }
+                store.awaitChange(name, Duration.ofNanos(left));
+            }
+        } catch (InterruptedException | InterruptedIOException e) {
+            Thread.currentThread().interrupt();
+            return new Plan(null, null, false);
+        } catch (IOException | RuntimeException e) {
+            // A store failure never fails getToken (deliberately broad: the store is the application's plug-in).
+            health.failed(credentialName, e);
+            return new Plan(null, null, false);
+        }
+    }
+
+    private AccessToken read(String name) throws IOException {
+        Optional<byte[]> value = store.get(name);
+        health.succeeded();
+        if (value.isEmpty()) {
+            return null;
+        }
+        AccessToken token;
+        try {
+            token = shared.seal().open(name, value.get());
+        } catch (GeneralSecurityException e) {
+            health.garbage(credentialName, e.getMessage());
+            return null;
+        }
+        if (!TokenExpiry.usable(token.expiresAt(), clock.instant())) {
+            // Expired, or claiming a lifetime no token has: never handed to the in-process cache, which would refuse it.
+            if (token.expiresAt().isAfter(clock.instant())) {
+                health.garbage(credentialName, "an expiry beyond any token's lifetime");
+            }
+            return null;
+        }
+        long now = clock.millis();
+        long expires = token.expiresAt().toEpochMilli();
+        long usableUntil = expires - Math.min(MAX_EXPIRY_MARGIN_MILLIS, Math.max(0, (expires - now) / 10));
+        return now < usableUntil && now < token.refreshAt().toEpochMilli() ? token : null;
+    }
+
+    private void write(String name, AccessToken token) {
+        try {
+            store.put(name, shared.seal().seal(name, token), token.expiresAt());
+            health.succeeded();
+        } catch (IOException | RuntimeException e) {
+            health.failed(credentialName, e);
+        }
+    }
+
+    private void release(Lease lease) {
+        if (lease == null) {
+            return;
+        }
+        try {
+            lease.release();
+        } catch (IOException | RuntimeException e) {
+            // The lease then ends at its expiry.
+            health.failed(credentialName, e);
+        }
+    }
+
+    /** A fresh token found in the store, or a fetch to make (under a lease or not) and whether to store it. */
+    private record Plan(AccessToken found, Lease lease, boolean store) {
+    }
+}
