@@ -27,8 +27,7 @@ final class DefaultChainMembers {
         CredentialOptions o = dac.options;
         return switch (kind) {
             case INTERACTIVE_BROWSER -> {
-                InteractiveBrowserCredential.Builder b = InteractiveBrowserCredential.builder().options(o)
-                        .readAuthorityHostVariable();
+                InteractiveBrowserCredential.Builder b = InteractiveBrowserCredential.builder().options(o);
                 if (dac.tenantId != null) {
                     b.tenantId(dac.tenantId);
                 }

@@ -115,13 +115,13 @@ class CredentialOptionsTest {
     }
 
     @Test
-    void authorityHost_onACredentialThatDoesNotReadTheVariable_ignoresIt() {
+    void authorityHost_unsetOnOptions_theVariableAppliesToEveryCredential() {
         ScriptedTransport transport = new ScriptedTransport().thenJson(200, ScriptedTransport.tokenJson("tok", 3599));
         ClientSecretCredential.builder().tenantId(TENANT).clientId(CLIENT).clientSecret(SECRET)
                 .options(CredentialOptions.builder().environment(Environment.of(Map.of("AZURE_AUTHORITY_HOST",
                         "https://login.chinacloudapi.cn"))).httpTransport(transport).executor(Runnable::run).build())
                 .build().getToken(TokenRequestContext.of(ARM));
-        assertThat(transport.requests().get(0).uri().getHost()).isEqualTo("login.microsoftonline.com");
+        assertThat(transport.requests().get(0).uri().getHost()).isEqualTo("login.chinacloudapi.cn");
     }
 
     @Test
