@@ -137,6 +137,7 @@ class CredentialOptionsTest {
                 .httpTransport(transport).executor(Runnable::run).build())
                 .exclude(DefaultAzureCredential.Kind.WORKLOAD_IDENTITY).exclude(DefaultAzureCredential.Kind.AZURE_CLI)
                 .exclude(DefaultAzureCredential.Kind.AZURE_POWERSHELL).exclude(DefaultAzureCredential.Kind.AZURE_DEVELOPER_CLI)
+                .exclude(DefaultAzureCredential.Kind.INTELLIJ).exclude(DefaultAzureCredential.Kind.VISUAL_STUDIO_CODE)
                 .build();
         assertThat(dac.kinds()).containsExactly(DefaultAzureCredential.Kind.ENVIRONMENT,
                 DefaultAzureCredential.Kind.MANAGED_IDENTITY);
