@@ -103,7 +103,7 @@ public final class AuthorizationCodeCredential extends DelegatingCredential {
             String cid = ConfidentialClients.require(clientId, NAME, "clientId", "the app's client id").trim();
             ConfidentialClients.require(code, NAME, "authorizationCode", "the code the app received");
             ConfidentialClients.require(redirectUrl, NAME, "redirectUrl", "the redirect URL of the authorize request");
-            Authority authority = settings.authority(NAME, tenantId, Variables.IGNORED);
+            Authority authority = settings.authority(NAME, tenantId);
             ClientSecretAuthentication auth = clientSecret == null ? null : new ClientSecretAuthentication(clientSecret);
             var endpoint = settings.tokenEndpoint(NAME, Redactor.withSecrets(code, codeVerifier, clientSecret)
                     .andBasic(cid, clientSecret));
@@ -122,7 +122,7 @@ public final class AuthorizationCodeCredential extends DelegatingCredential {
                 return endpoint.requestUserToken(target.tokenEndpoint(), form);
             };
             return new AuthorizationCodeCredential(new UserTokenClient(NAME, authority, cid,
-                    settings.tenantPolicy(NAME, Variables.IGNORED),
+                    settings.tenantPolicy(NAME, Variables.SHARED),
                     endpoint, settings.newUnsharedCache(NAME, persistence, dev.azid.internal.fingerprint.Fingerprints.sha256(code)), redeem, auth,
                     dev.azid.internal.signin.SessionPolicy.DEFAULT, settings.clock()));
         }

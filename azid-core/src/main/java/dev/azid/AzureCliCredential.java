@@ -15,6 +15,8 @@ import java.time.Duration;
  *
  * <p>Unavailable when {@code az} is not installed, not signed in, or too slow; failed when it runs
  * and reports another error. Tokens are cached like every credential's. Thread-safe.
+ * Inside {@link DefaultAzureCredential} a run that fails is reported as unavailable instead
+ * (same message, the failure as cause), so the chain moves on, as in azure-identity.
  */
 public final class AzureCliCredential extends DelegatingCredential {
 
@@ -24,8 +26,8 @@ public final class AzureCliCredential extends DelegatingCredential {
     /** The default time one run of the tool may take. */
     public static final Duration DEFAULT_PROCESS_TIMEOUT = Duration.ofSeconds(20);
 
-    private AzureCliCredential(AzureCliClient client) {
-        super(client.tokens());
+    private AzureCliCredential(TokenCredential tokens) {
+        super(tokens);
     }
 
     /**
@@ -63,7 +65,7 @@ public final class AzureCliCredential extends DelegatingCredential {
          * @throws IllegalArgumentException if a setting is invalid
          */
         public AzureCliCredential build() {
-            return new AzureCliCredential(new AzureCliClient(NAME, settings(NAME), subscription));
+            return new AzureCliCredential(served(new AzureCliClient(NAME, settings(NAME), subscription).tokens()));
         }
     }
 }

@@ -13,6 +13,8 @@ import java.time.Duration;
  *
  * <p>Unavailable when {@code azd} is not installed, not signed in ({@code azd auth login}), or too
  * slow; failed when it runs and reports another error. Thread-safe.
+ * Inside {@link DefaultAzureCredential} a run that fails is reported as unavailable instead
+ * (same message, the failure as cause), so the chain moves on, as in azure-identity.
  */
 public final class AzureDeveloperCliCredential extends DelegatingCredential {
 
@@ -22,8 +24,8 @@ public final class AzureDeveloperCliCredential extends DelegatingCredential {
     /** The default time one run of the tool may take. */
     public static final Duration DEFAULT_PROCESS_TIMEOUT = Duration.ofSeconds(20);
 
-    private AzureDeveloperCliCredential(AzureDeveloperCliClient client) {
-        super(client.tokens());
+    private AzureDeveloperCliCredential(TokenCredential tokens) {
+        super(tokens);
     }
 
     /**
@@ -49,7 +51,7 @@ public final class AzureDeveloperCliCredential extends DelegatingCredential {
          * @throws IllegalArgumentException if a setting is invalid
          */
         public AzureDeveloperCliCredential build() {
-            return new AzureDeveloperCliCredential(new AzureDeveloperCliClient(NAME, settings(NAME)));
+            return new AzureDeveloperCliCredential(served(new AzureDeveloperCliClient(NAME, settings(NAME)).tokens()));
         }
     }
 }

@@ -14,6 +14,8 @@ import java.time.Duration;
  *
  * <p>Unavailable when PowerShell or the Az module is missing, not signed in, or too slow; failed
  * when it runs and reports another error. Thread-safe.
+ * Inside {@link DefaultAzureCredential} a run that fails is reported as unavailable instead
+ * (same message, the failure as cause), so the chain moves on, as in azure-identity.
  */
 public final class AzurePowerShellCredential extends DelegatingCredential {
 
@@ -23,8 +25,8 @@ public final class AzurePowerShellCredential extends DelegatingCredential {
     /** The default time one run of the tool may take. */
     public static final Duration DEFAULT_PROCESS_TIMEOUT = Duration.ofSeconds(20);
 
-    private AzurePowerShellCredential(AzurePowerShellClient client) {
-        super(client.tokens());
+    private AzurePowerShellCredential(TokenCredential tokens) {
+        super(tokens);
     }
 
     /**
@@ -50,7 +52,7 @@ public final class AzurePowerShellCredential extends DelegatingCredential {
          * @throws IllegalArgumentException if a setting is invalid
          */
         public AzurePowerShellCredential build() {
-            return new AzurePowerShellCredential(new AzurePowerShellClient(NAME, settings(NAME)));
+            return new AzurePowerShellCredential(served(new AzurePowerShellClient(NAME, settings(NAME)).tokens()));
         }
     }
 }

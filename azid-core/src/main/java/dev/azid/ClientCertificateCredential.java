@@ -158,12 +158,11 @@ public final class ClientCertificateCredential extends DelegatingCredential {
          * @throws IllegalArgumentException naming the setting, if one is missing or invalid
          */
         public ClientCertificateCredential build() {
-            return new ClientCertificateCredential(buildClient(NAME, options.settings(), Variables.IGNORED, "tenantId", null));
+            return new ClientCertificateCredential(buildClient(NAME, options.settings(), Variables.SHARED, "tenantId"));
         }
 
         /** Builds the client; {@link EnvironmentCredential} names its variables as the sources. */
-        ConfidentialClient buildClient(String name, CredentialSettings settings, Variables variables, String tenantSource,
-                String region) {
+        ConfidentialClient buildClient(String name, CredentialSettings settings, Variables variables, String tenantSource) {
             String algorithm = signatureAlgorithm == null ? "" : signatureAlgorithm.trim().toUpperCase(Locale.ROOT);
             if (!algorithm.equals("RS256") && !algorithm.equals("PS256")) {
                 throw new IllegalArgumentException(name + ": signatureAlgorithm must be RS256 or PS256. Leave it unset "
@@ -175,7 +174,7 @@ public final class ClientCertificateCredential extends DelegatingCredential {
                     ConfidentialClients.require(clientId, name, "clientId", "the application (client) id").trim(),
                     source::get, source.fingerprint(), algorithm.equals("PS256"), sendCertificateChain, clock);
             return ConfidentialClients.create(name, settings, variables, new Sourced<>(tenantId, tenantSource), clientId,
-                    region, auth, Redactor.withSecrets(password), persistence);
+                    auth, Redactor.withSecrets(password), persistence);
         }
     }
 }

@@ -69,18 +69,17 @@ public final class ClientSecretCredential extends DelegatingCredential {
          * @throws IllegalArgumentException naming the setting, if one is missing or invalid
          */
         public ClientSecretCredential build() {
-            return new ClientSecretCredential(buildClient(NAME, options.settings(), Variables.IGNORED, "tenantId", null));
+            return new ClientSecretCredential(buildClient(NAME, options.settings(), Variables.SHARED, "tenantId"));
         }
 
         /** Builds the client; {@link EnvironmentCredential} names its variables as the sources. */
-        ConfidentialClient buildClient(String name, CredentialSettings settings, Variables variables, String tenantSource,
-                String region) {
+        ConfidentialClient buildClient(String name, CredentialSettings settings, Variables variables, String tenantSource) {
             if (clientSecret == null || clientSecret.isEmpty()) {
                 throw new IllegalArgumentException(name + ": clientSecret is not set. Call clientSecret(...) with the "
                         + "value of a client secret of the app registration.");
             }
             return ConfidentialClients.create(name, settings, variables, new Sourced<>(tenantId, tenantSource), clientId,
-                    region, new ClientSecretAuthentication(clientSecret),
+                    new ClientSecretAuthentication(clientSecret),
                     Redactor.withSecrets(clientSecret).andBasic(clientId == null ? null : clientId.trim(), clientSecret),
                     persistence);
         }

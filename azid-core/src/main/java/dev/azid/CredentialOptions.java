@@ -30,9 +30,9 @@ import java.util.function.DoubleSupplier;
  *         .build();
  * }</pre>
  *
- * <p>Where a credential also reads {@code AZURE_AUTHORITY_HOST} (environment, workload identity,
- * GitHub Actions, and the browser credential inside {@link DefaultAzureCredential}), a host set here
- * wins over the variable, and the variable over the public cloud's default.
+ * <p>Every Entra ID credential reads {@code AZURE_AUTHORITY_HOST} (and, for the client-credentials
+ * grant, {@code AZURE_REGIONAL_AUTHORITY_NAME}): a host set here wins over the variable, and the
+ * variable over the public cloud's default, as in azure-identity.
  *
  * <p>Immutable and thread-safe; one value may serve any number of credentials. It holds no secret,
  * so {@link #toString()} may be logged.
@@ -212,8 +212,8 @@ public final class CredentialOptions {
         }
 
         /**
-         * Sets the Entra ID authority host (default: {@code AZURE_AUTHORITY_HOST} where the credential
-         * reads it, else {@code https://login.microsoftonline.com}). HTTPS is required except on a
+         * Sets the Entra ID authority host (default: {@code AZURE_AUTHORITY_HOST}, else
+         * {@code https://login.microsoftonline.com}). HTTPS is required except on a
          * loopback host; the credential checks the value when it is built. Set this or
          * {@link #cloud(AzureCloud)}, not both.
          *

@@ -1,6 +1,8 @@
 package dev.azid;
 
 import dev.azid.internal.credential.DefaultChain;
+import dev.azid.internal.process.ProcessRunner;
+import java.net.URI;
 import java.time.Duration;
 import java.util.EnumSet;
 import java.util.List;
@@ -8,21 +10,24 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.Consumer;
 
 /**
- * The credential for code that runs on a laptop, in CI and in Azure alike. Tries, in order:
- * {@link EnvironmentCredential}, {@link WorkloadIdentityCredential}, {@link ManagedIdentityCredential}
- * (after a fast IMDS probe, default 1 s, so a laptop moves on at once), {@link AzureCliCredential},
- * {@link AzurePowerShellCredential}, {@link AzureDeveloperCliCredential}, and, only when asked for with
- * {@link Builder#includeInteractiveBrowserCredential()}, {@link InteractiveBrowserCredential}.
+ * The credential for code that runs on a laptop, in CI and in Azure alike. Tries, in azure-identity's
+ * order, the credentials of {@link Kind}: environment, workload identity, managed identity (after a
+ * fast IMDS probe, default 1 s, so a laptop moves on at once), IntelliJ and Visual Studio Code
+ * (always unavailable in azid; their line says what to use instead), Azure CLI, Azure PowerShell,
+ * Azure Developer CLI, and, only with {@link Builder#includeInteractiveBrowserCredential()}, the browser.
  *
- * <p>Chain rules: an unavailable credential is skipped; one that fails stops the chain (a
- * configured credential that is refused is not silently replaced by another identity); the first
- * that returns a token is used alone afterwards, and {@link #selectedCredential()} names it. When
- * none works, the {@link CredentialUnavailableException} lists every attempt on its own line with
- * what to do. {@code AZURE_TOKEN_CREDENTIALS} narrows the chain: {@code dev} (developer tools only),
- * {@code prod} (environment, workload and managed identity only), or one credential's name; any
- * other value makes {@link Builder#build()} throw. Thread-safe; building performs no I/O.
+ * <p>Chain rules: an unavailable credential is skipped; one that fails stops the chain (a refused
+ * configured identity is not silently replaced by another), except a developer tool, which here is
+ * unavailable when it runs and fails (not signed in, an error, a timeout), as in azure-identity; the
+ * first that returns a token is used alone afterwards ({@link #selectedCredential()}). When none
+ * works, the {@link CredentialUnavailableException} lists every attempt on its own line.
+ * {@code AZURE_TOKEN_CREDENTIALS} (trimmed, any case) narrows the chain: {@code dev}, {@code prod}
+ * (environment, workload and managed identity), or one credential's class name such as
+ * {@code AzureCliCredential}, even an always unavailable one; any other value makes
+ * {@link Builder#build()} throw. Thread-safe; building performs no I/O.
  */
 public final class DefaultAzureCredential implements TokenCredential {
 
@@ -37,6 +42,10 @@ public final class DefaultAzureCredential implements TokenCredential {
         WORKLOAD_IDENTITY(WorkloadIdentityCredential.NAME),
         /** {@link ManagedIdentityCredential}. */
         MANAGED_IDENTITY(ManagedIdentityCredential.NAME),
+        /** {@link IntelliJCredential} (always unavailable in azid). */
+        INTELLIJ(IntelliJCredential.NAME),
+        /** {@link VisualStudioCodeCredential} (always unavailable in azid). */
+        VISUAL_STUDIO_CODE(VisualStudioCodeCredential.NAME),
         /** {@link AzureCliCredential}. */
         AZURE_CLI(AzureCliCredential.NAME),
         /** {@link AzurePowerShellCredential}. */
@@ -66,11 +75,7 @@ public final class DefaultAzureCredential implements TokenCredential {
         this.kinds = List.copyOf(kinds);
     }
 
-    /**
-     * Starts a builder.
-     *
-     * @return a new builder
-     */
+    /** @return a new builder */
     public static Builder builder() {
         return new Builder();
     }
@@ -85,29 +90,17 @@ public final class DefaultAzureCredential implements TokenCredential {
         return chain.getTokenAsync(request);
     }
 
-    /**
-     * The credential that returned the first token, once one has.
-     *
-     * @return the credential, or empty before the first success
-     */
+    /** @return the credential that returned the first token, or empty before the first success */
     public Optional<TokenCredential> selectedCredential() {
         return chain.selectedCredential();
     }
 
-    /**
-     * The credentials tried, in order (after exclusions and {@code AZURE_TOKEN_CREDENTIALS}).
-     *
-     * @return the credentials
-     */
+    /** @return the credentials tried, in order (after exclusions and {@code AZURE_TOKEN_CREDENTIALS}) */
     public List<TokenCredential> credentials() {
         return chain.credentials();
     }
 
-    /**
-     * Which kinds are in the chain, in order.
-     *
-     * @return the kinds
-     */
+    /** @return which kinds are in the chain, in order */
     public List<Kind> kinds() {
         return kinds;
     }
@@ -123,11 +116,15 @@ public final class DefaultAzureCredential implements TokenCredential {
         // Package-private: DefaultChainMembers reads them.
         CredentialOptions options = CredentialOptions.defaults();
         String managedIdentityClientId;
+        String managedIdentityResourceId;
         String workloadIdentityClientId;
+        String authorityHost;
+        List<String> requiredEnvVars = List.of();
+        ProcessRunner processRunner;
         String tenantId;
         Duration processTimeout;
         Duration probeTimeout = Duration.ofSeconds(1);
-        java.util.function.Consumer<java.net.URI> browser;
+        Consumer<URI> browser;
 
         private Builder() {
         }
@@ -173,7 +170,7 @@ public final class DefaultAzureCredential implements TokenCredential {
          * @param browser receives the authorize URL
          * @return this builder
          */
-        public Builder browser(java.util.function.Consumer<java.net.URI> browser) {
+        public Builder browser(Consumer<URI> browser) {
             this.browser = Objects.requireNonNull(browser, "browser");
             return this;
         }
@@ -190,6 +187,58 @@ public final class DefaultAzureCredential implements TokenCredential {
         }
 
         /**
+         * Sets the user-assigned managed identity's resource id instead of its client id (then
+         * {@code AZURE_CLIENT_ID} is not used for managed identity). Set at most one of the two.
+         *
+         * @param resourceId e.g. {@code /subscriptions/.../userAssignedIdentities/name}
+         * @return this builder
+         */
+        public Builder managedIdentityResourceId(String resourceId) {
+            this.managedIdentityResourceId = resourceId;
+            return this;
+        }
+
+        /**
+         * Sets every member's authority host, as {@link CredentialOptions.Builder#authorityHost} does, over
+         * the options' host or cloud (default: the options', else {@code AZURE_AUTHORITY_HOST}, else public).
+         *
+         * @param authorityHost for example {@code https://login.microsoftonline.us}
+         * @return this builder
+         */
+        public Builder authorityHost(String authorityHost) {
+            this.authorityHost = Objects.requireNonNull(authorityHost, "authorityHost");
+            return this;
+        }
+
+        /**
+         * Requires variables (system properties or environment variables, see {@link Environment#system()}):
+         * {@link #build()} throws naming every one unset or empty, so a deployment fails at start-up.
+         *
+         * @param envVars the variables, for example {@link AzureIdentityEnvVars#AZURE_CLIENT_ID}
+         * @return this builder
+         * @throws IllegalArgumentException if an element is {@code null}, naming its index
+         */
+        public Builder requireEnvVars(AzureIdentityEnvVars... envVars) {
+            this.requiredEnvVars = DefaultChain.variableNames(NAME, envVars);
+            return this;
+        }
+
+        /**
+         * Accepted for compatibility; does nothing: azid never performs instance discovery (never
+         * asks the public cloud to validate an authority host), and uses any host as given.
+         *
+         * @return this builder
+         */
+        public Builder disableInstanceDiscovery() {
+            return this;
+        }
+
+        Builder processRunner(ProcessRunner runner) {
+            this.processRunner = Objects.requireNonNull(runner, "runner");
+            return this;
+        }
+
+        /**
          * Sets the workload identity's client id (default {@code AZURE_CLIENT_ID}).
          *
          * @param clientId the client id
@@ -201,7 +250,8 @@ public final class DefaultAzureCredential implements TokenCredential {
         }
 
         /**
-         * Sets the tenant for workload identity and the developer tools.
+         * Sets the tenant for workload identity and the developer tools (default
+         * {@code AZURE_TENANT_ID}; unset, each tool uses its signed-in tenant).
          *
          * @param tenantId the tenant
          * @return this builder
@@ -238,10 +288,12 @@ public final class DefaultAzureCredential implements TokenCredential {
          * Builds the chain. Performs no I/O.
          *
          * @return the credential
-         * @throws IllegalArgumentException if {@code AZURE_TOKEN_CREDENTIALS} has an unknown value,
-         *     or exclusions leave nothing to try
+         * @throws IllegalArgumentException if a variable given to {@link #requireEnvVars} is unset,
+         *     {@code AZURE_TOKEN_CREDENTIALS} has an unknown value, both managed identity ids are
+         *     set, a setting (or {@code AZURE_TENANT_ID}) is invalid, or exclusions leave nothing to try
          */
         public DefaultAzureCredential build() {
+            DefaultChain.requireVariables(NAME, requiredEnvVars, options.environment());
             List<Kind> kinds = DefaultChain.kinds(NAME, excluded, options.environment());
             return new DefaultAzureCredential(DefaultChainMembers.chain(NAME, kinds, this), kinds);
         }

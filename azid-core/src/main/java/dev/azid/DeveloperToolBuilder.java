@@ -1,5 +1,6 @@
 package dev.azid;
 
+import dev.azid.internal.devtools.ChainMemberTokens;
 import dev.azid.internal.devtools.DevToolFields;
 import dev.azid.internal.devtools.DevToolSettings;
 import dev.azid.internal.process.ProcessRunner;
@@ -19,6 +20,7 @@ abstract class DeveloperToolBuilder<B extends DeveloperToolBuilder<B>> {
 
     private final DevToolFields fields;
     private CredentialOptions options = CredentialOptions.defaults();
+    private boolean chainMember;
 
     DeveloperToolBuilder(Duration defaultProcessTimeout) {
         this.fields = new DevToolFields(defaultProcessTimeout);
@@ -71,6 +73,20 @@ abstract class DeveloperToolBuilder<B extends DeveloperToolBuilder<B>> {
     final B osName(String osName) {
         fields.osName(osName);
         return self();
+    }
+
+    /**
+     * Marks the credential as a member of {@link DefaultAzureCredential}: a tool that runs and fails
+     * is then unavailable, so the chain moves on (see {@link ChainMemberTokens}).
+     */
+    final B chainMember() {
+        this.chainMember = true;
+        return self();
+    }
+
+    /** The tokens the credential serves: its source, translated for a chain member. */
+    final TokenCredential served(TokenCredential source) {
+        return chainMember ? new ChainMemberTokens(source) : source;
     }
 
     /** Validates the shared settings and resolves them with the options, for {@code build()}. */

@@ -65,7 +65,7 @@ public final class DeviceCodeCredential extends UserSignInCredential {
          */
         public DeviceCodeCredential build() {
             CredentialSettings settings = options.settings();
-            return new DeviceCodeCredential(PublicClients.client(NAME, settings, Variables.IGNORED, tenantId, clientId, timeout,
+            return new DeviceCodeCredential(PublicClients.client(NAME, settings, Variables.SHARED, tenantId, clientId, timeout,
                     endpoint -> new DeviceCodeSignIn(NAME, clientId.trim(), prompt, timeout,
                             settings.pipeline(RetryPolicy.DEFAULT), endpoint, settings.clock(), settings.sleeper()),
                     persistence, record, automatic));

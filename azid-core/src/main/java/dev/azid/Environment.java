@@ -5,7 +5,9 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Where credentials read environment variables. The default is the process environment; pass
+ * Where credentials read environment variables. The default is the process's configuration, read
+ * as azure-core's {@code Configuration} reads it: a JVM system property of the same name
+ * ({@code -DAZURE_CLIENT_ID=...}) wins over the environment variable; pass
  * {@link #of(Map)} to a builder to configure a credential from a map instead, for example in tests
  * or to run several differently configured credentials in one process, without touching the real
  * environment.
@@ -22,9 +24,12 @@ public interface Environment {
     Optional<String> get(String name);
 
     /**
-     * The process environment.
+     * The process's configuration: for each name, the JVM system property of that name when it is
+     * set and not empty, else the environment variable (the precedence of azure-core's
+     * {@code Configuration}). Applies to every name azid reads, {@code AZURE_*} and the managed
+     * identity and proxy variables alike.
      *
-     * @return the process environment
+     * @return the process's configuration
      */
     static Environment system() {
         return SystemEnvironment.INSTANCE;

@@ -106,18 +106,18 @@ public final class EnvironmentCredential extends DelegatingCredential {
             CredentialSettings settings = options.settings();
             EnvironmentConfig config = EnvironmentConfig.read(settings.environment(), NAME);
             try {
-                Variables v = Variables.AUTHORITY_HOST_AND_TENANTS;
+                Variables v = Variables.SHARED_AND_TENANTS;
                 if (config instanceof EnvironmentConfig.ClientSecret s) {
                     ClientSecretCredential.Builder b = ClientSecretCredential.builder().tenantId(s.tenantId())
                             .clientId(s.clientId()).clientSecret(s.clientSecret());
-                    return new EnvironmentCredential(b.buildClient(NAME, settings, v, AZURE_TENANT_ID, s.region()).tokens(),
+                    return new EnvironmentCredential(b.buildClient(NAME, settings, v, AZURE_TENANT_ID).tokens(),
                             "client secret");
                 }
                 if (config instanceof EnvironmentConfig.ClientCertificate c) {
                     ClientCertificateCredential.Builder b = ClientCertificateCredential.builder().tenantId(c.tenantId())
                             .clientId(c.clientId()).certificateFile(certificatePath(c.certificatePath()))
                             .certificatePassword(c.certificatePassword()).sendCertificateChain(c.sendCertificateChain());
-                    return new EnvironmentCredential(b.buildClient(NAME, settings, v, AZURE_TENANT_ID, c.region()).tokens(),
+                    return new EnvironmentCredential(b.buildClient(NAME, settings, v, AZURE_TENANT_ID).tokens(),
                             "client certificate");
                 }
                 if (config instanceof EnvironmentConfig.UsernamePassword u) {

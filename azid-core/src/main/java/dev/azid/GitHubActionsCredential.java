@@ -85,8 +85,8 @@ public final class GitHubActionsCredential extends DelegatingCredential {
             AssertionAuthentication auth = new AssertionAuthentication(NAME,
                     () -> FederatedTokens.fetch(NAME, pipeline, request, "value", "GitHub Actions"),
                     Fingerprints.sha256("github:" + url), settings.clock());
-            return new GitHubActionsCredential(ConfidentialClients.create(NAME, settings, Variables.AUTHORITY_HOST,
-                    new Sourced<>(tenant, tenantId != null ? "tenantId" : AZURE_TENANT_ID), client, null, auth, redactor,
+            return new GitHubActionsCredential(ConfidentialClients.create(NAME, settings, Variables.SHARED,
+                    new Sourced<>(tenant, tenantId != null ? "tenantId" : AZURE_TENANT_ID), client, auth, redactor,
                     persistence));
         }
     }

@@ -7,7 +7,8 @@ package dev.azid;
  * encrypted store and in the IDE's password safe, in formats that change between toolkit versions.
  * azid reads neither, so {@link #getToken} always throws {@link CredentialUnavailableException}
  * with what to do instead. It exists so that code written for azure-identity compiles and fails
- * with a useful message. Not part of the default chain.
+ * with a useful message. In {@link DefaultAzureCredential}, where azure-identity tries it too, its line
+ * in the chain's error says what to use instead.
  */
 public final class IntelliJCredential implements TokenCredential {
 

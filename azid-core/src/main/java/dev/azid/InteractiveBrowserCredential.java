@@ -47,7 +47,6 @@ public final class InteractiveBrowserCredential extends UserSignInCredential {
      * organizations}, {@code clientId} to the Azure CLI's public client. The sign-in waits at most {@code timeout}, default 5 minutes.
      */
     public static final class Builder extends UserSignInBuilder<Builder> {
-        private Variables variables = Variables.IGNORED;
         private String redirectUrl;
         private final Map<String, String> hints = new HashMap<>();
         private Consumer<URI> browser;
@@ -137,12 +136,6 @@ public final class InteractiveBrowserCredential extends UserSignInCredential {
             return this;
         }
 
-        /** Falls back on {@code AZURE_AUTHORITY_HOST} when the options set no host (inside DefaultAzureCredential). */
-        Builder readAuthorityHostVariable() {
-            this.variables = Variables.AUTHORITY_HOST;
-            return this;
-        }
-
         /**
          * Builds the credential. Opens nothing and listens on nothing until a token is needed.
          *
@@ -160,7 +153,7 @@ public final class InteractiveBrowserCredential extends UserSignInCredential {
             Consumer<URI> opener = browser != null ? browser
                     : new SystemBrowser(settings.environment(), System.getProperty("os.name", "Linux"), ProcessRunner.system());
             Map<String, String> fixedHints = java.util.Collections.unmodifiableMap(new HashMap<>(hints));
-            return new InteractiveBrowserCredential(PublicClients.client(NAME, settings, variables, tenantId, clientId, timeout,
+            return new InteractiveBrowserCredential(PublicClients.client(NAME, settings, Variables.SHARED, tenantId, clientId, timeout,
                     endpoint -> new BrowserSignIn(NAME, clientId.trim(), redirect, fixedHints, opener, timeout, endpoint,
                             pages.htmlMessageSuccess(), pages.htmlMessageError()),
                     persistence, record, automatic));

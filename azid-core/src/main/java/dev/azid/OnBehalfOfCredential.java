@@ -101,9 +101,9 @@ public final class OnBehalfOfCredential extends DelegatingCredential {
             }
             ClientAuthentication auth = clientSecret != null ? new ClientSecretAuthentication(clientSecret)
                     : certificateAuthentication(cid, settings);
-            Authority authority = settings.authority(NAME, tenantId, Variables.IGNORED);
+            Authority authority = settings.authority(NAME, tenantId);
             return new OnBehalfOfCredential(new OnBehalfOfClient(NAME, authority, cid, userAssertion, auth,
-                    settings.tenantPolicy(NAME, Variables.IGNORED),
+                    settings.tenantPolicy(NAME, Variables.SHARED),
                     settings.tokenEndpoint(NAME, Redactor.withSecrets(userAssertion, clientSecret, certificatePassword)
                             .andBasic(cid, clientSecret)), settings.newCache(NAME, persistence, "", false)));
         }

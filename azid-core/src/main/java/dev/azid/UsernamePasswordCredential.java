@@ -76,7 +76,7 @@ public final class UsernamePasswordCredential extends DelegatingCredential {
          * @throws IllegalArgumentException naming the setting, if one is missing or invalid
          */
         public UsernamePasswordCredential build() {
-            return new UsernamePasswordCredential(buildClient(NAME, options.settings(), Variables.IGNORED, "tenantId"));
+            return new UsernamePasswordCredential(buildClient(NAME, options.settings(), Variables.SHARED, "tenantId"));
         }
 
         /** Builds the client; {@link EnvironmentCredential} names its variables as the sources. */
@@ -88,7 +88,7 @@ public final class UsernamePasswordCredential extends DelegatingCredential {
             if (password == null || password.isEmpty()) {
                 throw new IllegalArgumentException(name + ": password is not set. Call password(...).");
             }
-            Authority authority = settings.authority(name, tenantId, variables);
+            Authority authority = settings.authority(name, tenantId);
             return new PasswordGrantClient(name, authority, clientId.trim(), username.trim(), password,
                     settings.tenantPolicy(name, variables),
                     settings.tokenEndpoint(name, Redactor.withSecrets(password)), settings.newCache(name, persistence, "", false));

@@ -15,7 +15,8 @@ import java.util.Objects;
  * may read: {@link #getToken} always throws {@link CredentialUnavailableException}, saying whether
  * the record was found and what to do instead (sign in with the Azure CLI or Azure Developer CLI,
  * which {@code DefaultAzureCredential} uses). It exists so that code written for azure-identity
- * compiles and fails with a useful message. Not part of the default chain.
+ * compiles and fails with a useful message. In {@link DefaultAzureCredential}, where azure-identity
+ * tries it too, its line in the chain's error says what to use instead.
  */
 public final class VisualStudioCodeCredential implements TokenCredential {
 

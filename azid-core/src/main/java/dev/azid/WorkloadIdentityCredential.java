@@ -133,8 +133,8 @@ public final class WorkloadIdentityCredential extends DelegatingCredential {
                 AssertionAuthentication auth = new AssertionAuthentication(NAME, FederatedTokens.file(NAME, file, settings.clock()),
                         Fingerprints.sha256("file:" + file.toAbsolutePath()), settings.clock(), false);
                 return new WorkloadIdentityCredential(ConfidentialClients.create(NAME, settings,
-                        Variables.AUTHORITY_HOST_AND_TENANTS, new Sourced<>(tenant, tenantId != null ? "tenantId"
-                                : AZURE_TENANT_ID), client, null, auth, Redactor.SHAPES, persistence).tokens());
+                        Variables.SHARED_AND_TENANTS, new Sourced<>(tenant, tenantId != null ? "tenantId"
+                                : AZURE_TENANT_ID), client, auth, Redactor.SHAPES, persistence).tokens());
             } catch (IllegalArgumentException e) {
                 return new WorkloadIdentityCredential(unavailable(new AuthenticationFailedException(e.getMessage(), e)));
             }

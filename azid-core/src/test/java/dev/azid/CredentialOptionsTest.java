@@ -115,13 +115,13 @@ class CredentialOptionsTest {
     }
 
     @Test
-    void authorityHost_onACredentialThatDoesNotReadTheVariable_ignoresIt() {
+    void authorityHost_unsetOnOptions_theVariableAppliesToEveryCredential() {
         ScriptedTransport transport = new ScriptedTransport().thenJson(200, ScriptedTransport.tokenJson("tok", 3599));
         ClientSecretCredential.builder().tenantId(TENANT).clientId(CLIENT).clientSecret(SECRET)
                 .options(CredentialOptions.builder().environment(Environment.of(Map.of("AZURE_AUTHORITY_HOST",
                         "https://login.chinacloudapi.cn"))).httpTransport(transport).executor(Runnable::run).build())
                 .build().getToken(TokenRequestContext.of(ARM));
-        assertThat(transport.requests().get(0).uri().getHost()).isEqualTo("login.microsoftonline.com");
+        assertThat(transport.requests().get(0).uri().getHost()).isEqualTo("login.chinacloudapi.cn");
     }
 
     @Test
@@ -137,6 +137,7 @@ class CredentialOptionsTest {
                 .httpTransport(transport).executor(Runnable::run).build())
                 .exclude(DefaultAzureCredential.Kind.WORKLOAD_IDENTITY).exclude(DefaultAzureCredential.Kind.AZURE_CLI)
                 .exclude(DefaultAzureCredential.Kind.AZURE_POWERSHELL).exclude(DefaultAzureCredential.Kind.AZURE_DEVELOPER_CLI)
+                .exclude(DefaultAzureCredential.Kind.INTELLIJ).exclude(DefaultAzureCredential.Kind.VISUAL_STUDIO_CODE)
                 .build();
         assertThat(dac.kinds()).containsExactly(DefaultAzureCredential.Kind.ENVIRONMENT,
                 DefaultAzureCredential.Kind.MANAGED_IDENTITY);

@@ -40,14 +40,15 @@ class DefaultAzureCredentialTest {
     @Test
     void build_defaultOrder() {
         assertThat(DefaultAzureCredential.builder().options(CredentialOptions.builder().environment(Environment.of(Map.of())).build()).build().kinds())
-                .containsExactly(Kind.ENVIRONMENT, Kind.WORKLOAD_IDENTITY, Kind.MANAGED_IDENTITY, Kind.AZURE_CLI,
-                        Kind.AZURE_POWERSHELL, Kind.AZURE_DEVELOPER_CLI);
+                .containsExactly(Kind.ENVIRONMENT, Kind.WORKLOAD_IDENTITY, Kind.MANAGED_IDENTITY, Kind.INTELLIJ,
+                        Kind.VISUAL_STUDIO_CODE, Kind.AZURE_CLI, Kind.AZURE_POWERSHELL, Kind.AZURE_DEVELOPER_CLI);
     }
 
     @Test
     void azureTokenCredentials_narrowsTheChain() {
         assertThat(DefaultAzureCredential.builder().options(CredentialOptions.builder().environment(Environment.of(Map.of("AZURE_TOKEN_CREDENTIALS", "dev"))).build())
-                .build().kinds()).containsExactly(Kind.AZURE_CLI, Kind.AZURE_POWERSHELL, Kind.AZURE_DEVELOPER_CLI);
+                .build().kinds()).containsExactly(Kind.INTELLIJ, Kind.VISUAL_STUDIO_CODE, Kind.AZURE_CLI, Kind.AZURE_POWERSHELL,
+                Kind.AZURE_DEVELOPER_CLI);
         assertThat(DefaultAzureCredential.builder().options(CredentialOptions.builder().environment(Environment.of(Map.of("AZURE_TOKEN_CREDENTIALS", " Prod "))).build())
                 .build().kinds()).containsExactly(Kind.ENVIRONMENT, Kind.WORKLOAD_IDENTITY, Kind.MANAGED_IDENTITY);
         assertThat(DefaultAzureCredential.builder().options(CredentialOptions.builder().environment(Environment.of(Map.of("AZURE_TOKEN_CREDENTIALS",
@@ -55,10 +56,12 @@ class DefaultAzureCredentialTest {
         assertThatThrownBy(() -> DefaultAzureCredential.builder().options(CredentialOptions.builder().environment(Environment.of(Map.of(
                 "AZURE_TOKEN_CREDENTIALS", "laptop"))).build()).build())
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("'laptop'")
-                .hasMessageContaining("'dev', 'prod'").hasMessageContaining("ManagedIdentityCredential");
+                .hasMessageContaining("'dev', 'prod'").hasMessageContaining("ManagedIdentityCredential")
+                .hasMessageContaining("IntelliJCredential").hasMessageContaining("VisualStudioCodeCredential");
         assertThatThrownBy(() -> DefaultAzureCredential.builder().options(CredentialOptions.builder().environment(Environment.of(Map.of(
                 "AZURE_TOKEN_CREDENTIALS", "dev"))).build()).exclude(Kind.AZURE_CLI).exclude(Kind.AZURE_POWERSHELL)
-                .exclude(Kind.AZURE_DEVELOPER_CLI).build()).hasMessageContaining("every credential is excluded");
+                .exclude(Kind.AZURE_DEVELOPER_CLI).exclude(Kind.INTELLIJ).exclude(Kind.VISUAL_STUDIO_CODE).build())
+                .hasMessageContaining("every credential is excluded");
     }
 
     @Test
@@ -72,6 +75,8 @@ class DefaultAzureCredentialTest {
                     assertThat(lines).anyMatch(l -> l.startsWith("    EnvironmentCredential: "))
                             .anyMatch(l -> l.startsWith("    WorkloadIdentityCredential: "))
                             .anyMatch(l -> l.startsWith("    ManagedIdentityCredential: no managed identity endpoint answered"))
+                            .anyMatch(l -> l.startsWith("    IntelliJCredential: "))
+                            .anyMatch(l -> l.startsWith("    VisualStudioCodeCredential: "))
                             .anyMatch(l -> l.startsWith("    AzureCliCredential: the Azure CLI ('az') is not installed"))
                             .anyMatch(l -> l.startsWith("    AzurePowerShellCredential: "))
                             .anyMatch(l -> l.startsWith("    AzureDeveloperCliCredential: "));

@@ -49,7 +49,7 @@ class DoctorCommandTest {
         Map<String, Object> json = CliJson.parse(cli.out().getBytes(StandardCharsets.UTF_8));
         assertThat(json).containsEntry("defaultAzureCredentialWouldUse", "EnvironmentCredential")
                 .containsEntry("tenant", EmulatorConfig.DEFAULT_TENANT_ID);
-        assertThat((List<?>) json.get("attempts")).hasSize(6);
+        assertThat((List<?>) json.get("attempts")).as("the chain, IntelliJ and VS Code included, as in azure-identity").hasSize(8);
         assertThat(cli.out()).doesNotContain(EmulatorConfig.DEFAULT_CLIENT_SECRET).doesNotContainPattern(JWT);
     }
 

@@ -1,7 +1,5 @@
 package dev.azid.internal.credential;
 
-import static dev.azid.internal.env.EnvironmentVariables.AZURE_REGIONAL_AUTHORITY_NAME;
-
 import dev.azid.TokenCachePersistenceOptions;
 import dev.azid.internal.credential.CredentialSettings.Sourced;
 import dev.azid.internal.credential.CredentialSettings.Variables;
@@ -33,19 +31,21 @@ public final class ConfidentialClients {
      */
     public static ConfidentialClient create(String name, CredentialSettings settings, String tenantId, String clientId,
             ClientAuthentication authentication, Redactor redactor, TokenCachePersistenceOptions persistence) {
-        return create(name, settings, Variables.IGNORED, new Sourced<>(tenantId, "tenantId"), clientId, null,
-                authentication, redactor, persistence);
+        return create(name, settings, Variables.SHARED, new Sourced<>(tenantId, "tenantId"), clientId, authentication,
+                redactor, persistence);
     }
 
     /**
-     * Checks tenant, client id, authority host and region, and builds the client.
+     * Checks tenant, client id, authority host and region, and builds the client. The authority
+     * host and the region ({@code AZURE_REGIONAL_AUTHORITY_NAME}) come from the shared settings, the
+     * same for every confidential client (see {@link CredentialSettings#authorityHost()} and
+     * {@link CredentialSettings#region(String)}).
      *
      * @param name the credential's name, for messages
      * @param settings the shared settings
-     * @param variables whether the shared settings fall back on their environment variables
+     * @param variables whether the allowed tenants fall back on {@code AZURE_ADDITIONALLY_ALLOWED_TENANTS}
      * @param tenantId the tenant and the builder method or variable it came from
      * @param clientId the client id
-     * @param region a regional token service name from {@code AZURE_REGIONAL_AUTHORITY_NAME}, or {@code null}
      * @param authentication the client's proof
      * @param redactor masks the credential's secrets in messages (from {@link Redactor#withSecrets})
      * @param persistence the persistent token cache, or {@code null} for memory only
@@ -53,7 +53,7 @@ public final class ConfidentialClients {
      * @throws IllegalArgumentException naming the setting or variable that is missing or invalid
      */
     public static ConfidentialClient create(String name, CredentialSettings settings, Variables variables,
-            Sourced<String> tenantId, String clientId, String region, ClientAuthentication authentication,
+            Sourced<String> tenantId, String clientId, ClientAuthentication authentication,
             Redactor redactor, TokenCachePersistenceOptions persistence) {
         String tenant = tenantId.value();
         if (tenant == null || tenant.isBlank()) {
@@ -61,12 +61,9 @@ public final class ConfidentialClients {
         }
         Tenants.validate(tenant, name + ": " + tenantId.source());
         require(clientId, name, "clientId", "the application (client) id");
-        Authority authority = settings.authority(name, tenant, variables);
+        Authority authority = settings.authority(name, tenant);
+        String region = settings.region(name);
         if (region != null) {
-            if (!region.matches("[a-z0-9]{2,40}")) {
-                throw new IllegalArgumentException(name + ": " + AZURE_REGIONAL_AUTHORITY_NAME + " '" + region
-                        + "' is not a region name. Use a name such as westus2, or leave it unset.");
-            }
             authority = authority.regional(region);
         }
         return new ConfidentialClient(name, authority, clientId.trim(), authentication,

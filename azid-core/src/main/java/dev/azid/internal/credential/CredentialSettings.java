@@ -3,6 +3,7 @@ package dev.azid.internal.credential;
 import static dev.azid.internal.env.EnvironmentVariables.AZURE_ADDITIONALLY_ALLOWED_TENANTS;
 import static dev.azid.internal.env.EnvironmentVariables.AZURE_AUTHORITY_HOST;
 import static dev.azid.internal.env.EnvironmentVariables.AZURE_IDENTITY_DISABLE_MULTITENANTAUTH;
+import static dev.azid.internal.env.EnvironmentVariables.AZURE_REGIONAL_AUTHORITY_NAME;
 
 import dev.azid.AzureCloud;
 import dev.azid.Environment;
@@ -27,6 +28,7 @@ import dev.azid.internal.util.Uris;
 import java.time.Clock;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Executor;
 import java.util.function.DoubleSupplier;
 
@@ -39,16 +41,16 @@ import java.util.function.DoubleSupplier;
 public final class CredentialSettings {
 
     /**
-     * Which of {@code AZURE_AUTHORITY_HOST} and {@code AZURE_ADDITIONALLY_ALLOWED_TENANTS} a credential
-     * falls back on when the options leave the value unset: not every credential reads them.
+     * Whether a credential also falls back on {@code AZURE_ADDITIONALLY_ALLOWED_TENANTS} when the
+     * options set no allowed tenants. The other shared variables ({@code AZURE_AUTHORITY_HOST},
+     * {@code AZURE_REGIONAL_AUTHORITY_NAME}, {@code AZURE_IDENTITY_DISABLE_MULTITENANTAUTH}) are read
+     * for every credential; no credential can opt out of them.
      */
     public enum Variables {
-        /** The credential takes the shared values from the options only. */
-        IGNORED,
-        /** The credential reads {@code AZURE_AUTHORITY_HOST}. */
-        AUTHORITY_HOST,
-        /** The credential reads {@code AZURE_AUTHORITY_HOST} and {@code AZURE_ADDITIONALLY_ALLOWED_TENANTS}. */
-        AUTHORITY_HOST_AND_TENANTS
+        /** The allowed tenants come from the options only (as in azure-identity, outside its environment-driven credentials). */
+        SHARED,
+        /** The credential also reads {@code AZURE_ADDITIONALLY_ALLOWED_TENANTS} (environment, workload identity). */
+        SHARED_AND_TENANTS
     }
 
     /**
@@ -139,38 +141,55 @@ public final class CredentialSettings {
     /**
      * The authority host that applies, and where it came from.
      *
-     * <p>Precedence, applied here and nowhere else: a value set on {@code CredentialOptions}
-     * ({@code authorityHost} or {@code cloud}) &gt; {@code AZURE_AUTHORITY_HOST}, for the credentials
-     * that read it &gt; the public cloud's host.
+     * <p>Precedence, applied here and nowhere else, the same for every Entra credential: a value
+     * set on {@code CredentialOptions} ({@code authorityHost} or {@code cloud}) &gt;
+     * {@code AZURE_AUTHORITY_HOST} &gt; the public cloud's host (as azure-identity's options read it).
      *
-     * @param variables whether this credential reads {@code AZURE_AUTHORITY_HOST}
      * @return the host, not yet checked, and where it came from (for the default, "the public cloud's authority host")
      */
-    public Sourced<String> authorityHost(Variables variables) {
+    public Sourced<String> authorityHost() {
         if (authorityHost != null) {
             return new Sourced<>(authorityHost, authorityHostSource);
         }
-        if (variables != Variables.IGNORED) {
-            String v = environment.get(AZURE_AUTHORITY_HOST).orElse(null);
-            if (v != null) {
-                return new Sourced<>(v, AZURE_AUTHORITY_HOST);
-            }
+        String v = environment.get(AZURE_AUTHORITY_HOST).orElse(null);
+        if (v != null) {
+            return new Sourced<>(v, AZURE_AUTHORITY_HOST);
         }
         return new Sourced<>(AzureCloud.AZURE_PUBLIC_CLOUD.authorityHost().toString(), "the public cloud's authority host");
     }
 
     /**
-     * The authority for a tenant on the host that applies (see {@link #authorityHost(Variables)}).
+     * The authority for a tenant on the host that applies (see {@link #authorityHost()}).
      *
      * @param credentialName for messages
      * @param tenantId the tenant
-     * @param variables whether this credential reads {@code AZURE_AUTHORITY_HOST}
      * @return the authority
      * @throws IllegalArgumentException if the host is not a valid authority host, naming where it came from
      */
-    public Authority authority(String credentialName, String tenantId, Variables variables) {
-        Sourced<String> host = authorityHost(variables);
+    public Authority authority(String credentialName, String tenantId) {
+        Sourced<String> host = authorityHost();
         return new Authority(Uris.authorityHost(host.value(), credentialName + ": " + host.source()), tenantId);
+    }
+
+    /**
+     * The regional token service that confidential clients using the client-credentials grant
+     * (secret, certificate, assertion, workload identity, pipelines, GitHub Actions) send to:
+     * {@code AZURE_REGIONAL_AUTHORITY_NAME}, read for every such credential. User sign-in flows and
+     * on-behalf-of never use a regional endpoint (Entra's regional service serves the
+     * client-credentials grant only), so they do not call this.
+     *
+     * @param credentialName for messages
+     * @return the region name in lower case, or {@code null} when unset
+     * @throws IllegalArgumentException naming the variable, if the value is not a region name
+     */
+    public String region(String credentialName) {
+        String region = environment.get(AZURE_REGIONAL_AUTHORITY_NAME).map(r -> r.trim().toLowerCase(Locale.ROOT))
+                .filter(r -> !r.isEmpty()).orElse(null);
+        if (region != null && !region.matches("[a-z0-9]{2,40}")) {
+            throw new IllegalArgumentException(credentialName + ": " + AZURE_REGIONAL_AUTHORITY_NAME + " '" + region
+                    + "' is not a region name. Use a name such as westus2, or leave it unset.");
+        }
+        return region;
     }
 
     /**
@@ -187,7 +206,7 @@ public final class CredentialSettings {
     public TenantPolicy tenantPolicy(String credentialName, Variables variables) {
         String disabled = environment.get(AZURE_IDENTITY_DISABLE_MULTITENANTAUTH).map(String::trim).orElse("");
         boolean multiTenantDisabled = disabled.equals("1") || disabled.equalsIgnoreCase("true");
-        if (additionallyAllowedTenants.isEmpty() && variables == Variables.AUTHORITY_HOST_AND_TENANTS) {
+        if (additionallyAllowedTenants.isEmpty() && variables == Variables.SHARED_AND_TENANTS) {
             String v = environment.get(AZURE_ADDITIONALLY_ALLOWED_TENANTS).orElse(null);
             if (v != null) {
                 return new TenantPolicy(Tenants.allowedSet(Arrays.asList(v.split(";")),

@@ -6,14 +6,12 @@ import static dev.azid.internal.env.EnvironmentVariables.AZURE_CLIENT_ID;
 import static dev.azid.internal.env.EnvironmentVariables.AZURE_CLIENT_SECRET;
 import static dev.azid.internal.env.EnvironmentVariables.AZURE_CLIENT_SEND_CERTIFICATE_CHAIN;
 import static dev.azid.internal.env.EnvironmentVariables.AZURE_PASSWORD;
-import static dev.azid.internal.env.EnvironmentVariables.AZURE_REGIONAL_AUTHORITY_NAME;
 import static dev.azid.internal.env.EnvironmentVariables.AZURE_TENANT_ID;
 import static dev.azid.internal.env.EnvironmentVariables.AZURE_USERNAME;
 
 import dev.azid.Environment;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * What the {@code AZURE_*} variables configure, for {@code EnvironmentCredential}. The first
@@ -28,9 +26,8 @@ public sealed interface EnvironmentConfig {
      * @param tenantId the tenant
      * @param clientId the client id
      * @param clientSecret the secret
-     * @param region {@code AZURE_REGIONAL_AUTHORITY_NAME} (lower case), or {@code null}
      */
-    record ClientSecret(String tenantId, String clientId, String clientSecret, String region) implements EnvironmentConfig {
+    record ClientSecret(String tenantId, String clientId, String clientSecret) implements EnvironmentConfig {
         @Override
         public String toString() {
             return "ClientSecret[tenantId=" + tenantId + ", clientId=" + clientId + "]";
@@ -46,10 +43,9 @@ public sealed interface EnvironmentConfig {
      * @param certificatePath the PEM or PFX path
      * @param certificatePassword its password, or {@code null}
      * @param sendCertificateChain {@code AZURE_CLIENT_SEND_CERTIFICATE_CHAIN} is {@code true} or {@code 1}
-     * @param region {@code AZURE_REGIONAL_AUTHORITY_NAME} (lower case), or {@code null}
      */
     record ClientCertificate(String tenantId, String clientId, String certificatePath, String certificatePassword,
-            boolean sendCertificateChain, String region) implements EnvironmentConfig {
+            boolean sendCertificateChain) implements EnvironmentConfig {
         @Override
         public String toString() {
             return "ClientCertificate[tenantId=" + tenantId + ", clientId=" + clientId + ", path=" + certificatePath + "]";
@@ -95,17 +91,16 @@ public sealed interface EnvironmentConfig {
         String certificate = env.get(AZURE_CLIENT_CERTIFICATE_PATH).map(String::trim).orElse(null);
         String username = env.get(AZURE_USERNAME).map(String::trim).orElse(null);
         String password = env.get(AZURE_PASSWORD).orElse(null);
-        // AZURE_AUTHORITY_HOST and AZURE_ADDITIONALLY_ALLOWED_TENANTS are resolved with the options
-        // (CredentialSettings); the region applies to this credential only.
-        String region = env.get(AZURE_REGIONAL_AUTHORITY_NAME).map(r -> r.trim().toLowerCase(Locale.ROOT)).orElse(null);
+        // AZURE_AUTHORITY_HOST, AZURE_REGIONAL_AUTHORITY_NAME and AZURE_ADDITIONALLY_ALLOWED_TENANTS are
+        // resolved with the options (CredentialSettings), as for every credential.
         if (tenant != null && client != null && secret != null) {
-            return new ClientSecret(tenant, client, secret, region);
+            return new ClientSecret(tenant, client, secret);
         }
         if (tenant != null && client != null && certificate != null) {
             boolean chain = env.get(AZURE_CLIENT_SEND_CERTIFICATE_CHAIN)
                     .map(v -> v.trim().equalsIgnoreCase("true") || v.trim().equals("1")).orElse(false);
             return new ClientCertificate(tenant, client, certificate,
-                    env.get(AZURE_CLIENT_CERTIFICATE_PASSWORD).orElse(null), chain, region);
+                    env.get(AZURE_CLIENT_CERTIFICATE_PASSWORD).orElse(null), chain);
         }
         if (client != null && username != null && password != null) {
             return new UsernamePassword(tenant == null ? "organizations" : tenant, client, username, password);

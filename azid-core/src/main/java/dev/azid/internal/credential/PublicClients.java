@@ -26,7 +26,7 @@ public final class PublicClients {
      *
      * @param name the credential's name, for messages
      * @param settings the shared settings
-     * @param variables whether the credential falls back on {@code AZURE_AUTHORITY_HOST}
+     * @param variables whether the credential falls back on {@code AZURE_ADDITIONALLY_ALLOWED_TENANTS}
      * @param tenantId the tenant
      * @param clientId the public client
      * @param timeout how long a sign-in may take
@@ -47,7 +47,7 @@ public final class PublicClients {
         if (timeout.isNegative() || timeout.isZero()) {
             throw new IllegalArgumentException(name + ": timeout must be positive.");
         }
-        Authority authority = settings.authority(name, tenantId, variables);
+        Authority authority = settings.authority(name, tenantId);
         // A public client holds no secret of its own; what it sends and receives is masked per request.
         TokenEndpointClient endpoint = settings.tokenEndpoint(name, Redactor.SHAPES);
         return new UserTokenClient(name, authority, clientId.trim(),

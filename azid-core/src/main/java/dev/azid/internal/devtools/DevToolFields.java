@@ -74,7 +74,7 @@ public final class DevToolFields {
                     + MAX_TIMEOUT.toMinutes() + " minutes. Set a timeout such as 20 seconds.");
         }
         return new DevToolSettings(runner, shared.environment(), osName, shared.clock(), localZone, processTimeout,
-                tenantId, shared.tenantPolicy(credentialName, CredentialSettings.Variables.IGNORED),
+                tenantId, shared.tenantPolicy(credentialName, CredentialSettings.Variables.SHARED),
                 shared.newCache(credentialName));
     }
 }
