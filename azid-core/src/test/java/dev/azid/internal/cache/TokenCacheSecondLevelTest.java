@@ -29,7 +29,7 @@ class TokenCacheSecondLevelTest {
 
     @Test
     void getToken_hit_doesNotAskTheSecondLevel() {
-        TokenCache cache = new TokenCache("Test", clock, Runnable::run, counting);
+        TokenCache cache = new TokenCache("Test", clock, Runnable::run, PersistentLayer.NONE, counting);
         cache.getToken(key, false, fetcher);
         for (int i = 0; i < 100; i++) {
             cache.getToken(key, false, fetcher);
@@ -40,7 +40,7 @@ class TokenCacheSecondLevelTest {
 
     @Test
     void getToken_dueRefreshAndExpiry_askTheSecondLevel() {
-        TokenCache cache = new TokenCache("Test", clock, Runnable::run, counting);
+        TokenCache cache = new TokenCache("Test", clock, Runnable::run, PersistentLayer.NONE, counting);
         cache.getToken(key, false, fetcher);
         clock.advance(Duration.ofMinutes(50));
         assertThat(cache.getToken(key, false, fetcher).token()).as("stale: served, refreshed in the background").isEqualTo("t1");
@@ -53,7 +53,7 @@ class TokenCacheSecondLevelTest {
 
     @Test
     void getToken_forcedRefresh_bypassesTheSecondLevel() {
-        TokenCache cache = new TokenCache("Test", clock, Runnable::run, counting);
+        TokenCache cache = new TokenCache("Test", clock, Runnable::run, PersistentLayer.NONE, counting);
         cache.getToken(key, true, fetcher);
         cache.getTokenAsync(key, true, fetcher).join();
         assertThat(asked).hasValue(0);
@@ -64,7 +64,7 @@ class TokenCacheSecondLevelTest {
     void getToken_secondLevelAnswers_isCachedWithoutFetching() {
         AccessToken shared = new AccessToken("shared", clock.instant().plus(Duration.ofHours(1)),
                 clock.instant().plus(Duration.ofMinutes(48)), "Bearer");
-        TokenCache cache = new TokenCache("Test", clock, Runnable::run, (k, f) -> {
+        TokenCache cache = new TokenCache("Test", clock, Runnable::run, PersistentLayer.NONE, (SecondLevel) (k, f) -> {
             asked.incrementAndGet();
             return shared;
         });
