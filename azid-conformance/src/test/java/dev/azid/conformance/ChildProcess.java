@@ -75,6 +75,15 @@ final class ChildProcess {
         return r;
     }
 
+    /**
+     * Runs a program.
+     *
+     * @param argv the program and its arguments
+     * @param env the child's variables besides {@code PATH} and {@code HOME}
+     * @param home the child's {@code HOME} and working directory
+     * @param timeout how long it may run; beyond it the process tree is killed and the test fails
+     * @return what it printed
+     */
     static Result run(List<String> argv, Map<String, String> env, Path home, Duration timeout) throws Exception {
         ProcessBuilder builder = new ProcessBuilder(argv).directory(home.toFile());
         builder.environment().clear();

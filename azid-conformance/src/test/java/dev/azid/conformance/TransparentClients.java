@@ -89,6 +89,13 @@ final class TransparentClients {
         return emulator.requestLog().all().size();
     }
 
+    /**
+     * The requests logged since a mark.
+     *
+     * @param emulator the emulator
+     * @param mark from {@link #mark}
+     * @return those requests
+     */
     static List<RecordedRequest> since(EntraEmulator emulator, int mark) {
         List<RecordedRequest> all = emulator.requestLog().all();
         return List.copyOf(all.subList(mark, all.size()));
