@@ -5,7 +5,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 # System packages the tests use. Each is installed only when missing, so re-runs do no network work.
-APT_PACKAGES=(azure-cli chromium chromium-driver)
+APT_PACKAGES=(azure-cli chromium chromium-driver python3-azure python3-msrestazure)
 missing=()
 for pkg in "${APT_PACKAGES[@]}"; do
   dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "install ok installed" || missing+=("$pkg")
@@ -18,6 +18,9 @@ fi
 
 # Azurite (the Azure Storage emulator) for the real-client blob tests, pinned by tools/azurite/package-lock.json.
 (cd tools/azurite && npm ci --no-audit --no-fund --loglevel=error)
+# Microsoft's Node clients (@azure/identity, @azure/msal-node) for the cross-language conformance tests,
+# pinned by tools/node-clients/package-lock.json.
+(cd tools/node-clients && npm ci --no-audit --no-fund --loglevel=error)
 
 echo "== JDK: $(java -version 2>&1 | head -1)"
 mvn -B clean verify

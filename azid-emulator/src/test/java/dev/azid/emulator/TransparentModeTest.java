@@ -146,6 +146,23 @@ class TransparentModeTest {
     }
 
     @Test
+    void armMetadata_onTheRealHost_namesTheRealCloudAndItsEntraHost(EntraEmulator emulator) throws Exception {
+        HttpResponse<String> v2015 = get(emulator, "https://management.azure.com/metadata/endpoints?api-version=2015-01-01");
+        HttpResponse<String> v2022 = get(emulator, "https://management.azure.com/metadata/endpoints?api-version=2022-09-01");
+        HttpResponse<String> local = new EmulatorClient(emulator).get(emulator.authorityHost()
+                + "/metadata/endpoints?api-version=2022-09-01");
+
+        assertThat(Json.parseObject(v2015.body()).get("authentication"))
+                .isEqualTo(Map.of("loginEndpoint", "https://login.microsoftonline.com/",
+                        "audiences", List.of("https://management.core.windows.net/", "https://management.azure.com/")));
+        assertThat(v2022.body()).contains("\"name\":\"AzureCloud\"")
+                .contains("\"loginEndpoint\":\"https://login.microsoftonline.com/\"")
+                .contains("\"resourceManager\":\"https://management.azure.com/\"");
+        assertThat(local.body()).contains("\"name\":\"AzidEmulator\"")
+                .contains("\"loginEndpoint\":\"" + emulator.authorityHost() + "/\"");
+    }
+
+    @Test
     void connect_toAnyOtherHost_isRefusedWith403AndLogged(EntraEmulator emulator) throws Exception {
         assertThat(rawProxyRequest(emulator, "CONNECT example.com:443 HTTP/1.1\r\nHost: example.com:443\r\n\r\n"))
                 .startsWith("HTTP/1.1 403 ");

@@ -5,11 +5,13 @@ import dev.azid.emulator.Reply;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * {@code GET /metadata/endpoints}: the emulator described as an Azure cloud, in the 2022-09-01
  * array shape (cloud name {@code AzidEmulator}) and the 2015-01-01 object shape, so that ARM
- * metadata discovery of the emulator yields a working private cloud.
+ * metadata discovery of the emulator yields a working private cloud. Served on a real ARM host
+ * (transparent mode), it names that host's cloud and sends sign-ins to its Entra host.
  */
 final class MetadataHandler {
 
@@ -17,7 +19,9 @@ final class MetadataHandler {
         String base = call.baseUrl();
         String apiVersion = call.query().getOrDefault("api-version", "");
         Map<String, Object> auth = new LinkedHashMap<>();
-        auth.put("loginEndpoint", base + "/");
+        // On a real ARM host (transparent mode) the cloud is that host's: clients sign in at its Entra host.
+        Optional<RealHosts.Cloud> real = RealHosts.armCloud(base);
+        auth.put("loginEndpoint", RealHosts.loginBase(base) + "/");
         auth.put("audiences", List.of("https://management.core.windows.net/", "https://management.azure.com/"));
         if (apiVersion.equals("2015-01-01")) {
             Map<String, Object> doc = new LinkedHashMap<>();
@@ -34,7 +38,7 @@ final class MetadataHandler {
         auth.put("tenant", "common");
         auth.put("identityProvider", "AAD");
         Map<String, Object> cloud = new LinkedHashMap<>();
-        cloud.put("name", "AzidEmulator");
+        cloud.put("name", real.map(RealHosts.Cloud::armName).orElse("AzidEmulator"));
         cloud.put("portal", base + "/portal/");
         cloud.put("authentication", auth);
         cloud.put("media", "https://rest.media.azure.net");

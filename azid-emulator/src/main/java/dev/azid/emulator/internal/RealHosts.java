@@ -24,9 +24,10 @@ public final class RealHosts {
      * @param v1IssuerRoot the v1 token issuer before the tenant id, e.g. {@code https://sts.windows.net/}
      * @param armHosts its Azure Resource Manager hosts
      * @param vaultSuffix its Key Vault DNS suffix, starting with a dot
+     * @param armName the cloud's name in ARM metadata ({@code AzureCloud}, ...), {@code null} without ARM
      */
     record Cloud(List<String> loginHosts, String preferredCache, String instanceName, String v1IssuerRoot,
-            List<String> armHosts, String vaultSuffix) {
+            List<String> armHosts, String vaultSuffix, String armName) {
 
         String preferredNetwork() {
             return loginHosts.get(0);
@@ -41,17 +42,18 @@ public final class RealHosts {
     private static final List<Cloud> CLOUDS = List.of(
             new Cloud(List.of("login.microsoftonline.com", "login.windows.net", "login.microsoft.com", "sts.windows.net"),
                     "login.windows.net", "microsoftonline.com", "https://sts.windows.net/",
-                    List.of("management.azure.com"), ".vault.azure.net"),
+                    List.of("management.azure.com"), ".vault.azure.net", "AzureCloud"),
             new Cloud(List.of("login.partner.microsoftonline.cn", "login.chinacloudapi.cn"),
                     "login.partner.microsoftonline.cn", "partner.microsoftonline.cn", "https://sts.chinacloudapi.cn/",
-                    List.of("management.chinacloudapi.cn"), ".vault.azure.cn"),
+                    List.of("management.chinacloudapi.cn"), ".vault.azure.cn", "AzureChinaCloud"),
             new Cloud(List.of("login.microsoftonline.de"), "login.microsoftonline.de", "microsoftonline.de",
-                    "https://sts.microsoftonline.de/", List.of("management.microsoftazure.de"), ".vault.microsoftazure.de"),
+                    "https://sts.microsoftonline.de/", List.of("management.microsoftazure.de"), ".vault.microsoftazure.de",
+                    "AzureGermanCloud"),
             new Cloud(List.of("login.microsoftonline.us", "login.usgovcloudapi.net"), "login.microsoftonline.us",
                     "microsoftonline.us", "https://sts.windows.net/", List.of("management.usgovcloudapi.net"),
-                    ".vault.usgovcloudapi.net"),
+                    ".vault.usgovcloudapi.net", "AzureUSGovernment"),
             new Cloud(List.of("login-us.microsoftonline.com"), "login-us.microsoftonline.com", "microsoftonline.us",
-                    "https://sts.windows.net/", List.of(), null));
+                    "https://sts.windows.net/", List.of(), null, null));
 
     /** Longest a DNS name may be. */
     private static final int MAX_HOST = 253;
@@ -140,6 +142,17 @@ public final class RealHosts {
      */
     static String loginBase(String baseUrl) {
         return cloudOf(host(baseUrl)).map(c -> "https://" + c.preferredNetwork()).orElse(baseUrl);
+    }
+
+    /**
+     * The cloud whose Resource Manager a listener's base URL is, for ARM metadata.
+     *
+     * @param baseUrl the listener's base URL
+     * @return the cloud, empty for 127.0.0.1 listeners and other hosts
+     */
+    static Optional<Cloud> armCloud(String baseUrl) {
+        String host = host(baseUrl);
+        return cloudOf(host).filter(c -> c.armHosts().contains(host));
     }
 
     /** @return instance discovery's {@code metadata}: every cloud's preferred network and cache host and aliases */

@@ -45,7 +45,8 @@ final class UserGrantHandler {
             case "authorization_code" -> code(call, clientId);
             case "refresh_token" -> refresh(call, clientId);
             case "password" -> password(call, clientId, tenant);
-            case "urn:ietf:params:oauth:grant-type:device_code" -> device(call, clientId);
+            // MSAL.js and msal-node send the short form, which Entra accepts too.
+            case "urn:ietf:params:oauth:grant-type:device_code", "device_code" -> device(call, clientId);
             case "urn:ietf:params:oauth:grant-type:jwt-bearer" -> onBehalfOf(call, clientId, tenant);
             default -> throw new Problem(400, "unsupported_grant_type", 70003, "The app requested an unsupported grant "
                     + "type '" + grant + "'.");
