@@ -81,14 +81,19 @@ final class FakeTools {
                 "printf '\\n' >> \"$d/calls\"",
                 "read mode < \"$d/" + name + ".mode\"",
                 "case \"$mode\" in",
-                "OK) printf '%s\\n' '" + ok + "'; exit 0;;",
-                "NOT_LOGGED_IN) printf '%s\\n' \"" + notLoggedIn + "\" >&2; exit 1;;",
-                "FAILING) printf '%s\\n' \"" + failing + "\" >&2; exit 1;;",
+                "OK) printf '%s\\n' " + quoted(ok) + "; exit 0;;",
+                "NOT_LOGGED_IN) printf '%s\\n' " + quoted(notLoggedIn) + " >&2; exit 1;;",
+                "FAILING) printf '%s\\n' " + quoted(failing) + " >&2; exit 1;;",
                 "HANGING) exec /bin/sleep 6;;",
                 "esac",
                 "exit 2",
                 "");
         Files.writeString(dir.resolve(name + ".sh"), text);
+    }
+
+    /** Single-quotes text for sh, so that nothing in it (such as a backquoted command) is run. */
+    private static String quoted(String text) {
+        return "'" + text.replace("'", "'\\''") + "'";
     }
 
     /**
