@@ -1,0 +1,109 @@
+package dev.azid.azure.identity;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.ExecutorService;
+
+/**
+ * What the compatibility builders of Entra ID credentials add, as
+ * {@code com.azure.identity.AadCredentialBuilderBase} does. Package-private: the public builders
+ * expose these methods as their own.
+ *
+ * @param <T> the builder
+ */
+abstract class EntraCompatBuilder<T extends EntraCompatBuilder<T>> extends CompatBuilder<T> {
+
+    EntraCompatBuilder() {
+    }
+
+    /**
+     * Sets the Entra ID authority host (default: {@code AZURE_AUTHORITY_HOST}, else the public cloud's),
+     * for example {@link AzureAuthorityHosts#AZURE_GOVERNMENT}.
+     *
+     * @param authorityHost the host URL
+     * @return this builder
+     */
+    public T authorityHost(String authorityHost) {
+        this.authorityHost = authorityHost;
+        return self();
+    }
+
+    /**
+     * Sets the application (client) id.
+     *
+     * @param clientId the client id
+     * @return this builder
+     */
+    public T clientId(String clientId) {
+        this.clientId = clientId;
+        return self();
+    }
+
+    /**
+     * Sets the tenant (directory) id or domain.
+     *
+     * @param tenantId the tenant
+     * @return this builder
+     */
+    public T tenantId(String tenantId) {
+        this.tenantId = tenantId;
+        return self();
+    }
+
+    /**
+     * Runs the reactive {@code getToken} and background refreshes on this executor (default: azid's
+     * shared daemon pool). azid does not shut it down.
+     *
+     * @param executorService the executor
+     * @return this builder
+     */
+    public T executorService(ExecutorService executorService) {
+        this.executor = Objects.requireNonNull(executorService, "executorService");
+        return self();
+    }
+
+    /**
+     * Allows tokens for these tenants too, when a request names them; {@code *} allows any. Replaces
+     * the tenants set before.
+     *
+     * @param additionallyAllowedTenants tenant ids or domains
+     * @return this builder
+     */
+    public T additionallyAllowedTenants(String... additionallyAllowedTenants) {
+        return additionallyAllowedTenants(Arrays.asList(additionallyAllowedTenants));
+    }
+
+    /**
+     * Allows tokens for these tenants too, when a request names them; {@code *} allows any. Replaces
+     * the tenants set before.
+     *
+     * @param additionallyAllowedTenants tenant ids or domains
+     * @return this builder
+     */
+    public T additionallyAllowedTenants(List<String> additionallyAllowedTenants) {
+        allowedTenants.clear();
+        allowedTenants.addAll(additionallyAllowedTenants);
+        return self();
+    }
+
+    /**
+     * Accepted, and changes nothing: azid performs no instance discovery, so it never calls the
+     * public cloud to validate an authority.
+     *
+     * @return this builder
+     */
+    public T disableInstanceDiscovery() {
+        return self();
+    }
+
+    /**
+     * Not supported yet; see {@link #enableAccountIdentifierLogging()}.
+     *
+     * @return never
+     * @throws UnsupportedOperationException always
+     */
+    public T enableUnsafeSupportLogging() {
+        throw Unsupported.logging(builderName(), "enableUnsafeSupportLogging()");
+    }
+}

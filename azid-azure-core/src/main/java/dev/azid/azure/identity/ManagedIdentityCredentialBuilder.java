@@ -1,0 +1,75 @@
+package dev.azid.azure.identity;
+
+import java.util.Objects;
+import java.util.concurrent.ExecutorService;
+
+/**
+ * Builds a {@link ManagedIdentityCredential}, with the methods of
+ * {@code com.azure.identity.ManagedIdentityCredentialBuilder}: the system-assigned identity unless
+ * one of client id, resource id and object id names a user-assigned one. Not thread-safe.
+ */
+public final class ManagedIdentityCredentialBuilder extends CompatBuilder<ManagedIdentityCredentialBuilder> {
+
+    private String resourceId;
+    private String objectId;
+
+    /** Creates a builder for the system-assigned identity. */
+    public ManagedIdentityCredentialBuilder() {
+    }
+
+    /**
+     * Uses the user-assigned identity with this client id.
+     *
+     * @param clientId the client id
+     * @return this builder
+     */
+    public ManagedIdentityCredentialBuilder clientId(String clientId) {
+        this.clientId = clientId;
+        return this;
+    }
+
+    /**
+     * Uses the user-assigned identity with this ARM resource id.
+     *
+     * @param resourceId e.g. {@code /subscriptions/.../userAssignedIdentities/name}
+     * @return this builder
+     */
+    public ManagedIdentityCredentialBuilder resourceId(String resourceId) {
+        this.resourceId = resourceId;
+        return this;
+    }
+
+    /**
+     * Uses the user-assigned identity with this object (principal) id.
+     *
+     * @param objectId the object id
+     * @return this builder
+     */
+    public ManagedIdentityCredentialBuilder objectId(String objectId) {
+        this.objectId = objectId;
+        return this;
+    }
+
+    /**
+     * Runs the reactive {@code getToken} and background refreshes on this executor (default: azid's
+     * shared daemon pool). azid does not shut it down.
+     *
+     * @param executorService the executor
+     * @return this builder
+     */
+    public ManagedIdentityCredentialBuilder executorService(ExecutorService executorService) {
+        this.executor = Objects.requireNonNull(executorService, "executorService");
+        return this;
+    }
+
+    /**
+     * Detects the host from the environment and builds the credential. Performs no I/O.
+     *
+     * @return the credential
+     * @throws IllegalArgumentException if more than one of client id, resource id and object id is set
+     */
+    public ManagedIdentityCredential build() {
+        return new ManagedIdentityCredential(dev.azid.ManagedIdentityCredential.builder().options(options())
+                .clientId(clientId).resourceId(resourceId).objectId(objectId).build(), clientId);
+    }
+}
