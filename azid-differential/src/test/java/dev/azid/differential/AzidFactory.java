@@ -1,75 +1,75 @@
 package dev.azid.differential;
 
 import com.azure.core.credential.TokenCredential;
-import dev.azid.AzureCliCredential;
-import dev.azid.AzureDeveloperCliCredential;
-import dev.azid.AzurePowerShellCredential;
-import dev.azid.ClientSecretCredential;
-import dev.azid.CredentialOptions;
-import dev.azid.DefaultAzureCredential;
-import dev.azid.EnvironmentCredential;
-import dev.azid.ManagedIdentityCredential;
-import dev.azid.WorkloadIdentityCredential;
-import dev.azid.azure.AzureCoreCredential;
+import dev.azid.azure.identity.AzureCliCredentialBuilder;
+import dev.azid.azure.identity.AzureDeveloperCliCredentialBuilder;
+import dev.azid.azure.identity.AzurePowerShellCredentialBuilder;
+import dev.azid.azure.identity.ClientSecretCredentialBuilder;
+import dev.azid.azure.identity.DefaultAzureCredentialBuilder;
+import dev.azid.azure.identity.EnvironmentCredentialBuilder;
+import dev.azid.azure.identity.ManagedIdentityCredentialBuilder;
+import dev.azid.azure.identity.WorkloadIdentityCredentialBuilder;
 import java.time.Duration;
 import java.util.List;
 
 /**
- * The azid side, for now on azid's public {@code dev.azid} API behind {@link AzureCoreCredential}; the
- * compatibility builders of {@code dev.azid.azure.identity} replace it once they exist (issue 13).
+ * The azid side: the compatibility builders of {@code dev.azid.azure.identity}, the same source as
+ * {@link ReferenceFactory} with only the imports changed (the one-line migration of issue 13).
  */
 final class AzidFactory implements CredentialFactory {
 
     @Override
     public TokenCredential build(Probe p) {
-        CredentialOptions.Builder o = CredentialOptions.builder();
-        p.setting("allowed").ifPresent(s -> o.additionallyAllowedTenants(List.of(s.split(","))));
-        p.setting("authorityHost").ifPresent(o::authorityHost);
-        CredentialOptions options = o.build();
-        return AzureCoreCredential.of(switch (p.subject()) {
+        return switch (p.subject()) {
             case DEFAULT -> {
-                DefaultAzureCredential.Builder b = DefaultAzureCredential.builder().options(options);
+                DefaultAzureCredentialBuilder b = new DefaultAzureCredentialBuilder();
                 p.setting("tenantId").ifPresent(b::tenantId);
-                timeout(p).ifPresent(b::processTimeout);
+                p.setting("processTimeout").ifPresent(s -> b.credentialProcessTimeout(Duration.ofSeconds(Long.parseLong(s))));
                 p.setting("miClientId").ifPresent(b::managedIdentityClientId);
+                allowed(p).ifPresent(b::additionallyAllowedTenants);
                 yield b.build();
             }
-            case ENVIRONMENT -> EnvironmentCredential.builder().options(options).build();
+            case ENVIRONMENT -> new EnvironmentCredentialBuilder().build();
             case AZURE_CLI -> {
-                AzureCliCredential.Builder b = AzureCliCredential.builder().options(options);
+                AzureCliCredentialBuilder b = new AzureCliCredentialBuilder();
                 p.setting("tenantId").ifPresent(b::tenantId);
-                timeout(p).ifPresent(b::processTimeout);
+                p.setting("processTimeout").ifPresent(s -> b.processTimeout(Duration.ofSeconds(Long.parseLong(s))));
+                allowed(p).ifPresent(b::additionallyAllowedTenants);
                 yield b.build();
             }
             case AZURE_DEVELOPER_CLI -> {
-                AzureDeveloperCliCredential.Builder b = AzureDeveloperCliCredential.builder().options(options);
+                AzureDeveloperCliCredentialBuilder b = new AzureDeveloperCliCredentialBuilder();
                 p.setting("tenantId").ifPresent(b::tenantId);
-                timeout(p).ifPresent(b::processTimeout);
+                p.setting("processTimeout").ifPresent(s -> b.processTimeout(Duration.ofSeconds(Long.parseLong(s))));
+                allowed(p).ifPresent(b::additionallyAllowedTenants);
                 yield b.build();
             }
             case AZURE_POWERSHELL -> {
-                AzurePowerShellCredential.Builder b = AzurePowerShellCredential.builder().options(options);
+                AzurePowerShellCredentialBuilder b = new AzurePowerShellCredentialBuilder();
                 p.setting("tenantId").ifPresent(b::tenantId);
+                allowed(p).ifPresent(b::additionallyAllowedTenants);
                 yield b.build();
             }
             case MANAGED_IDENTITY -> {
-                ManagedIdentityCredential.Builder b = ManagedIdentityCredential.builder().options(options);
+                ManagedIdentityCredentialBuilder b = new ManagedIdentityCredentialBuilder();
                 p.setting("miClientId").ifPresent(b::clientId);
                 p.setting("miResourceId").ifPresent(b::resourceId);
                 yield b.build();
             }
-            case WORKLOAD_IDENTITY -> WorkloadIdentityCredential.builder().options(options).build();
+            case WORKLOAD_IDENTITY -> new WorkloadIdentityCredentialBuilder().build();
             case CLIENT_SECRET -> {
-                ClientSecretCredential.Builder b = ClientSecretCredential.builder().options(options);
-                p.setting("tenantId").ifPresent(b::tenantId);
-                p.setting("clientId").ifPresent(b::clientId);
-                p.setting("clientSecret").ifPresent(b::clientSecret);
+                ClientSecretCredentialBuilder b = new ClientSecretCredentialBuilder()
+                        .tenantId(p.setting("tenantId").orElse(null))
+                        .clientId(p.setting("clientId").orElse(null))
+                        .clientSecret(p.setting("clientSecret").orElse(null));
+                p.setting("authorityHost").ifPresent(b::authorityHost);
+                allowed(p).ifPresent(b::additionallyAllowedTenants);
                 yield b.build();
             }
-        });
+        };
     }
 
-    private static java.util.Optional<Duration> timeout(Probe p) {
-        return p.setting("processTimeout").map(s -> Duration.ofSeconds(Long.parseLong(s)));
+    private static java.util.Optional<List<String>> allowed(Probe p) {
+        return p.setting("allowed").map(s -> List.of(s.split(",")));
     }
 }

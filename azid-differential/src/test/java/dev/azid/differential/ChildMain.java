@@ -107,7 +107,7 @@ public final class ChildMain {
         if (t instanceof ClientAuthenticationException || t instanceof dev.azid.AuthenticationFailedException) {
             return "FAILED";
         }
-        if (t instanceof IllegalArgumentException || t instanceof IllegalStateException || t instanceof NullPointerException) {
+        if (t instanceof IllegalArgumentException || t instanceof IllegalStateException) {
             return "CONFIG";
         }
         return "ERROR";

@@ -4,7 +4,8 @@ import com.azure.core.credential.TokenCredential;
 
 /**
  * Builds a probe's credential for one side. Both sides are programmed against azure-core's
- * {@link TokenCredential}, so that a side is switched by swapping its factory.
+ * {@link TokenCredential}: {@link ReferenceFactory} with {@code com.azure.identity}'s builders and
+ * {@link AzidFactory} with azid's compatibility builders, the same code with other imports.
  */
 interface CredentialFactory {
 

@@ -61,6 +61,71 @@ enum Difference {
             }
             return pair(ref.withChain(chain), azid);
         }
+    },
+
+    /** Both run {@code az account get-access-token}; azid passes the scope, azure-identity the resource. */
+    AZ_SCOPE_ARGUMENT("azid runs 'az account get-access-token --scope <scope>' where azure-identity passes "
+            + "'--resource <resource>'; the Azure CLI returns the same token") {
+        @Override
+        Outcome[] account(Outcome ref, Outcome azid) {
+            return pair(ref.withTools(ref.tools().stream().map(t -> t.replaceFirst("^az resource=(\\S+)",
+                    "az resource=null scope=$1/.default")).toList()), azid);
+        }
+    },
+
+    /** DefaultAzureCredential's first IMDS request only checks that an endpoint answers. */
+    IMDS_PROBE_WITHOUT_QUERY("azid's IMDS availability probe inside DefaultAzureCredential is a bare GET of the token "
+            + "path (any answer means IMDS is there); azure-identity's carries api-version") {
+        @Override
+        Outcome[] account(Outcome ref, Outcome azid) {
+            return pair(ref.withRequests(ref.requests().stream().map(r -> r.equals(
+                    "GET /metadata/identity/oauth2/token {api-version=2018-02-01} -> 400")
+                    ? "GET /metadata/identity/oauth2/token {} -> 400" : r).toList()), azid);
+        }
+    },
+
+    /** azure-identity 1.19 throws a NullPointerException after killing a developer tool that did not finish. */
+    TOOL_TIMEOUT_IS_UNAVAILABLE("a developer tool that does not finish within processTimeout is stopped and reported "
+            + "as CredentialUnavailableException naming the timeout; azure-identity 1.19 fails with a "
+            + "NullPointerException (AzureCliToken is null)") {
+        @Override
+        Outcome[] account(Outcome ref, Outcome azid) {
+            List<String> status = new java.util.ArrayList<>(ref.status());
+            for (int i = 0; i < status.size() && i < azid.status().size(); i++) {
+                if (status.get(i).endsWith(":ERROR") && azid.status().get(i).endsWith(":UNAVAILABLE")
+                        && ref.messages().stream().anyMatch(m -> m.startsWith("java.lang.NullPointerException"))) {
+                    status.set(i, azid.status().get(i));
+                }
+            }
+            return pair(ref.withStatus(status), azid);
+        }
+    },
+
+    /** MSAL reads MSI_ENDPOINT with MSI_SECRET as Cloud Shell; azid as the App Service 2017-09-01 protocol. */
+    LEGACY_APP_SERVICE_MSI("with MSI_ENDPOINT and MSI_SECRET set (App Service's 2017-09-01 protocol, still on older "
+            + "App Service and Azure ML hosts), azid uses that protocol; azure-identity 1.19 treats the pair as Cloud Shell, "
+            + "which such a host refuses") {
+        @Override
+        Outcome[] account(Outcome ref, Outcome azid) {
+            boolean legacy = azid.requests().stream().anyMatch(r -> r.contains("/msi/legacy") && r.contains("api-version=2017-09-01"));
+            boolean cloudShell = ref.requests().stream().noneMatch(r -> r.contains("api-version"))
+                    && ref.messages().stream().anyMatch(m -> m.contains("CLOUD_SHELL") || m.contains("Managed Identity authentication failed"));
+            return legacy && cloudShell ? pair(azid.withChain(ref.chain().isEmpty() ? "" : azid.chain())
+                    .withOutbound(ref.outbound()), azid) : pair(ref, azid);
+        }
+    },
+
+    /** Azure Arc has only a system-assigned identity. */
+    ARC_USER_ASSIGNED_REFUSED_BEFORE_ANY_REQUEST("a user-assigned identity configured on Azure Arc is refused before "
+            + "any request (Arc would silently answer for the system identity); azure-identity sends the request and "
+            + "fails on the answer") {
+        @Override
+        Outcome[] account(Outcome ref, Outcome azid) {
+            if (azid.requests().isEmpty() && ref.requests().stream().allMatch(r -> r.startsWith("GET /arc/"))) {
+                return pair(ref.withRequests(List.of()), azid);
+            }
+            return pair(ref, azid);
+        }
     };
 
     /** Where MSAL's instance discovery goes. */
@@ -86,6 +151,29 @@ enum Difference {
      * @return {@code [reference, azid]} after accounting
      */
     abstract Outcome[] account(Outcome ref, Outcome azid);
+
+    /**
+     * The named differences that together account for every difference between two outcomes, to say
+     * in a failure what a test could declare (when it is deliberate).
+     *
+     * @param ref the reference's outcome
+     * @param azid azid's outcome
+     * @return the differences, or {@code "none"} when they do not account for everything
+     */
+    static String explaining(Outcome ref, Outcome azid) {
+        List<Difference> used = new java.util.ArrayList<>();
+        Outcome r = ref;
+        Outcome a = azid;
+        for (Difference d : values()) {
+            Outcome[] after = d.account(r, a);
+            if (!after[0].equals(r) || !after[1].equals(a)) {
+                used.add(d);
+                r = after[0];
+                a = after[1];
+            }
+        }
+        return r.differences(a).isEmpty() ? used.toString() : "none";
+    }
 
     static Outcome[] pair(Outcome ref, Outcome azid) {
         return new Outcome[] {ref, azid};

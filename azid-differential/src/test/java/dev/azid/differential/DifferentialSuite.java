@@ -117,7 +117,8 @@ abstract class DifferentialSuite {
             ref = after[0];
             az = after[1];
         }
-        assertThat(ref.differences(az)).as("aspects that differ, beyond %s%s", Arrays.toString(expected), report).isEmpty();
+        assertThat(ref.differences(az)).as("aspects that differ, beyond %s (these named differences would account "
+                + "for all of it: %s)%s", Arrays.toString(expected), Difference.explaining(ref, az), report).isEmpty();
         assertThat(both[0].status()).as("the probe ran" + report).doesNotContain("NO_RESULT");
         return both[0];
     }

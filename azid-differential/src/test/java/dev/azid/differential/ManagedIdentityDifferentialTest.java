@@ -18,13 +18,16 @@ import org.junit.jupiter.api.Test;
 class ManagedIdentityDifferentialTest extends DifferentialSuite {
 
     private static final String ARM = EnvironmentCredentialDifferentialTest.ARM;
+    private static final String STORAGE = "https://storage.azure.com/.default";
+    private static final String GRAPH = "https://graph.microsoft.com/.default";
     private static final String USER_MI = "0a5e0000-0000-4000-8000-0000000005e1";
 
     private static Group source(String name, java.util.function.Function<EmulatorEndpoints, Map<String, String>> env) {
         return Group.of(name, side -> env.apply(side.emulator.endpoints()),
+                // A scope each: MSAL keeps managed identity tokens in a cache shared by the whole JVM.
                 Probe.of(name + "-system", MANAGED_IDENTITY, ARM),
-                Probe.of(name + "-user", MANAGED_IDENTITY, ARM).with("miClientId", USER_MI),
-                Probe.of(name + "-dac", DEFAULT, ARM));
+                Probe.of(name + "-user", MANAGED_IDENTITY, STORAGE).with("miClientId", USER_MI),
+                Probe.of(name + "-dac", DEFAULT, GRAPH));
     }
 
     @Override
@@ -44,8 +47,8 @@ class ManagedIdentityDifferentialTest extends DifferentialSuite {
                                 "AZURE_CLIENT_ID", EmulatorConfig.DEFAULT_CLIENT_ID, "AZURE_TENANT_ID", EmulatorConfig.DEFAULT_TENANT_ID,
                                 "AZURE_AUTHORITY_HOST", side.authorityHost()),
                         Probe.of("workload-standalone", WORKLOAD_IDENTITY, ARM),
-                        Probe.of("workload-managed-identity", MANAGED_IDENTITY, ARM),
-                        Probe.of("workload-dac", DEFAULT, ARM)));
+                        Probe.of("workload-managed-identity", MANAGED_IDENTITY, STORAGE),
+                        Probe.of("workload-dac", DEFAULT, GRAPH)));
     }
 
     @Test
