@@ -1,7 +1,6 @@
 package dev.azid.differential;
 
 import java.util.List;
-import java.util.function.BinaryOperator;
 
 /**
  * A deliberate difference between azid and azure-identity: an id, the one-line reason, and how it shows in
@@ -191,11 +190,4 @@ enum Difference {
     static Outcome[] pair(Outcome ref, Outcome azid) {
         return new Outcome[] {ref, azid};
     }
-
-    /** Combines differences that a whole group shows. */
-    static final BinaryOperator<Difference[]> AND = (a, b) -> {
-        Difference[] out = java.util.Arrays.copyOf(a, a.length + b.length);
-        System.arraycopy(b, 0, out, a.length, b.length);
-        return out;
-    };
 }

@@ -94,11 +94,6 @@ record Outcome(List<String> status, String answer, List<String> requests, int di
         return new Outcome(status, answer, requests, changed, tools, chain, outbound, messages);
     }
 
-    /** @return whether the last request got a token */
-    boolean token() {
-        return !status.isEmpty() && status.get(status.size() - 1).endsWith(":TOKEN");
-    }
-
     @Override
     public String toString() {
         return "Outcome{status=" + status + ", answer=" + answer + ", requests=" + requests + ", discovery=" + discovery
