@@ -105,7 +105,7 @@ public final class AuthorizationCodeCredential extends DelegatingCredential {
             ConfidentialClients.require(redirectUrl, NAME, "redirectUrl", "the redirect URL of the authorize request");
             Authority authority = settings.authority(NAME, tenantId);
             ClientSecretAuthentication auth = clientSecret == null ? null : new ClientSecretAuthentication(clientSecret);
-            var endpoint = settings.tokenEndpoint(NAME, Redactor.withSecrets(code, codeVerifier, clientSecret)
+            var endpoint = settings.pipelines().tokenEndpoint(NAME, Redactor.withSecrets(code, codeVerifier, clientSecret)
                     .andBasic(cid, clientSecret));
             AtomicBoolean redeemed = new AtomicBoolean();
             UserSignIn redeem = (target, scopes, claims) -> {
@@ -123,7 +123,7 @@ public final class AuthorizationCodeCredential extends DelegatingCredential {
             };
             return new AuthorizationCodeCredential(new UserTokenClient(NAME, authority, cid,
                     settings.tenantPolicy(NAME, Variables.SHARED),
-                    endpoint, settings.newUnsharedCache(NAME, persistence, dev.azid.internal.fingerprint.Fingerprints.sha256(code)), redeem, auth,
+                    endpoint, settings.caches().newUnsharedCache(NAME, persistence, dev.azid.internal.fingerprint.Fingerprints.sha256(code)), redeem, auth,
                     dev.azid.internal.signin.SessionPolicy.DEFAULT, settings.clock()));
         }
     }

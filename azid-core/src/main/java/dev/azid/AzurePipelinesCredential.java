@@ -112,7 +112,7 @@ public final class AzurePipelinesCredential extends DelegatingCredential {
                     "Content-Type", "application/json", "Accept", "application/json"),
                     "{}".getBytes(StandardCharsets.UTF_8), Duration.ofSeconds(30));
             Redactor redactor = Redactor.withSecrets(systemAccessToken);
-            var pipeline = settings.pipeline(RetryPolicy.DEFAULT).withRedactor(redactor);
+            var pipeline = settings.pipelines().pipeline(RetryPolicy.DEFAULT).withRedactor(redactor);
             AssertionAuthentication auth = new AssertionAuthentication(NAME,
                     () -> FederatedTokens.fetch(NAME, pipeline, request, "oidcToken", "Azure Pipelines"),
                     Fingerprints.sha256("pipelines:" + serviceConnectionId), settings.clock());

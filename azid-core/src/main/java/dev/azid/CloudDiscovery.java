@@ -167,7 +167,7 @@ public final class CloudDiscovery {
             }
             RetryPolicy retry = new RetryPolicy(1, Duration.ofMillis(500), Duration.ofSeconds(2), Duration.ofSeconds(5),
                     timeout.multipliedBy(3), RetryPolicy.DEFAULT.retryStatuses());
-            return new CloudDiscovery(settings.pipeline(retry), timeout);
+            return new CloudDiscovery(settings.pipelines().pipeline(retry), timeout);
         }
     }
 }

@@ -4,12 +4,9 @@ import dev.azid.internal.credential.DefaultChain;
 import dev.azid.internal.process.ProcessRunner;
 import java.net.URI;
 import java.time.Duration;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
-import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 
 /**
@@ -29,7 +26,7 @@ import java.util.function.Consumer;
  * {@code AzureCliCredential}, even an always unavailable one; any other value makes
  * {@link Builder#build()} throw. Thread-safe; building performs no I/O.
  */
-public final class DefaultAzureCredential implements TokenCredential {
+public final class DefaultAzureCredential extends DelegatingCredential {
 
     /** The credential's name, used in messages and logs. */
     public static final String NAME = "DefaultAzureCredential";
@@ -71,6 +68,7 @@ public final class DefaultAzureCredential implements TokenCredential {
     private final List<Kind> kinds;
 
     DefaultAzureCredential(ChainedTokenCredential chain, List<Kind> kinds) {
+        super(chain);
         this.chain = chain;
         this.kinds = List.copyOf(kinds);
     }
@@ -78,16 +76,6 @@ public final class DefaultAzureCredential implements TokenCredential {
     /** @return a new builder */
     public static Builder builder() {
         return new Builder();
-    }
-
-    @Override
-    public AccessToken getToken(TokenRequestContext request) {
-        return chain.getToken(request);
-    }
-
-    @Override
-    public CompletableFuture<AccessToken> getTokenAsync(TokenRequestContext request) {
-        return chain.getTokenAsync(request);
     }
 
     /** @return the credential that returned the first token, or empty before the first success */
@@ -112,19 +100,7 @@ public final class DefaultAzureCredential implements TokenCredential {
 
     /** Builds a {@link DefaultAzureCredential}. Not thread-safe. */
     public static final class Builder {
-        private final Set<Kind> excluded = EnumSet.of(Kind.INTERACTIVE_BROWSER);
-        // Package-private: DefaultChainMembers reads them.
-        CredentialOptions options = CredentialOptions.defaults();
-        String managedIdentityClientId;
-        String managedIdentityResourceId;
-        String workloadIdentityClientId;
-        String authorityHost;
-        List<String> requiredEnvVars = List.of();
-        ProcessRunner processRunner;
-        String tenantId;
-        Duration processTimeout;
-        Duration probeTimeout = Duration.ofSeconds(1);
-        Consumer<URI> browser;
+        private final DefaultChainMembers members = new DefaultChainMembers();
 
         private Builder() {
         }
@@ -138,7 +114,7 @@ public final class DefaultAzureCredential implements TokenCredential {
          * @return this builder
          */
         public Builder options(CredentialOptions options) {
-            this.options = Objects.requireNonNull(options, "options");
+            members.options = Objects.requireNonNull(options, "options");
             return this;
         }
 
@@ -149,7 +125,7 @@ public final class DefaultAzureCredential implements TokenCredential {
          * @return this builder
          */
         public Builder exclude(Kind kind) {
-            excluded.add(Objects.requireNonNull(kind, "kind"));
+            members.excluded.add(Objects.requireNonNull(kind, "kind"));
             return this;
         }
 
@@ -160,7 +136,7 @@ public final class DefaultAzureCredential implements TokenCredential {
          * @return this builder
          */
         public Builder includeInteractiveBrowserCredential() {
-            excluded.remove(Kind.INTERACTIVE_BROWSER);
+            members.excluded.remove(Kind.INTERACTIVE_BROWSER);
             return this;
         }
 
@@ -171,7 +147,7 @@ public final class DefaultAzureCredential implements TokenCredential {
          * @return this builder
          */
         public Builder browser(Consumer<URI> browser) {
-            this.browser = Objects.requireNonNull(browser, "browser");
+            members.browser = Objects.requireNonNull(browser, "browser");
             return this;
         }
 
@@ -182,7 +158,7 @@ public final class DefaultAzureCredential implements TokenCredential {
          * @return this builder
          */
         public Builder managedIdentityClientId(String clientId) {
-            this.managedIdentityClientId = clientId;
+            members.managedIdentityClientId = clientId;
             return this;
         }
 
@@ -194,7 +170,7 @@ public final class DefaultAzureCredential implements TokenCredential {
          * @return this builder
          */
         public Builder managedIdentityResourceId(String resourceId) {
-            this.managedIdentityResourceId = resourceId;
+            members.managedIdentityResourceId = resourceId;
             return this;
         }
 
@@ -206,7 +182,7 @@ public final class DefaultAzureCredential implements TokenCredential {
          * @return this builder
          */
         public Builder authorityHost(String authorityHost) {
-            this.authorityHost = Objects.requireNonNull(authorityHost, "authorityHost");
+            members.authorityHost = Objects.requireNonNull(authorityHost, "authorityHost");
             return this;
         }
 
@@ -219,7 +195,7 @@ public final class DefaultAzureCredential implements TokenCredential {
          * @throws IllegalArgumentException if an element is {@code null}, naming its index
          */
         public Builder requireEnvVars(AzureIdentityEnvVars... envVars) {
-            this.requiredEnvVars = DefaultChain.variableNames(NAME, envVars);
+            members.requiredEnvVars = DefaultChain.variableNames(NAME, envVars);
             return this;
         }
 
@@ -234,7 +210,7 @@ public final class DefaultAzureCredential implements TokenCredential {
         }
 
         Builder processRunner(ProcessRunner runner) {
-            this.processRunner = Objects.requireNonNull(runner, "runner");
+            members.processRunner = Objects.requireNonNull(runner, "runner");
             return this;
         }
 
@@ -245,7 +221,7 @@ public final class DefaultAzureCredential implements TokenCredential {
          * @return this builder
          */
         public Builder workloadIdentityClientId(String clientId) {
-            this.workloadIdentityClientId = clientId;
+            members.workloadIdentityClientId = clientId;
             return this;
         }
 
@@ -257,7 +233,7 @@ public final class DefaultAzureCredential implements TokenCredential {
          * @return this builder
          */
         public Builder tenantId(String tenantId) {
-            this.tenantId = tenantId;
+            members.tenantId = tenantId;
             return this;
         }
 
@@ -268,7 +244,7 @@ public final class DefaultAzureCredential implements TokenCredential {
          * @return this builder
          */
         public Builder processTimeout(Duration timeout) {
-            this.processTimeout = Objects.requireNonNull(timeout, "timeout");
+            members.processTimeout = Objects.requireNonNull(timeout, "timeout");
             return this;
         }
 
@@ -280,7 +256,7 @@ public final class DefaultAzureCredential implements TokenCredential {
          * @return this builder
          */
         public Builder imdsProbeTimeout(Duration timeout) {
-            this.probeTimeout = Objects.requireNonNull(timeout, "timeout");
+            members.probeTimeout = Objects.requireNonNull(timeout, "timeout");
             return this;
         }
 
@@ -293,9 +269,7 @@ public final class DefaultAzureCredential implements TokenCredential {
          *     set, a setting (or {@code AZURE_TENANT_ID}) is invalid, or exclusions leave nothing to try
          */
         public DefaultAzureCredential build() {
-            DefaultChain.requireVariables(NAME, requiredEnvVars, options.environment());
-            List<Kind> kinds = DefaultChain.kinds(NAME, excluded, options.environment());
-            return new DefaultAzureCredential(DefaultChainMembers.chain(NAME, kinds, this), kinds);
+            return members.build(NAME);
         }
     }
 }

@@ -4,33 +4,65 @@ import static dev.azid.internal.env.EnvironmentVariables.AZURE_CLIENT_ID;
 import static dev.azid.internal.env.EnvironmentVariables.AZURE_TENANT_ID;
 
 import dev.azid.DefaultAzureCredential.Kind;
+import dev.azid.internal.credential.DefaultChain;
 import dev.azid.internal.oauth2.Tenants;
+import dev.azid.internal.process.ProcessRunner;
+import java.net.URI;
+import java.time.Duration;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
+import java.util.function.Consumer;
 
 /**
- * Builds the members of {@link DefaultAzureCredential}'s chain. Each member gets the chain's
- * {@link CredentialOptions} (with the chain's {@code authorityHost}, when set), and only the
- * chain's own settings that apply to it. The developer tools are built as chain members, so a tool
- * that runs and fails is unavailable and the chain moves on.
+ * What a {@link DefaultAzureCredential.Builder} holds, and the members of the chain built from it.
+ * Each member gets the chain's {@link CredentialOptions} (with the chain's {@code authorityHost},
+ * when set), and only the chain's own settings that apply to it. The developer tools are built as
+ * chain members, so a tool that runs and fails is unavailable and the chain moves on. Not
+ * thread-safe, like the builder.
  */
 final class DefaultChainMembers {
 
-    private DefaultChainMembers() {
+    // Package-private: the builder's setters write them.
+    final Set<Kind> excluded = EnumSet.of(Kind.INTERACTIVE_BROWSER);
+    CredentialOptions options = CredentialOptions.defaults();
+    String managedIdentityClientId;
+    String managedIdentityResourceId;
+    String workloadIdentityClientId;
+    String authorityHost;
+    List<String> requiredEnvVars = List.of();
+    ProcessRunner processRunner;
+    String tenantId;
+    Duration processTimeout;
+    Duration probeTimeout = Duration.ofSeconds(1);
+    Consumer<URI> browser;
+
+    /**
+     * Builds the chain. Performs no I/O.
+     *
+     * @param name the chain's name, for messages
+     * @return the credential
+     * @throws IllegalArgumentException as {@link DefaultAzureCredential.Builder#build()} documents
+     */
+    DefaultAzureCredential build(String name) {
+        DefaultChain.requireVariables(name, requiredEnvVars, options.environment());
+        List<Kind> kinds = DefaultChain.kinds(name, excluded, options.environment());
+        return new DefaultAzureCredential(chain(name, kinds), kinds);
     }
 
     /** What the members share, resolved once from the builder and the environment. */
     private record Shared(CredentialOptions options, String toolTenant, boolean probe) {
     }
 
-    static ChainedTokenCredential chain(String name, List<Kind> kinds, DefaultAzureCredential.Builder b) {
-        if (b.managedIdentityClientId != null && b.managedIdentityResourceId != null) {
+    private ChainedTokenCredential chain(String name, List<Kind> kinds) {
+        if (managedIdentityClientId != null && managedIdentityResourceId != null) {
             throw new IllegalArgumentException(name + ": managedIdentityClientId and managedIdentityResourceId are both "
                     + "set. Set at most one of them.");
         }
-        CredentialOptions o = b.authorityHost == null ? b.options : b.options.toBuilder().authorityHost(b.authorityHost).build();
+        CredentialOptions o = authorityHost == null ? options : options.toBuilder().authorityHost(authorityHost).build();
         // Precedence: builder value > AZURE_TENANT_ID > the tool's signed-in tenant, as in azure-identity.
-        String tenant = b.tenantId;
+        String tenant = tenantId;
         if (tenant == null) {
             tenant = o.environment().get(AZURE_TENANT_ID).map(String::trim).orElse(null);
             if (tenant != null) {
@@ -40,12 +72,12 @@ final class DefaultChainMembers {
         Shared shared = new Shared(o, tenant, kinds.size() > 1);
         List<TokenCredential> members = new ArrayList<>();
         for (Kind kind : kinds) {
-            members.add(member(kind, b, shared));
+            members.add(member(kind, shared));
         }
         return new ChainedTokenCredential(name, members);
     }
 
-    private static TokenCredential member(Kind kind, DefaultAzureCredential.Builder dac, Shared shared) {
+    private TokenCredential member(Kind kind, Shared shared) {
         CredentialOptions o = shared.options();
         return switch (kind) {
             case INTERACTIVE_BROWSER -> {
@@ -53,46 +85,46 @@ final class DefaultChainMembers {
                 if (shared.toolTenant() != null) {
                     b.tenantId(shared.toolTenant());
                 }
-                if (dac.browser != null) {
-                    b.browser(dac.browser);
+                if (browser != null) {
+                    b.browser(browser);
                 }
                 yield b.build();
             }
             case ENVIRONMENT -> EnvironmentCredential.builder().options(o).build();
             case WORKLOAD_IDENTITY -> WorkloadIdentityCredential.builder().options(o)
-                    .clientId(dac.workloadIdentityClientId).tenantId(dac.tenantId).build();
-            case MANAGED_IDENTITY -> managedIdentity(dac, shared);
+                    .clientId(workloadIdentityClientId).tenantId(tenantId).build();
+            case MANAGED_IDENTITY -> managedIdentity(shared);
             case INTELLIJ -> IntelliJCredential.create();
             case VISUAL_STUDIO_CODE -> VisualStudioCodeCredential.create(o.environment());
-            case AZURE_CLI -> tool(AzureCliCredential.builder(), dac, shared).build();
-            case AZURE_POWERSHELL -> tool(AzurePowerShellCredential.builder(), dac, shared).build();
-            case AZURE_DEVELOPER_CLI -> tool(AzureDeveloperCliCredential.builder(), dac, shared).build();
+            case AZURE_CLI -> tool(AzureCliCredential.builder(), shared).build();
+            case AZURE_POWERSHELL -> tool(AzurePowerShellCredential.builder(), shared).build();
+            case AZURE_DEVELOPER_CLI -> tool(AzureDeveloperCliCredential.builder(), shared).build();
         };
     }
 
-    private static ManagedIdentityCredential managedIdentity(DefaultAzureCredential.Builder dac, Shared shared) {
+    private ManagedIdentityCredential managedIdentity(Shared shared) {
         ManagedIdentityCredential.Builder b = ManagedIdentityCredential.builder().options(shared.options());
-        if (dac.managedIdentityResourceId != null) {
-            b.resourceId(dac.managedIdentityResourceId);
+        if (managedIdentityResourceId != null) {
+            b.resourceId(managedIdentityResourceId);
         } else {
             // Precedence: builder value > AZURE_CLIENT_ID, as in Microsoft's DefaultAzureCredential.
-            b.clientId(dac.managedIdentityClientId != null ? dac.managedIdentityClientId
+            b.clientId(managedIdentityClientId != null ? managedIdentityClientId
                     : shared.options().environment().get(AZURE_CLIENT_ID).orElse(null));
         }
         if (shared.probe()) {
-            b.probeImds(dac.probeTimeout);
+            b.probeImds(probeTimeout);
         }
         return b.build();
     }
 
     /** The settings every developer tool of the chain shares, and the mark that makes a failed run unavailable. */
-    private static <B extends DeveloperToolBuilder<B>> B tool(B b, DefaultAzureCredential.Builder dac, Shared shared) {
+    private <B extends DeveloperToolBuilder<B>> B tool(B b, Shared shared) {
         b.options(shared.options()).tenantId(shared.toolTenant()).chainMember();
-        if (dac.processTimeout != null) {
-            b.processTimeout(dac.processTimeout);
+        if (processTimeout != null) {
+            b.processTimeout(processTimeout);
         }
-        if (dac.processRunner != null) {
-            b.processRunner(dac.processRunner);
+        if (processRunner != null) {
+            b.processRunner(processRunner);
         }
         return b;
     }

@@ -67,7 +67,7 @@ public final class DeviceCodeCredential extends UserSignInCredential {
             CredentialSettings settings = options.settings();
             return new DeviceCodeCredential(PublicClients.client(NAME, settings, Variables.SHARED, tenantId, clientId, timeout,
                     endpoint -> new DeviceCodeSignIn(NAME, clientId.trim(), prompt, timeout,
-                            settings.pipeline(RetryPolicy.DEFAULT), endpoint, settings.clock(), settings.sleeper()),
+                            settings.pipelines().pipeline(RetryPolicy.DEFAULT), endpoint, settings.clock(), settings.sleeper()),
                     persistence, record, automatic));
         }
     }

@@ -81,7 +81,7 @@ public final class GitHubActionsCredential extends DelegatingCredential {
                     + "audience=" + AUDIENCE),
                     Map.of("Authorization", "Bearer " + bearer, "Accept", "application/json"), Duration.ofSeconds(30));
             Redactor redactor = Redactor.withSecrets(bearer);
-            var pipeline = settings.pipeline(RetryPolicy.DEFAULT).withRedactor(redactor);
+            var pipeline = settings.pipelines().pipeline(RetryPolicy.DEFAULT).withRedactor(redactor);
             AssertionAuthentication auth = new AssertionAuthentication(NAME,
                     () -> FederatedTokens.fetch(NAME, pipeline, request, "value", "GitHub Actions"),
                     Fingerprints.sha256("github:" + url), settings.clock());

@@ -174,7 +174,7 @@ public final class ManagedIdentityCredential extends DelegatingCredential {
                     settings.hasTransport(), ssl -> HttpTransport.builder().sslContext(ssl)
                             .environment(settings.environment()).build(), osName, arcTokenDirectory, probeTimeout));
             String identity = NAME + "|" + (d.source() == null ? "none" : d.source().name()) + "|" + id.kind() + "|" + id.value();
-            return new ManagedIdentityCredential(d.source(), d.problem(), settings.newCache(NAME, null, "", !id.userAssigned()), identity);
+            return new ManagedIdentityCredential(d.source(), d.problem(), settings.caches().newCache(NAME, null, "", !id.userAssigned()), identity);
         }
     }
 }

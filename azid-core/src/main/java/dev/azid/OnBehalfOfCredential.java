@@ -104,8 +104,8 @@ public final class OnBehalfOfCredential extends DelegatingCredential {
             Authority authority = settings.authority(NAME, tenantId);
             return new OnBehalfOfCredential(new OnBehalfOfClient(NAME, authority, cid, userAssertion, auth,
                     settings.tenantPolicy(NAME, Variables.SHARED),
-                    settings.tokenEndpoint(NAME, Redactor.withSecrets(userAssertion, clientSecret, certificatePassword)
-                            .andBasic(cid, clientSecret)), settings.newCache(NAME, persistence, "", false)));
+                    settings.pipelines().tokenEndpoint(NAME, Redactor.withSecrets(userAssertion, clientSecret, certificatePassword)
+                            .andBasic(cid, clientSecret)), settings.caches().newCache(NAME, persistence, "", false)));
         }
 
         private ClientAuthentication certificateAuthentication(String cid, CredentialSettings settings) {

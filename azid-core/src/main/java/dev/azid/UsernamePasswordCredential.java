@@ -91,7 +91,7 @@ public final class UsernamePasswordCredential extends DelegatingCredential {
             Authority authority = settings.authority(name, tenantId);
             return new PasswordGrantClient(name, authority, clientId.trim(), username.trim(), password,
                     settings.tenantPolicy(name, variables),
-                    settings.tokenEndpoint(name, Redactor.withSecrets(password)), settings.newCache(name, persistence, "", false));
+                    settings.pipelines().tokenEndpoint(name, Redactor.withSecrets(password)), settings.caches().newCache(name, persistence, "", false));
         }
     }
 }

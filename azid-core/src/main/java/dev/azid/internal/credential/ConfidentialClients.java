@@ -67,7 +67,7 @@ public final class ConfidentialClients {
             authority = authority.regional(region);
         }
         return new ConfidentialClient(name, authority, clientId.trim(), authentication,
-                settings.tenantPolicy(name, variables), settings.tokenEndpoint(name, redactor), settings.newCache(name, persistence, "", false));
+                settings.tenantPolicy(name, variables), settings.pipelines().tokenEndpoint(name, redactor), settings.caches().newCache(name, persistence, "", false));
     }
 
     /**

@@ -7,21 +7,11 @@ import static dev.azid.internal.env.EnvironmentVariables.AZURE_REGIONAL_AUTHORIT
 
 import dev.azid.AzureCloud;
 import dev.azid.Environment;
-import dev.azid.TokenCachePersistenceOptions;
 import dev.azid.http.HttpTransport;
-import dev.azid.internal.cache.TokenCache;
-import dev.azid.internal.http.HttpPipeline;
-import dev.azid.internal.http.LazyTransport;
-import dev.azid.internal.http.RetryPolicy;
 import dev.azid.internal.http.Sleeper;
 import dev.azid.internal.oauth2.Authority;
 import dev.azid.internal.oauth2.TenantPolicy;
 import dev.azid.internal.oauth2.Tenants;
-import dev.azid.internal.oauth2.TokenEndpointClient;
-import dev.azid.internal.persistence.PersistedAppTokens;
-import dev.azid.internal.cache.PersistentLayer;
-import dev.azid.internal.cache.SecondLevel;
-import dev.azid.internal.redact.Redactor;
 import dev.azid.internal.shared.SharedTokens;
 import dev.azid.internal.util.AzidExecutors;
 import dev.azid.internal.util.Uris;
@@ -29,6 +19,7 @@ import java.time.Clock;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.concurrent.Executor;
 import java.util.function.DoubleSupplier;
 
@@ -36,7 +27,8 @@ import java.util.function.DoubleSupplier;
  * The one internal view of {@code CredentialOptions}: what every credential shares, plus the test
  * seams (clock, sleeper) the public type keeps out of its API. Immutable and thread-safe. Where a
  * shared value may also come from an environment variable, this class is the one place that
- * decides which value applies.
+ * decides which value applies. What is made from the settings is made by {@link #pipelines()}
+ * (HTTP pipelines, token endpoint clients) and {@link #caches()} (token caches).
  */
 public final class CredentialSettings {
 
@@ -86,32 +78,12 @@ public final class CredentialSettings {
      * @param clock the clock
      * @param sleeper waits between retries and polls
      * @param jitter the retry jitter source
-     */
-    public CredentialSettings(String authorityHost, String authorityHostSource, HttpTransport transport,
-            Executor executor, Environment environment, List<String> additionallyAllowedTenants, Clock clock,
-            Sleeper sleeper, DoubleSupplier jitter) {
-        this(authorityHost, authorityHostSource, transport, executor, environment, additionallyAllowedTenants, clock,
-                sleeper, jitter, null);
-    }
-
-    /**
-     * Creates the settings (from {@code CredentialOptions} only), with a cache shared across processes.
-     *
-     * @param authorityHost the host set on the options, or {@code null}
-     * @param authorityHostSource the options setting it came from
-     * @param transport the transport, or {@code null} for the default
-     * @param executor the executor, or {@code null} for azid's shared pool
-     * @param environment where variables are read
-     * @param additionallyAllowedTenants the tenants set on the options
-     * @param clock the clock
-     * @param sleeper waits between retries and polls
-     * @param jitter the retry jitter source
+     * @param http the HTTP part of the options (retries, headers, interceptors, diagnostics switches)
      * @param sharedTokens the cache shared with other processes, or {@code null}
      */
     public CredentialSettings(String authorityHost, String authorityHostSource, HttpTransport transport,
             Executor executor, Environment environment, List<String> additionallyAllowedTenants, Clock clock,
-            Sleeper sleeper, DoubleSupplier jitter, SharedTokens sharedTokens) {
-        this.sharedTokens = sharedTokens;
+            Sleeper sleeper, DoubleSupplier jitter, HttpSettings http, SharedTokens sharedTokens) {
         this.authorityHost = authorityHost;
         this.authorityHostSource = authorityHostSource;
         this.transport = transport;
@@ -121,21 +93,8 @@ public final class CredentialSettings {
         this.clock = clock;
         this.sleeper = sleeper;
         this.jitter = jitter;
-        this.http = HttpSettings.DEFAULT;
-    }
-
-    private CredentialSettings(CredentialSettings base, HttpSettings http) {
-        this.sharedTokens = base.sharedTokens;
-        this.authorityHost = base.authorityHost;
-        this.authorityHostSource = base.authorityHostSource;
-        this.transport = base.transport;
-        this.executor = base.executor;
-        this.environment = base.environment;
-        this.additionallyAllowedTenants = base.additionallyAllowedTenants;
-        this.clock = base.clock;
-        this.sleeper = base.sleeper;
-        this.jitter = base.jitter;
-        this.http = http;
+        this.http = Objects.requireNonNull(http, "http");
+        this.sharedTokens = sharedTokens;
     }
 
     /**
@@ -232,9 +191,19 @@ public final class CredentialSettings {
         return sleeper;
     }
 
+    /** @return the retry jitter source */
+    public DoubleSupplier jitter() {
+        return jitter;
+    }
+
     /** @return the executor: the configured one or azid's shared pool */
     public Executor executor() {
         return executor != null ? executor : AzidExecutors.shared();
+    }
+
+    /** @return the executor set explicitly, or {@code null} for azid's shared pool */
+    public Executor explicitExecutor() {
+        return executor;
     }
 
     /** @return whether a transport was set explicitly */
@@ -247,17 +216,29 @@ public final class CredentialSettings {
         return transport;
     }
 
-    /**
-     * A pipeline for the Instance Metadata Service: as {@link #pipeline}, and, when the shared cache
-     * has a host request limiter ({@code FileSharedTokenStore}), every attempt waits for its turn
-     * among all the host's processes.
-     *
-     * @param endpointDefault the endpoint's retry policy, before the options' retry settings apply
-     * @return the pipeline
-     */
-    public HttpPipeline imdsPipeline(RetryPolicy endpointDefault) {
-        HttpTransport base = transport != null ? transport : LazyTransport.forEnvironment(environment);
-        return pipelineOver(sharedTokens == null ? base : sharedTokens.limitManagedIdentity(base), endpointDefault);
+    /** @return the tenants set on the options (not those of {@code AZURE_ADDITIONALLY_ALLOWED_TENANTS}); unmodifiable */
+    public List<String> additionallyAllowedTenants() {
+        return additionallyAllowedTenants;
+    }
+
+    /** @return the HTTP part of the options */
+    public HttpSettings http() {
+        return http;
+    }
+
+    /** @return the cache shared with other processes, or {@code null} */
+    SharedTokens sharedTokens() {
+        return sharedTokens;
+    }
+
+    /** @return the factory of every HTTP pipeline and token endpoint client over these settings */
+    public Pipelines pipelines() {
+        return new Pipelines(this);
+    }
+
+    /** @return the factory of every token cache over these settings */
+    public TokenCaches caches() {
+        return new TokenCaches(this);
     }
 
     /**
@@ -270,104 +251,6 @@ public final class CredentialSettings {
     public CredentialSettings withTransport(HttpTransport over) {
         // Keeps the HTTP part of the options: retries, headers and interceptors apply over this transport too.
         return new CredentialSettings(authorityHost, authorityHostSource, over, executor, environment,
-                additionallyAllowedTenants, clock, sleeper, jitter, sharedTokens).withHttp(http);
-    }
-
-    /**
-     * Returns these settings with the HTTP part of the options (retries, headers, interceptors,
-     * diagnostics switches); this value is not changed.
-     *
-     * @param httpSettings the HTTP settings
-     * @return the new settings
-     */
-    public CredentialSettings withHttp(HttpSettings httpSettings) {
-        return new CredentialSettings(this, java.util.Objects.requireNonNull(httpSettings, "httpSettings"));
-    }
-
-    /** @return the HTTP part of the options */
-    public HttpSettings http() {
-        return http;
-    }
-
-    /**
-     * A pipeline over the configured transport (or the lazily created default one).
-     *
-     * @param endpointDefault the endpoint's retry policy, before the options' retry settings apply
-     * @return the pipeline
-     */
-    public HttpPipeline pipeline(RetryPolicy endpointDefault) {
-        return pipelineOver(transport != null ? transport : LazyTransport.forEnvironment(environment), endpointDefault);
-    }
-
-    /**
-     * A pipeline over a given transport, with this clock and sleeper. Every pipeline of every
-     * credential is made here, so the options' retry settings, headers, interceptors and
-     * diagnostics switches reach every HTTP call.
-     *
-     * @param over the transport
-     * @param endpointDefault the endpoint's retry policy, before the options' retry settings apply
-     * @return the pipeline
-     */
-    public HttpPipeline pipelineOver(HttpTransport over, RetryPolicy endpointDefault) {
-        return new HttpPipeline(http.decorate(over), http.retryPolicy(endpointDefault), clock, sleeper, jitter)
-                .withAccountIdentifierLogging(http.accountIdentifierLogging());
-    }
-
-    /**
-     * A token endpoint client with the default retry policy.
-     *
-     * @param credentialName the credential
-     * @param redactor masks the credential's own secrets (see {@link Redactor#withSecrets}) in
-     *     messages and logs about the endpoint's answers
-     * @return the client
-     */
-    public TokenEndpointClient tokenEndpoint(String credentialName, Redactor redactor) {
-        return new TokenEndpointClient(credentialName, pipeline(RetryPolicy.DEFAULT), clock, redactor);
-    }
-
-    /**
-     * A new, empty token cache.
-     *
-     * @param credentialName the credential
-     * @return the cache
-     */
-    public TokenCache newCache(String credentialName) {
-        return new TokenCache(credentialName, clock, executor());
-    }
-
-    /**
-     * A new token cache in front of the persistent cache when one is configured, never shared with
-     * other processes through {@code CredentialOptions.sharedCache}: for user tokens whose cache key
-     * does not name the user (an authorization code's).
-     *
-     * @param credentialName the credential
-     * @param persistence the persistent cache, or {@code null} for memory only
-     * @param partition a fingerprint of material that tells the credential's tokens apart
-     * @return the cache
-     */
-    public TokenCache newUnsharedCache(String credentialName, TokenCachePersistenceOptions persistence, String partition) {
-        return new TokenCache(credentialName, clock, executor(), persistence == null ? PersistentLayer.NONE
-                : new PersistedAppTokens(credentialName, persistence, partition, clock));
-    }
-
-    /**
-     * A new token cache, in front of the persistent cache when one is configured and over the cache
-     * shared with other processes when {@code CredentialOptions.sharedCache} is set; for credentials
-     * whose cache key names the principal fully (a service principal, a managed identity, an
-     * on-behalf-of or password user).
-     *
-     * @param credentialName the credential
-     * @param persistence the persistent cache, or {@code null} for memory only
-     * @param partition a fingerprint of material that tells the credential's tokens apart beyond its
-     *     cache identity (on-behalf-of: none needed, it is in the identity), or {@code ""}
-     * @param hostBound whether the identity belongs to this host (a system-assigned managed identity),
-     *     so that it is shared only through a store local to the host
-     * @return the cache
-     */
-    public TokenCache newCache(String credentialName, TokenCachePersistenceOptions persistence, String partition,
-            boolean hostBound) {
-        return new TokenCache(credentialName, clock, executor(), persistence == null ? PersistentLayer.NONE
-                : new PersistedAppTokens(credentialName, persistence, partition, clock),
-                sharedTokens == null ? SecondLevel.NONE : sharedTokens.level(credentialName, clock, hostBound));
+                additionallyAllowedTenants, clock, sleeper, jitter, http, sharedTokens);
     }
 }

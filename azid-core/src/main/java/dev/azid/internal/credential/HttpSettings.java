@@ -14,7 +14,7 @@ import java.util.Map;
 
 /**
  * The HTTP part of {@code CredentialOptions}: retry overrides, request customisation and the
- * diagnostics switches, applied by {@link CredentialSettings} to every pipeline it creates.
+ * diagnostics switches, applied by {@link Pipelines} to every pipeline it creates.
  *
  * @param retry the user's retry options, or {@code null} for every endpoint's default
  * @param applicationId goes in front of the User-Agent, or {@code null}
@@ -73,5 +73,17 @@ public record HttpSettings(RetryOptions retry, String applicationId, Map<String,
             t = new RequestHeaders(t, applicationId, headers, ClientHeaders.SKU + "/" + ClientHeaders.VERSION);
         }
         return t;
+    }
+
+    /**
+     * Names what is set; header values are left out, since one may be a key.
+     *
+     * @return the description, for {@code CredentialOptions.toString()}
+     */
+    public String describe() {
+        return "retryOptions=" + (retry == null ? "default" : retry) + ", applicationId=" + applicationId
+                + ", headers=" + headers.keySet() + ", interceptors=" + interceptors.size()
+                + ", accountIdentifierLogging=" + accountIdentifierLogging
+                + ", unsafeSupportLogging=" + unsafeSupportLogging;
     }
 }

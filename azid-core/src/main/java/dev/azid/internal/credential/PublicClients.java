@@ -49,9 +49,9 @@ public final class PublicClients {
         }
         Authority authority = settings.authority(name, tenantId);
         // A public client holds no secret of its own; what it sends and receives is masked per request.
-        TokenEndpointClient endpoint = settings.tokenEndpoint(name, Redactor.SHAPES);
+        TokenEndpointClient endpoint = settings.pipelines().tokenEndpoint(name, Redactor.SHAPES);
         return new UserTokenClient(name, authority, clientId.trim(),
-                settings.tenantPolicy(name, variables), endpoint, settings.newCache(name), signIn.apply(endpoint), null,
+                settings.tenantPolicy(name, variables), endpoint, settings.caches().newCache(name), signIn.apply(endpoint), null,
                 SessionPolicy.of(persistence, record, automatic), settings.clock());
     }
 }

@@ -75,6 +75,6 @@ public final class DevToolFields {
         }
         return new DevToolSettings(runner, shared.environment(), osName, shared.clock(), localZone, processTimeout,
                 tenantId, shared.tenantPolicy(credentialName, CredentialSettings.Variables.SHARED),
-                shared.newCache(credentialName));
+                shared.caches().newCache(credentialName));
     }
 }

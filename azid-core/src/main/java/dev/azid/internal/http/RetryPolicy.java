@@ -7,7 +7,7 @@ import java.util.function.Function;
 
 /**
  * How {@link HttpPipeline} retries one kind of endpoint: the endpoint's default, with whatever the
- * user's {@code dev.azid.RetryOptions} override applied (see {@code CredentialSettings.retryPolicy}).
+ * user's {@code dev.azid.RetryOptions} override applied (see {@code HttpSettings.retryPolicy}).
  *
  * @param maxRetries retries after the first attempt
  * @param baseDelay the first back-off delay; doubled on each retry

@@ -36,25 +36,7 @@ public final class JsonObject {
      */
     @SuppressWarnings("unchecked")
     public static JsonObject parse(byte[] json) {
-        try (JsonReader reader = JsonProviders.createReader(json)) {
-            JsonToken first = reader.nextToken();
-            if (first != JsonToken.START_OBJECT) {
-                throw new JsonFormatException("expected a JSON object but found " + describe(first));
-            }
-            Object value = reader.readUntyped();
-            if (reader.nextToken() != JsonToken.END_DOCUMENT) {
-                throw new JsonFormatException("unexpected content after the JSON object");
-            }
-            return new JsonObject(Collections.unmodifiableMap((Map<String, Object>) value));
-        } catch (IOException | RuntimeException e) {
-            if (e instanceof JsonFormatException jfe) {
-                throw jfe;
-            }
-            // The parser's message may quote the document, which can hold a token: keep only its type.
-            throw new JsonFormatException("not valid JSON (" + e.getClass().getSimpleName() + ")", null);
-        } catch (StackOverflowError e) {
-            throw new JsonFormatException("JSON nested too deeply", null);
-        }
+        return new JsonObject(Collections.unmodifiableMap((Map<String, Object>) readDocument(json, false)));
     }
 
     /**
@@ -66,27 +48,35 @@ public final class JsonObject {
      */
     @SuppressWarnings("unchecked")
     public static Object parseAny(byte[] json) {
+        Object value = readDocument(json, true);
+        if (value instanceof Map) {
+            return new JsonObject(Collections.unmodifiableMap((Map<String, Object>) value));
+        }
+        List<Object> out = new java.util.ArrayList<>();
+        for (Object o : (List<Object>) value) {
+            out.add(o instanceof Map ? new JsonObject(Collections.unmodifiableMap((Map<String, Object>) o)) : o);
+        }
+        return Collections.unmodifiableList(out);
+    }
+
+    /** Reads one whole document: an object (or, when allowed, an array) with nothing after it. */
+    private static Object readDocument(byte[] json, boolean arrayAllowed) {
         try (JsonReader reader = JsonProviders.createReader(json)) {
             JsonToken first = reader.nextToken();
-            if (first != JsonToken.START_OBJECT && first != JsonToken.START_ARRAY) {
-                throw new JsonFormatException("expected a JSON object or array but found " + describe(first));
+            if (first != JsonToken.START_OBJECT && !(arrayAllowed && first == JsonToken.START_ARRAY)) {
+                throw new JsonFormatException("expected a JSON object" + (arrayAllowed ? " or array" : "") + " but found "
+                        + describe(first));
             }
             Object value = reader.readUntyped();
             if (reader.nextToken() != JsonToken.END_DOCUMENT) {
-                throw new JsonFormatException("unexpected content after the JSON value");
+                throw new JsonFormatException("unexpected content after the JSON " + (arrayAllowed ? "value" : "object"));
             }
-            if (value instanceof Map) {
-                return new JsonObject(Collections.unmodifiableMap((Map<String, Object>) value));
-            }
-            List<Object> out = new java.util.ArrayList<>();
-            for (Object o : (List<Object>) value) {
-                out.add(o instanceof Map ? new JsonObject(Collections.unmodifiableMap((Map<String, Object>) o)) : o);
-            }
-            return Collections.unmodifiableList(out);
+            return value;
         } catch (IOException | RuntimeException e) {
             if (e instanceof JsonFormatException jfe) {
                 throw jfe;
             }
+            // The parser's message may quote the document, which can hold a token: keep only its type.
             throw new JsonFormatException("not valid JSON (" + e.getClass().getSimpleName() + ")", null);
         } catch (StackOverflowError e) {
             throw new JsonFormatException("JSON nested too deeply", null);

@@ -88,7 +88,7 @@ public final class MiDetector {
         Optional<String> identityHeader = env.get(IDENTITY_HEADER);
         Optional<String> msiEndpoint = env.get(MSI_ENDPOINT);
         String name = o.credentialName();
-        MiExchange exchange = new MiExchange(name, o.settings().pipeline(RetryPolicy.DEFAULT), o.settings().clock());
+        MiExchange exchange = new MiExchange(name, o.settings().pipelines().pipeline(RetryPolicy.DEFAULT), o.settings().clock());
         if (identityEndpoint.isPresent() && identityHeader.isPresent() && env.get(IDENTITY_SERVER_THUMBPRINT).isPresent()) {
             if (o.id().userAssigned()) {
                 return refuse(name, "Service Fabric", o.id());
@@ -102,7 +102,7 @@ public final class MiDetector {
                     return new Detection(null, new AuthenticationFailedException(name + ": " + e.getMessage() + "."));
                 }
                 CredentialSettings s = o.settings();
-                pinned = new MiExchange(name, s.pipelineOver(o.pinnedTransports().apply(trust.sslContext()), RetryPolicy.DEFAULT),
+                pinned = new MiExchange(name, s.pipelines().pipelineOver(o.pinnedTransports().apply(trust.sslContext()), RetryPolicy.DEFAULT),
                         s.clock());
             }
             return new Detection(new ServiceFabricSource(pinned, endpoint(identityEndpoint.get(), name, IDENTITY_ENDPOINT,
@@ -140,7 +140,7 @@ public final class MiDetector {
         }
         String host = endpoint(env.get(AZURE_POD_IDENTITY_AUTHORITY_HOST).orElse(IMDS_HOST), name,
                 AZURE_POD_IDENTITY_AUTHORITY_HOST, UrlUse.MANAGED_IDENTITY);
-        MiExchange imds = new MiExchange(name, o.settings().imdsPipeline(ImdsSource.RETRY), o.settings().clock());
+        MiExchange imds = new MiExchange(name, o.settings().pipelines().imdsPipeline(ImdsSource.RETRY), o.settings().clock());
         return new Detection(new ImdsSource(imds, host, o.id(), o.probeTimeout()), null);
     }
 

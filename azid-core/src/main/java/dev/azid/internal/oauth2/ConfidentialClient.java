@@ -4,6 +4,7 @@ import dev.azid.AccessToken;
 import dev.azid.internal.cache.CachedTokenSource;
 import dev.azid.internal.cache.ResolvedRequest;
 import dev.azid.internal.cache.TokenCache;
+import java.net.URI;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -15,11 +16,8 @@ public final class ConfidentialClient implements CachedTokenSource.Protocol {
 
     private static final Logger LOG = LoggerFactory.getLogger(ConfidentialClient.class);
 
-    private final String credentialName;
-    private final Authority authority;
-    private final String clientId;
+    private final TokenGrant grant;
     private final ClientAuthentication authentication;
-    private final TokenEndpointClient endpoint;
     private final CachedTokenSource source;
 
     /**
@@ -36,14 +34,10 @@ public final class ConfidentialClient implements CachedTokenSource.Protocol {
     public ConfidentialClient(String credentialName, Authority authority, String clientId,
             ClientAuthentication authentication, TenantPolicy allowedTenants, TokenEndpointClient endpoint,
             TokenCache cache) {
-        this.credentialName = credentialName;
-        this.authority = authority;
-        this.clientId = clientId;
+        this.grant = new TokenGrant(credentialName, authority, clientId, endpoint);
         this.authentication = authentication;
-        this.endpoint = endpoint;
-        this.source = new CachedTokenSource(cache, credentialName + "|" + authority.host() + "|" + clientId + "|"
-                + authentication.fingerprint(), Scopes.clientCredentials(credentialName),
-                Tenants.rule(credentialName, authority.tenant(), allowedTenants), this);
+        this.source = grant.source(cache, authentication.fingerprint(), Scopes.clientCredentials(credentialName),
+                allowedTenants, this);
     }
 
     /**
@@ -57,22 +51,18 @@ public final class ConfidentialClient implements CachedTokenSource.Protocol {
 
     @Override
     public AccessToken fetch(ResolvedRequest request) {
-        Authority target = authority.withTenant(request.tenant());
-        FormBody form = new FormBody()
-                .add("grant_type", "client_credentials")
-                .add("client_id", clientId)
-                .add("scope", request.scope());
-        authentication.apply(form, target.tokenEndpoint());
-        form.add("claims", Claims.merge(credentialName, request.claims(), request.enableCae()));
-        AccessToken token = endpoint.requestToken(target.tokenEndpoint(), form);
+        URI tokenEndpoint = grant.tokenEndpoint(request);
+        FormBody form = grant.form("client_credentials").add("scope", request.scope());
+        authentication.apply(form, tokenEndpoint);
+        form.add("claims", grant.claims(request));
+        AccessToken token = grant.endpoint().requestToken(tokenEndpoint, form);
         LOG.info("{}: got a token for {} in tenant {} ({} authentication); it expires at {}, refresh from {}",
-                credentialName, request.scope(), request.tenant(), authentication.method(), token.expiresAt(), token.refreshAt());
+                grant.credentialName(), request.scope(), request.tenant(), authentication.method(), token.expiresAt(), token.refreshAt());
         return token;
     }
 
     @Override
     public String toString() {
-        return credentialName + "[authority=" + authority.host() + ", tenant=" + authority.tenant() + ", clientId="
-                + clientId + "]";
+        return grant.describe("");
     }
 }

@@ -5,6 +5,7 @@ import dev.azid.internal.cache.CachedTokenSource;
 import dev.azid.internal.cache.ResolvedRequest;
 import dev.azid.internal.cache.TokenCache;
 import dev.azid.internal.fingerprint.Fingerprints;
+import java.net.URI;
 
 /**
  * The on-behalf-of exchange: a middle-tier API trades the user's incoming token (and its own
@@ -13,12 +14,9 @@ import dev.azid.internal.fingerprint.Fingerprints;
  */
 public final class OnBehalfOfClient implements CachedTokenSource.Protocol {
 
-    private final String credentialName;
-    private final Authority authority;
-    private final String clientId;
+    private final TokenGrant grant;
     private final String userAssertion;
     private final ClientAuthentication authentication;
-    private final TokenEndpointClient endpoint;
     private final CachedTokenSource source;
 
     /**
@@ -35,16 +33,12 @@ public final class OnBehalfOfClient implements CachedTokenSource.Protocol {
      */
     public OnBehalfOfClient(String credentialName, Authority authority, String clientId, String userAssertion,
             ClientAuthentication authentication, TenantPolicy allowedTenants, TokenEndpointClient endpoint, TokenCache cache) {
-        this.credentialName = credentialName;
-        this.authority = authority;
-        this.clientId = clientId;
+        this.grant = new TokenGrant(credentialName, authority, clientId, endpoint);
         this.userAssertion = userAssertion;
         this.authentication = authentication;
-        this.endpoint = endpoint;
         // The assertion's fingerprint is part of the identity: one user's token is never another's.
-        this.source = new CachedTokenSource(cache, credentialName + "|" + authority.host() + "|" + clientId + "|"
-                + authentication.fingerprint() + "|" + Fingerprints.sha256(userAssertion), Scopes.anyValid(credentialName),
-                Tenants.rule(credentialName, authority.tenant(), allowedTenants), this);
+        this.source = grant.source(cache, authentication.fingerprint() + "|" + Fingerprints.sha256(userAssertion),
+                Scopes.anyValid(credentialName), allowedTenants, this);
     }
 
     /**
@@ -58,19 +52,16 @@ public final class OnBehalfOfClient implements CachedTokenSource.Protocol {
 
     @Override
     public AccessToken fetch(ResolvedRequest request) {
-        Authority target = authority.withTenant(request.tenant());
-        FormBody form = new FormBody().add("grant_type", "urn:ietf:params:oauth:grant-type:jwt-bearer")
-                .add("client_id", clientId).add("assertion", userAssertion).add("requested_token_use", "on_behalf_of")
-                .add("scope", String.join(" ", Scopes.withOidc(request.scopes()))).add("client_info", "1")
-                .add("claims", Claims.merge(credentialName, request.claims(), request.enableCae()));
-        authentication.apply(form, target.tokenEndpoint());
-        return endpoint.requestToken(target.tokenEndpoint(), form);
+        URI tokenEndpoint = grant.tokenEndpoint(request);
+        FormBody form = grant.userTokenFields(grant.form("urn:ietf:params:oauth:grant-type:jwt-bearer")
+                .add("assertion", userAssertion).add("requested_token_use", "on_behalf_of"), request);
+        authentication.apply(form, tokenEndpoint);
+        return grant.endpoint().requestToken(tokenEndpoint, form);
     }
 
     /** Never shows the assertion or the credential. */
     @Override
     public String toString() {
-        return credentialName + "[authority=" + authority.host() + ", tenant=" + authority.tenant() + ", clientId="
-                + clientId + "]";
+        return grant.describe("");
     }
 }

@@ -6,12 +6,11 @@ import dev.azid.internal.cache.ResolvedRequest;
 import dev.azid.internal.cache.TokenCache;
 import dev.azid.internal.fingerprint.Fingerprints;
 import dev.azid.internal.oauth2.Authority;
-import dev.azid.internal.oauth2.Claims;
 import dev.azid.internal.oauth2.FormBody;
 import dev.azid.internal.oauth2.Scopes;
 import dev.azid.internal.oauth2.TenantPolicy;
-import dev.azid.internal.oauth2.Tenants;
 import dev.azid.internal.oauth2.TokenEndpointClient;
+import dev.azid.internal.oauth2.TokenGrant;
 
 /**
  * The resource owner password credentials grant for a public client: the user's name and password
@@ -20,12 +19,9 @@ import dev.azid.internal.oauth2.TokenEndpointClient;
  */
 public final class PasswordGrantClient implements CachedTokenSource.Protocol {
 
-    private final String credentialName;
-    private final Authority authority;
-    private final String clientId;
+    private final TokenGrant grant;
     private final String username;
     private final String password;
-    private final TokenEndpointClient endpoint;
     private final CachedTokenSource source;
 
     /**
@@ -42,15 +38,11 @@ public final class PasswordGrantClient implements CachedTokenSource.Protocol {
      */
     public PasswordGrantClient(String credentialName, Authority authority, String clientId, String username,
             String password, TenantPolicy allowedTenants, TokenEndpointClient endpoint, TokenCache cache) {
-        this.credentialName = credentialName;
-        this.authority = authority;
-        this.clientId = clientId;
+        this.grant = new TokenGrant(credentialName, authority, clientId, endpoint);
         this.username = username;
         this.password = password;
-        this.endpoint = endpoint;
-        this.source = new CachedTokenSource(cache, credentialName + "|" + authority.host() + "|" + clientId + "|"
-                + username.toLowerCase(java.util.Locale.ROOT) + "|" + Fingerprints.sha256(password),
-                Scopes.anyValid(credentialName), Tenants.rule(credentialName, authority.tenant(), allowedTenants), this);
+        this.source = grant.source(cache, username.toLowerCase(java.util.Locale.ROOT) + "|" + Fingerprints.sha256(password),
+                Scopes.anyValid(credentialName), allowedTenants, this);
     }
 
     /**
@@ -64,21 +56,13 @@ public final class PasswordGrantClient implements CachedTokenSource.Protocol {
 
     @Override
     public AccessToken fetch(ResolvedRequest request) {
-        Authority target = authority.withTenant(request.tenant());
-        FormBody form = new FormBody()
-                .add("grant_type", "password")
-                .add("client_id", clientId)
-                .add("username", username)
-                .add("password", password)
-                .add("scope", String.join(" ", Scopes.withOidc(request.scopes())))
-                .add("client_info", "1")
-                .add("claims", Claims.merge(credentialName, request.claims(), request.enableCae()));
-        return endpoint.requestToken(target.tokenEndpoint(), form);
+        FormBody form = grant.userTokenFields(grant.form("password").add("username", username).add("password", password),
+                request);
+        return grant.endpoint().requestToken(grant.tokenEndpoint(request), form);
     }
 
     @Override
     public String toString() {
-        return credentialName + "[authority=" + authority.host() + ", tenant=" + authority.tenant() + ", clientId="
-                + clientId + ", username=" + username + "]";
+        return grant.describe(", username=" + username);
     }
 }
