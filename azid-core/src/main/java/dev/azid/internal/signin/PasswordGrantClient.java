@@ -1,6 +1,7 @@
 package dev.azid.internal.signin;
 
 import dev.azid.AccessToken;
+import dev.azid.AuthenticationRecord;
 import dev.azid.internal.cache.CachedTokenSource;
 import dev.azid.internal.cache.ResolvedRequest;
 import dev.azid.internal.cache.TokenCache;
@@ -12,6 +13,7 @@ import dev.azid.internal.oauth2.Scopes;
 import dev.azid.internal.oauth2.TenantPolicy;
 import dev.azid.internal.oauth2.Tenants;
 import dev.azid.internal.oauth2.TokenEndpointClient;
+import dev.azid.internal.oauth2.UserTokenResult;
 
 /**
  * The resource owner password credentials grant for a public client: the user's name and password
@@ -64,6 +66,30 @@ public final class PasswordGrantClient implements CachedTokenSource.Protocol {
 
     @Override
     public AccessToken fetch(ResolvedRequest request) {
+        return signIn(request).token();
+    }
+
+    /**
+     * Exchanges the password for a token now, not from the cache, and names who signed in, from the
+     * answer's {@code id_token} and {@code client_info} as the interactive credentials do.
+     *
+     * @param request the scopes to sign in for
+     * @return a record of the account (no secrets)
+     */
+    public AuthenticationRecord authenticate(dev.azid.TokenRequestContext request) {
+        ResolvedRequest resolved = source.resolve(request);
+        UserTokenResult r = signIn(resolved);
+        return new AuthenticationRecord(authority.host().toString(), r.homeAccountId() == null ? "" : r.homeAccountId(),
+                r.tenantId() != null ? r.tenantId() : resolved.tenant(), r.username() != null ? r.username() : username,
+                clientId);
+    }
+
+    /** @return the authority host */
+    public java.net.URI authorityHost() {
+        return authority.host();
+    }
+
+    private UserTokenResult signIn(ResolvedRequest request) {
         Authority target = authority.withTenant(request.tenant());
         FormBody form = new FormBody()
                 .add("grant_type", "password")
@@ -73,7 +99,7 @@ public final class PasswordGrantClient implements CachedTokenSource.Protocol {
                 .add("scope", String.join(" ", Scopes.withOidc(request.scopes())))
                 .add("client_info", "1")
                 .add("claims", Claims.merge(credentialName, request.claims(), request.enableCae()));
-        return endpoint.requestToken(target.tokenEndpoint(), form);
+        return endpoint.requestUserToken(target.tokenEndpoint(), form);
     }
 
     @Override
