@@ -42,7 +42,7 @@ final class CompatRetries {
      * @param b the builder's settings
      * @param options azid's options being built
      * @throws IllegalStateException if both {@code retryPolicy} and {@code retryOptions} are set, as
-     *     azure-core throws
+     *     azure-core throws (azure-identity at the first token request, azid at build)
      * @throws IllegalArgumentException if {@code maxRetry} or {@code retryTimeout} is set together with
      *     a policy that decides retries itself
      */

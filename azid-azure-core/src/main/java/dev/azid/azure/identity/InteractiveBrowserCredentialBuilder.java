@@ -1,6 +1,8 @@
 package dev.azid.azure.identity;
 
+import java.net.URI;
 import java.util.Objects;
+import java.util.function.Consumer;
 
 /**
  * Builds an {@link InteractiveBrowserCredential}, with the methods of
@@ -14,6 +16,7 @@ public final class InteractiveBrowserCredentialBuilder extends UserSignInCompatB
     private String loginHint;
     private Integer port;
     private BrowserCustomizationOptions pages;
+    private Consumer<URI> browser;
 
     /** Creates a builder with every default. */
     public InteractiveBrowserCredentialBuilder() {
@@ -68,6 +71,12 @@ public final class InteractiveBrowserCredentialBuilder extends UserSignInCompatB
         return this;
     }
 
+    /** Opens the sign-in page with this instead of the system browser (tests). */
+    InteractiveBrowserCredentialBuilder browser(Consumer<URI> browser) {
+        this.browser = Objects.requireNonNull(browser, "browser");
+        return this;
+    }
+
     /**
      * Builds the credential. Performs no I/O.
      *
@@ -90,6 +99,9 @@ public final class InteractiveBrowserCredentialBuilder extends UserSignInCompatB
         if (pages != null) {
             b.browserCustomizationOptions(new dev.azid.BrowserCustomizationOptions(pages.getSuccessMessage(),
                     pages.getErrorMessage()));
+        }
+        if (browser != null) {
+            b.browser(browser);
         }
         return new InteractiveBrowserCredential(b.build());
     }
