@@ -46,4 +46,22 @@ public final class AzureAuthorityHosts {
                 return null;
         }
     }
+
+    /**
+     * The request of a no-argument {@code authenticate()}: {@link #defaultScope}'s scope.
+     *
+     * @param credentialName the credential, for the message
+     * @param authorityHost the credential's authority host
+     * @return the request
+     * @throws CredentialUnavailableException for a host of no named cloud
+     */
+    static TokenRequestContext defaultRequest(String credentialName, java.net.URI authorityHost) {
+        String scope = defaultScope(authorityHost);
+        if (scope == null) {
+            throw new CredentialUnavailableException(credentialName + ": authenticate() has no default scope for the "
+                    + "authority host " + authorityHost + ". Call authenticate(TokenRequestContext) with the scope to "
+                    + "sign in for.");
+        }
+        return TokenRequestContext.of(scope);
+    }
 }

@@ -47,12 +47,6 @@ abstract class UserSignInCredential extends DelegatingCredential {
      *     {@link #authenticate(TokenRequestContext)} with the scope
      */
     public final AuthenticationRecord authenticate() {
-        String scope = AzureAuthorityHosts.defaultScope(client.authorityHost());
-        if (scope == null) {
-            throw new CredentialUnavailableException(client.credentialName() + ": authenticate() has no default scope "
-                    + "for the authority host " + client.authorityHost() + ". Call authenticate(TokenRequestContext) "
-                    + "with the scope to sign in for.");
-        }
-        return client.authenticate(TokenRequestContext.of(scope));
+        return client.authenticate(AzureAuthorityHosts.defaultRequest(client.credentialName(), client.authorityHost()));
     }
 }

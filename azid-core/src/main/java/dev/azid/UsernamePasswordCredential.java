@@ -22,8 +22,37 @@ public final class UsernamePasswordCredential extends DelegatingCredential {
     /** The credential's name, used in messages and logs. */
     public static final String NAME = "UsernamePasswordCredential";
 
+    private final PasswordGrantClient client;
+
     private UsernamePasswordCredential(PasswordGrantClient client) {
         super(client.tokens());
+        this.client = client;
+    }
+
+    /**
+     * Exchanges the password for a token now, even when one is cached, and returns a record of the
+     * account (no secrets), as the interactive credentials' {@code authenticate} does; the username
+     * is the configured one when Entra ID's answer names none.
+     *
+     * @param request the scopes to sign in for
+     * @return the record
+     * @throws AuthenticationFailedException if Entra ID refuses the user or cannot be reached
+     */
+    public AuthenticationRecord authenticate(TokenRequestContext request) {
+        return client.authenticate(java.util.Objects.requireNonNull(request, "request"));
+    }
+
+    /**
+     * {@link #authenticate(TokenRequestContext)} for the management API of the credential's cloud, as
+     * the interactive credentials' {@code authenticate()} does.
+     *
+     * @return the record
+     * @throws CredentialUnavailableException if the authority host is of no named cloud: call
+     *     {@link #authenticate(TokenRequestContext)} with the scope
+     * @throws AuthenticationFailedException if Entra ID refuses the user or cannot be reached
+     */
+    public AuthenticationRecord authenticate() {
+        return authenticate(AzureAuthorityHosts.defaultRequest(NAME, client.authorityHost()));
     }
 
     /**

@@ -87,6 +87,27 @@ class UserFlowsEmulatorTest {
     }
 
     @Test
+    void usernamePassword_authenticate_signsInAgainAndRecordsTheAccount(EntraEmulator e) {
+        UsernamePasswordCredential c = user(e, EmulatorConfig.DEFAULT_PASSWORD);
+        c.getToken(TokenRequestContext.of(GRAPH));
+        e.requestLog().clear();
+        AuthenticationRecord record = c.authenticate(TokenRequestContext.of(GRAPH));
+        assertThat(e.requestLog().matching("/oauth2/v2.0/token")).as("not served from the cache").hasSize(1);
+        assertThat(record.username()).isEqualTo(EmulatorConfig.DEFAULT_USERNAME);
+        assertThat(record.tenantId()).isEqualTo(EmulatorConfig.DEFAULT_TENANT_ID);
+        assertThat(record.clientId()).isEqualTo(EmulatorConfig.DEFAULT_CLIENT_ID);
+        assertThat(record.homeAccountId()).endsWith("." + EmulatorConfig.DEFAULT_TENANT_ID).hasSizeGreaterThan(
+                EmulatorConfig.DEFAULT_TENANT_ID.length() + 1);
+        assertThat(record.authority()).isEqualTo(e.authorityHost().toString());
+        assertThatThrownBy(c::authenticate).as("the emulator's host is of no named cloud")
+                .isInstanceOf(CredentialUnavailableException.class)
+                .hasMessageStartingWith("UsernamePasswordCredential: authenticate() has no default scope");
+        assertThatThrownBy(() -> user(e, "wrong-password").authenticate(TokenRequestContext.of(GRAPH)))
+                .isInstanceOf(AuthenticationFailedException.class).hasMessageNotContaining("wrong-password");
+        logs.assertNoSecrets(EmulatorConfig.DEFAULT_PASSWORD, "wrong-password");
+    }
+
+    @Test
     void onBehalfOf_exchangesTheUsersTokenAndIsolatesUsers(EntraEmulator e) {
         String incoming = user(e, EmulatorConfig.DEFAULT_PASSWORD).getToken(TokenRequestContext.of("api://azid-demo-api/access"))
                 .token();

@@ -54,8 +54,9 @@ public final class AuthorizationCodeCredentialBuilder extends EntraCompatBuilder
      * @throws IllegalArgumentException naming a missing setting
      */
     public AuthorizationCodeCredential build() {
-        return new AuthorizationCodeCredential(dev.azid.AuthorizationCodeCredential.builder().options(options())
-                .tenantId(tenantId).clientId(clientId).authorizationCode(authorizationCode).redirectUrl(redirectUrl)
+        dev.azid.AuthorizationCodeCredential.Builder b = dev.azid.AuthorizationCodeCredential.builder().options(options());
+        applyTo(b::tenantId, b::clientId, b::tokenCachePersistenceOptions);
+        return new AuthorizationCodeCredential(b.authorizationCode(authorizationCode).redirectUrl(redirectUrl)
                 .clientSecret(clientSecret).build());
     }
 }

@@ -20,22 +20,4 @@ public final class AzureAuthorityHosts {
 
     private AzureAuthorityHosts() {
     }
-
-    /**
-     * azure-identity's default scope for {@code authenticate()}: the resource manager of the cloud of
-     * an authority host.
-     *
-     * @param authorityHost the host, with or without a trailing slash
-     * @return the scope, or {@code null} for a host of no known cloud
-     */
-    static String defaultScope(String authorityHost) {
-        String host = authorityHost.endsWith("/") ? authorityHost : authorityHost + "/";
-        switch (host) {
-            case AZURE_PUBLIC_CLOUD: return "https://management.core.windows.net//.default";
-            case AZURE_CHINA: return "https://management.core.chinacloudapi.cn//.default";
-            case AZURE_GERMANY: return "https://management.core.cloudapi.de//.default";
-            case AZURE_GOVERNMENT: return "https://management.core.usgovcloudapi.net//.default";
-            default: return null;
-        }
-    }
 }

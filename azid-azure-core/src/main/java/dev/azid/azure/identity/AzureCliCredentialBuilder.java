@@ -1,56 +1,19 @@
 package dev.azid.azure.identity;
 
 import java.time.Duration;
-import java.util.Arrays;
-import java.util.List;
 import java.util.Objects;
 
 /**
  * Builds an {@link AzureCliCredential}, with the methods of
  * {@code com.azure.identity.AzureCliCredentialBuilder}. Not thread-safe.
  */
-public final class AzureCliCredentialBuilder extends CompatBuilder<AzureCliCredentialBuilder> {
+public final class AzureCliCredentialBuilder extends DeveloperToolCompatBuilder<AzureCliCredentialBuilder> {
 
     private Duration processTimeout;
     private String subscription;
 
     /** Creates a builder with every default. */
     public AzureCliCredentialBuilder() {
-    }
-
-    /**
-     * Sets the tenant to ask the tool for tokens of (default: the tool's signed-in tenant).
-     *
-     * @param tenantId the tenant
-     * @return this builder
-     */
-    public AzureCliCredentialBuilder tenantId(String tenantId) {
-        this.tenantId = tenantId;
-        return this;
-    }
-
-    /**
-     * Allows tokens for these tenants too, when a request names them; {@code *} allows any. Replaces
-     * the tenants set before.
-     *
-     * @param additionallyAllowedTenants tenant ids or domains
-     * @return this builder
-     */
-    public AzureCliCredentialBuilder additionallyAllowedTenants(String... additionallyAllowedTenants) {
-        return additionallyAllowedTenants(Arrays.asList(additionallyAllowedTenants));
-    }
-
-    /**
-     * Allows tokens for these tenants too, when a request names them; {@code *} allows any. Replaces
-     * the tenants set before.
-     *
-     * @param additionallyAllowedTenants tenant ids or domains
-     * @return this builder
-     */
-    public AzureCliCredentialBuilder additionallyAllowedTenants(List<String> additionallyAllowedTenants) {
-        allowedTenants.clear();
-        allowedTenants.addAll(additionallyAllowedTenants);
-        return this;
     }
 
     /**

@@ -1,55 +1,18 @@
 package dev.azid.azure.identity;
 
 import java.time.Duration;
-import java.util.Arrays;
-import java.util.List;
 import java.util.Objects;
 
 /**
  * Builds an {@link AzureDeveloperCliCredential}, with the methods of
  * {@code com.azure.identity.AzureDeveloperCliCredentialBuilder}. Not thread-safe.
  */
-public final class AzureDeveloperCliCredentialBuilder extends CompatBuilder<AzureDeveloperCliCredentialBuilder> {
+public final class AzureDeveloperCliCredentialBuilder extends DeveloperToolCompatBuilder<AzureDeveloperCliCredentialBuilder> {
 
     private Duration processTimeout;
 
     /** Creates a builder with every default. */
     public AzureDeveloperCliCredentialBuilder() {
-    }
-
-    /**
-     * Sets the tenant to ask the tool for tokens of (default: the tool's signed-in tenant).
-     *
-     * @param tenantId the tenant
-     * @return this builder
-     */
-    public AzureDeveloperCliCredentialBuilder tenantId(String tenantId) {
-        this.tenantId = tenantId;
-        return this;
-    }
-
-    /**
-     * Allows tokens for these tenants too, when a request names them; {@code *} allows any. Replaces
-     * the tenants set before.
-     *
-     * @param additionallyAllowedTenants tenant ids or domains
-     * @return this builder
-     */
-    public AzureDeveloperCliCredentialBuilder additionallyAllowedTenants(String... additionallyAllowedTenants) {
-        return additionallyAllowedTenants(Arrays.asList(additionallyAllowedTenants));
-    }
-
-    /**
-     * Allows tokens for these tenants too, when a request names them; {@code *} allows any. Replaces
-     * the tenants set before.
-     *
-     * @param additionallyAllowedTenants tenant ids or domains
-     * @return this builder
-     */
-    public AzureDeveloperCliCredentialBuilder additionallyAllowedTenants(List<String> additionallyAllowedTenants) {
-        allowedTenants.clear();
-        allowedTenants.addAll(additionallyAllowedTenants);
-        return this;
     }
 
     /**

@@ -76,22 +76,4 @@ final class AzureIdentityMapping {
         return Mono.fromCallable(() -> new AuthenticationRecord(signIn.get())).subscribeOn(Schedulers.boundedElastic())
                 .onErrorMap(CredentialException.class, AzureIdentityMapping::translate);
     }
-
-    /**
-     * {@code authenticate()} without a request: azure-identity's default scope, the resource manager
-     * of the authority host's cloud.
-     *
-     * @param name the credential's name, for the message
-     * @param defaultScope the scope, or {@code null} for an authority host of no known cloud
-     * @param authenticate what {@code authenticate(request)} does
-     * @return the record of who signed in
-     */
-    static Mono<AuthenticationRecord> authenticateDefault(String name, String defaultScope,
-            java.util.function.Function<TokenRequestContext, Mono<AuthenticationRecord>> authenticate) {
-        if (defaultScope == null) {
-            return Mono.error(new CredentialUnavailableException(name + ": the authority host is of no known cloud, so "
-                    + "there is no default scope to sign in for. Call authenticate(TokenRequestContext) with a scope."));
-        }
-        return authenticate.apply(new TokenRequestContext().addScopes(defaultScope));
-    }
 }

@@ -37,26 +37,15 @@ public final class AzurePipelinesCredentialBuilder extends EntraCompatBuilder<Az
     }
 
     /**
-     * Not supported yet: azid keeps this credential's tokens in memory only.
-     *
-     * @param tokenCachePersistenceOptions ignored
-     * @return never
-     * @throws UnsupportedOperationException always
-     */
-    public AzurePipelinesCredentialBuilder tokenCachePersistenceOptions(
-            TokenCachePersistenceOptions tokenCachePersistenceOptions) {
-        throw Unsupported.persistentCache(builderName());
-    }
-
-    /**
      * Builds the credential. Performs no I/O.
      *
      * @return the credential
      * @throws IllegalArgumentException naming a missing setting
      */
     public AzurePipelinesCredential build() {
-        return new AzurePipelinesCredential(dev.azid.AzurePipelinesCredential.builder().options(options())
-                .tenantId(tenantId).clientId(clientId).serviceConnectionId(serviceConnectionId)
-                .systemAccessToken(systemAccessToken).build());
+        dev.azid.AzurePipelinesCredential.Builder b = dev.azid.AzurePipelinesCredential.builder().options(options());
+        applyTo(b::tenantId, b::clientId, b::tokenCachePersistenceOptions);
+        return new AzurePipelinesCredential(b.serviceConnectionId(serviceConnectionId).systemAccessToken(systemAccessToken)
+                .build());
     }
 }

@@ -1,51 +1,14 @@
 package dev.azid.azure.identity;
 
-import java.util.Arrays;
-import java.util.List;
 
 /**
  * Builds an {@link AzurePowerShellCredential}, with the methods of
  * {@code com.azure.identity.AzurePowerShellCredentialBuilder}. Not thread-safe.
  */
-public final class AzurePowerShellCredentialBuilder extends CompatBuilder<AzurePowerShellCredentialBuilder> {
+public final class AzurePowerShellCredentialBuilder extends DeveloperToolCompatBuilder<AzurePowerShellCredentialBuilder> {
 
     /** Creates a builder with every default. */
     public AzurePowerShellCredentialBuilder() {
-    }
-
-    /**
-     * Sets the tenant to ask the tool for tokens of (default: the tool's signed-in tenant).
-     *
-     * @param tenantId the tenant
-     * @return this builder
-     */
-    public AzurePowerShellCredentialBuilder tenantId(String tenantId) {
-        this.tenantId = tenantId;
-        return this;
-    }
-
-    /**
-     * Allows tokens for these tenants too, when a request names them; {@code *} allows any. Replaces
-     * the tenants set before.
-     *
-     * @param additionallyAllowedTenants tenant ids or domains
-     * @return this builder
-     */
-    public AzurePowerShellCredentialBuilder additionallyAllowedTenants(String... additionallyAllowedTenants) {
-        return additionallyAllowedTenants(Arrays.asList(additionallyAllowedTenants));
-    }
-
-    /**
-     * Allows tokens for these tenants too, when a request names them; {@code *} allows any. Replaces
-     * the tenants set before.
-     *
-     * @param additionallyAllowedTenants tenant ids or domains
-     * @return this builder
-     */
-    public AzurePowerShellCredentialBuilder additionallyAllowedTenants(List<String> additionallyAllowedTenants) {
-        allowedTenants.clear();
-        allowedTenants.addAll(additionallyAllowedTenants);
-        return this;
     }
 
     /**

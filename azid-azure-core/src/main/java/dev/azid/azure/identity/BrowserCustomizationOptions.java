@@ -2,9 +2,9 @@ package dev.azid.azure.identity;
 
 /**
  * The pages the interactive browser credential shows after sign-in, as
- * {@code com.azure.identity.BrowserCustomizationOptions}. azid does not show custom pages yet:
- * {@link InteractiveBrowserCredentialBuilder#browserCustomizationOptions} refuses options with a
- * message set. Not thread-safe.
+ * {@code com.azure.identity.BrowserCustomizationOptions}: HTML documents, shown by
+ * {@code dev.azid.InteractiveBrowserCredential} instead of its own pages (see
+ * {@link InteractiveBrowserCredentialBuilder#browserCustomizationOptions}). Not thread-safe.
  */
 public final class BrowserCustomizationOptions {
 

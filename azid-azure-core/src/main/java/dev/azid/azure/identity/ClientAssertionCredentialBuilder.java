@@ -27,25 +27,14 @@ public final class ClientAssertionCredentialBuilder extends EntraCompatBuilder<C
     }
 
     /**
-     * Not supported yet: azid keeps this credential's tokens in memory only.
-     *
-     * @param tokenCachePersistenceOptions ignored
-     * @return never
-     * @throws UnsupportedOperationException always
-     */
-    public ClientAssertionCredentialBuilder tokenCachePersistenceOptions(
-            TokenCachePersistenceOptions tokenCachePersistenceOptions) {
-        throw Unsupported.persistentCache(builderName());
-    }
-
-    /**
      * Builds the credential. Performs no I/O.
      *
      * @return the credential
      * @throws IllegalArgumentException naming a missing or invalid setting
      */
     public ClientAssertionCredential build() {
-        return new ClientAssertionCredential(dev.azid.ClientAssertionCredential.builder().options(options())
-                .tenantId(tenantId).clientId(clientId).clientAssertion(clientAssertion).build());
+        dev.azid.ClientAssertionCredential.Builder b = dev.azid.ClientAssertionCredential.builder().options(options());
+        applyTo(b::tenantId, b::clientId, b::tokenCachePersistenceOptions);
+        return new ClientAssertionCredential(b.clientAssertion(clientAssertion).build());
     }
 }

@@ -100,18 +100,6 @@ public final class ClientCertificateCredentialBuilder extends EntraCompatBuilder
     }
 
     /**
-     * Not supported yet: azid keeps this credential's tokens in memory only.
-     *
-     * @param tokenCachePersistenceOptions ignored
-     * @return never
-     * @throws UnsupportedOperationException always
-     */
-    public ClientCertificateCredentialBuilder tokenCachePersistenceOptions(
-            TokenCachePersistenceOptions tokenCachePersistenceOptions) {
-        throw Unsupported.persistentCache(builderName());
-    }
-
-    /**
      * Builds the credential. Reads no file.
      *
      * @return the credential
@@ -119,8 +107,8 @@ public final class ClientCertificateCredentialBuilder extends EntraCompatBuilder
      */
     public ClientCertificateCredential build() {
         dev.azid.ClientCertificateCredential.Builder b = dev.azid.ClientCertificateCredential.builder().options(options())
-                .tenantId(tenantId).clientId(clientId).certificatePassword(password)
-                .sendCertificateChain(sendCertificateChain);
+                .certificatePassword(password).sendCertificateChain(sendCertificateChain);
+        applyTo(b::tenantId, b::clientId, b::tokenCachePersistenceOptions);
         if (path != null) {
             b.certificateFile(path);
         } else if (stream != null) {

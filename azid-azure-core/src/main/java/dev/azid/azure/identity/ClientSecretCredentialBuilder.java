@@ -30,24 +30,14 @@ public final class ClientSecretCredentialBuilder extends EntraCompatBuilder<Clie
     }
 
     /**
-     * Not supported yet: azid keeps this credential's tokens in memory only.
-     *
-     * @param tokenCachePersistenceOptions ignored
-     * @return never
-     * @throws UnsupportedOperationException always
-     */
-    public ClientSecretCredentialBuilder tokenCachePersistenceOptions(TokenCachePersistenceOptions tokenCachePersistenceOptions) {
-        throw Unsupported.persistentCache(builderName());
-    }
-
-    /**
      * Builds the credential. Performs no I/O.
      *
      * @return the credential
      * @throws IllegalArgumentException naming a missing or invalid setting
      */
     public ClientSecretCredential build() {
-        return new ClientSecretCredential(dev.azid.ClientSecretCredential.builder().options(options())
-                .tenantId(tenantId).clientId(clientId).clientSecret(clientSecret).build());
+        dev.azid.ClientSecretCredential.Builder b = dev.azid.ClientSecretCredential.builder().options(options());
+        applyTo(b::tenantId, b::clientId, b::tokenCachePersistenceOptions);
+        return new ClientSecretCredential(b.clientSecret(clientSecret).build());
     }
 }

@@ -22,7 +22,7 @@ import java.util.function.Function;
 
 /**
  * What every compatibility builder takes, as {@code com.azure.identity.CredentialBuilderBase} does,
- * mapped onto one {@link CredentialOptions}. Settings azid cannot honour yet throw
+ * mapped onto one {@link CredentialOptions}. A setting azid cannot honour throws
  * {@link UnsupportedOperationException} when called, naming what to do instead; none is ignored.
  * Package-private: the public builders expose these methods as their own.
  *
@@ -43,6 +43,12 @@ abstract class CompatBuilder<T extends CompatBuilder<T>> implements HttpTrait<T>
     ClientOptions clientOptions;
     HttpLogOptions httpLogOptions;
     Configuration configuration;
+    Integer maxRetry;
+    Function<Duration, Duration> retryTimeout;
+    RetryOptions retryOptions;
+    RetryPolicy retryPolicy;
+    boolean accountIdentifierLogging;
+    boolean unsafeSupportLogging;
 
     CompatBuilder() {
     }
@@ -57,49 +63,59 @@ abstract class CompatBuilder<T extends CompatBuilder<T>> implements HttpTrait<T>
     }
 
     /**
-     * Not supported yet: azid retries each request itself (up to 3 retries with exponential backoff on
-     * throttling, server errors and connection failures).
+     * Sets the number of retries after the first attempt of every HTTP call (default: 3; 5 for IMDS),
+     * as {@code CredentialOptions.Builder.maxRetry} does; 0 turns retries off. azure-identity applies it
+     * to managed identity only; azid to every endpoint.
      *
-     * @param maxRetry ignored
-     * @return never
-     * @throws UnsupportedOperationException always
+     * @param maxRetry 0 or more
+     * @return this builder
      */
     public T maxRetry(int maxRetry) {
-        throw Unsupported.retry(builderName(), "maxRetry(int)");
+        this.maxRetry = maxRetry;
+        return self();
     }
 
     /**
-     * Not supported yet; see {@link #maxRetry(int)}.
+     * Sets the wait before each retry: before retry {@code n}, {@code retryTimeout.apply(Duration.ofSeconds(n))}
+     * (default: exponential back-off from 800 ms), as {@code CredentialOptions.Builder.retryTimeout} does.
      *
-     * @param retryTimeout ignored
-     * @return never
-     * @throws UnsupportedOperationException always
+     * @param retryTimeout the function; thread-safe, returning zero or more
+     * @return this builder
      */
     public T retryTimeout(Function<Duration, Duration> retryTimeout) {
-        throw Unsupported.retry(builderName(), "retryTimeout(Function)");
+        this.retryTimeout = Objects.requireNonNull(retryTimeout, "retryTimeout");
+        return self();
     }
 
     /**
-     * Not supported yet; see {@link #maxRetry(int)}.
+     * Retries with this azure-core policy instead of azid's own retries: requests go through an
+     * azure-core pipeline holding it (as for {@link #proxyOptions}), and azid makes one attempt per
+     * call, bounded by its per-attempt timeout (30 s for Entra ID, 10 s for managed identity). Not
+     * together with {@link #retryOptions}, {@link #maxRetry}, {@link #retryTimeout} or
+     * {@link #httpPipeline}.
      *
-     * @param retryPolicy ignored
-     * @return never
-     * @throws UnsupportedOperationException always
+     * @param retryPolicy the policy
+     * @return this builder
      */
     public T retryPolicy(RetryPolicy retryPolicy) {
-        throw Unsupported.retry(builderName(), "retryPolicy(RetryPolicy)");
+        this.retryPolicy = Objects.requireNonNull(retryPolicy, "retryPolicy");
+        return self();
     }
 
     /**
-     * Not supported yet; see {@link #maxRetry(int)}.
+     * Sets how every HTTP call is retried: {@code ExponentialBackoffOptions} and {@code FixedDelayOptions}
+     * become azid's {@code RetryOptions.exponential}/{@code fixed} (values left unset keep azid's
+     * defaults). With a {@code shouldRetryCondition}, which only azure-core can evaluate, the options
+     * retry as an azure-core {@code RetryPolicy}, as {@link #retryPolicy} does. Not together with
+     * {@link #retryPolicy}.
      *
-     * @param retryOptions ignored
-     * @return never
-     * @throws UnsupportedOperationException always
+     * @param retryOptions the options
+     * @return this builder
      */
     @Override
     public T retryOptions(RetryOptions retryOptions) {
-        throw Unsupported.retry(builderName(), "retryOptions(RetryOptions)");
+        this.retryOptions = Objects.requireNonNull(retryOptions, "retryOptions");
+        return self();
     }
 
     /**
@@ -197,7 +213,10 @@ abstract class CompatBuilder<T extends CompatBuilder<T>> implements HttpTrait<T>
     }
 
     /**
-     * Runs this azure-core policy on every request, before the HTTP client; in the order added.
+     * Runs this azure-core policy on every request, before the HTTP client: {@code PER_CALL} policies
+     * before a {@link #retryPolicy retry policy}, {@code PER_RETRY} ones (the default) after it, on
+     * every attempt; each group in the order added. The requests then go through an azure-core HTTP
+     * client, as for {@link #proxyOptions}.
      *
      * @param policy the policy
      * @return this builder
@@ -209,27 +228,19 @@ abstract class CompatBuilder<T extends CompatBuilder<T>> implements HttpTrait<T>
     }
 
     /**
-     * Not supported yet: azid does not log account identifiers. The account of a token is in its
-     * claims ({@code tid}, {@code oid}, {@code upn}), which the application may decode itself.
+     * Logs, at INFO, the client id, tenant id, user principal name and object id named by each token
+     * received, never the token, as {@code CredentialOptions.Builder.enableAccountIdentifierLogging} does.
      *
-     * @return never
-     * @throws UnsupportedOperationException always
+     * @return this builder
      */
     public T enableAccountIdentifierLogging() {
-        throw Unsupported.logging(builderName(), "enableAccountIdentifierLogging()");
+        this.accountIdentifierLogging = true;
+        return self();
     }
 
     /** Where the credential reads variables: the configuration's view. */
     final Environment environment() {
         return ConfigurationEnvironment.of(configuration);
-    }
-
-    /** azure-identity's scope for a user credential's {@code authenticate()}, or {@code null}. */
-    final String defaultScope() {
-        // Precedence: builder value > AZURE_AUTHORITY_HOST > the public cloud.
-        String host = authorityHost != null ? authorityHost
-                : environment().get("AZURE_AUTHORITY_HOST").orElse(AzureAuthorityHosts.AZURE_PUBLIC_CLOUD);
-        return AzureAuthorityHosts.defaultScope(host);
     }
 
     /** The azid options these settings make; validates their combination. */
@@ -245,6 +256,13 @@ abstract class CompatBuilder<T extends CompatBuilder<T>> implements HttpTrait<T>
         if (!allowedTenants.isEmpty()) {
             b.additionallyAllowedTenants(allowedTenants);
         }
+        if (accountIdentifierLogging) {
+            b.enableAccountIdentifierLogging();
+        }
+        if (unsafeSupportLogging) {
+            b.enableUnsafeSupportLogging();
+        }
+        CompatRetries.apply(builderName(), this, b);
         CompatTransports.select(builderName(), this, environment).ifPresent(b::httpTransport);
         return b.build();
     }

@@ -20,6 +20,7 @@ import java.util.concurrent.ExecutorService;
 public final class DefaultAzureCredentialBuilder extends CompatBuilder<DefaultAzureCredentialBuilder> {
 
     private String managedIdentityClientId;
+    private String managedIdentityResourceId;
     private String workloadIdentityClientId;
     private Duration processTimeout;
     private final List<AzureIdentityEnvVars> required = new ArrayList<>();
@@ -87,16 +88,16 @@ public final class DefaultAzureCredentialBuilder extends CompatBuilder<DefaultAz
     }
 
     /**
-     * Not supported yet: azid's default chain takes a managed identity's client id only.
+     * Sets the user-assigned managed identity's ARM resource id instead of its client id (then
+     * {@code AZURE_CLIENT_ID} is not used for managed identity). Not together with
+     * {@link #managedIdentityClientId}.
      *
-     * @param resourceId ignored
-     * @return never
-     * @throws UnsupportedOperationException always
+     * @param resourceId e.g. {@code /subscriptions/.../userAssignedIdentities/name}
+     * @return this builder
      */
     public DefaultAzureCredentialBuilder managedIdentityResourceId(String resourceId) {
-        throw Unsupported.feature(builderName(), "managedIdentityResourceId(String)", "Use "
-                + "managedIdentityClientId(...), or put new ManagedIdentityCredentialBuilder().resourceId(...).build() "
-                + "in a ChainedTokenCredentialBuilder.");
+        this.managedIdentityResourceId = resourceId;
+        return this;
     }
 
     /**
@@ -179,10 +180,15 @@ public final class DefaultAzureCredentialBuilder extends CompatBuilder<DefaultAz
      * Builds the chain. Performs no I/O.
      *
      * @return the credential
-     * @throws IllegalStateException if a variable of {@link #requireEnvVars} is not set
+     * @throws IllegalStateException if a variable of {@link #requireEnvVars} is not set, or both
+     *     managed identity ids are set, as azure-identity throws
      * @throws IllegalArgumentException if {@code AZURE_TOKEN_CREDENTIALS} has an unknown value
      */
     public DefaultAzureCredential build() {
+        if (managedIdentityClientId != null && managedIdentityResourceId != null) {
+            throw new IllegalStateException("DefaultAzureCredential: managedIdentityClientId and "
+                    + "managedIdentityResourceId are both set. Set at most one of them.");
+        }
         List<String> missing = required.stream().map(AzureIdentityEnvVars::toString).distinct()
                 .filter(name -> environment().get(name).isEmpty()).toList();
         if (!missing.isEmpty()) {
@@ -191,7 +197,8 @@ public final class DefaultAzureCredentialBuilder extends CompatBuilder<DefaultAz
                     + ". Set " + (missing.size() == 1 ? "it" : "them") + " before creating the DefaultAzureCredential.");
         }
         dev.azid.DefaultAzureCredential.Builder b = dev.azid.DefaultAzureCredential.builder().options(options())
-                .managedIdentityClientId(managedIdentityClientId).workloadIdentityClientId(workloadIdentityClientId)
+                .managedIdentityClientId(managedIdentityClientId).managedIdentityResourceId(managedIdentityResourceId)
+                .workloadIdentityClientId(workloadIdentityClientId)
                 .tenantId(tenantId);
         if (processTimeout != null) {
             b.processTimeout(processTimeout);

@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.ExecutorService;
+import java.util.function.Consumer;
 
 /**
  * What the compatibility builders of Entra ID credentials add, as
@@ -13,6 +14,8 @@ import java.util.concurrent.ExecutorService;
  * @param <T> the builder
  */
 abstract class EntraCompatBuilder<T extends EntraCompatBuilder<T>> extends CompatBuilder<T> {
+
+    private TokenCachePersistenceOptions persistence;
 
     EntraCompatBuilder() {
     }
@@ -98,12 +101,47 @@ abstract class EntraCompatBuilder<T extends EntraCompatBuilder<T>> extends Compa
     }
 
     /**
-     * Not supported yet; see {@link #enableAccountIdentifierLogging()}.
+     * <b>Unsafe: logs secrets and tokens.</b> Logs every HTTP request and response, headers and bodies
+     * included, at DEBUG on the logger {@code dev.azid.UnsafeSupportLogging}, as
+     * {@code CredentialOptions.Builder.enableUnsafeSupportLogging} does; for a support case only.
      *
-     * @return never
-     * @throws UnsupportedOperationException always
+     * @return this builder
      */
     public T enableUnsafeSupportLogging() {
-        throw Unsupported.logging(builderName(), "enableUnsafeSupportLogging()");
+        this.unsafeSupportLogging = true;
+        return self();
+    }
+
+    /**
+     * Keeps this credential's tokens in a persistent cache as well as in memory, shared with other
+     * processes and later runs, as {@code EntraCredentialBuilder.tokenCachePersistenceOptions} does:
+     * user credentials keep the user's session, the others their access tokens, keyed so that one
+     * client's or user's token is never served to another. (azure-identity has this setting on every
+     * Entra ID builder but the workload identity and authorization code ones; azid honours it there too.)
+     *
+     * @param tokenCachePersistenceOptions the cache
+     * @return this builder
+     */
+    public T tokenCachePersistenceOptions(TokenCachePersistenceOptions tokenCachePersistenceOptions) {
+        this.persistence = Objects.requireNonNull(tokenCachePersistenceOptions, "tokenCachePersistenceOptions");
+        return self();
+    }
+
+    /**
+     * Sets the tenant, client id and persistent cache on the azid builder, each only when set here so
+     * that the azid builder's defaults stay; its setters are taken one by one because its base type is
+     * not public.
+     */
+    final void applyTo(Consumer<String> tenant, Consumer<String> client,
+            Consumer<dev.azid.TokenCachePersistenceOptions> cache) {
+        if (tenantId != null) {
+            tenant.accept(tenantId);
+        }
+        if (clientId != null) {
+            client.accept(clientId);
+        }
+        if (persistence != null) {
+            cache.accept(persistence.azid(environment()));
+        }
     }
 }

@@ -1,20 +1,22 @@
 package dev.azid.azure.identity;
 
+import java.net.URI;
 import java.util.Objects;
+import java.util.function.Consumer;
 
 /**
  * Builds an {@link InteractiveBrowserCredential}, with the methods of
  * {@code com.azure.identity.InteractiveBrowserCredentialBuilder}. Defaults: the Azure CLI's public
  * client id, the {@code organizations} tenant, a loopback redirect on a free port, the system
- * browser. Not thread-safe.
+ * browser, azid's own pages after sign-in. Not thread-safe.
  */
-public final class InteractiveBrowserCredentialBuilder extends EntraCompatBuilder<InteractiveBrowserCredentialBuilder> {
+public final class InteractiveBrowserCredentialBuilder extends UserSignInCompatBuilder<InteractiveBrowserCredentialBuilder> {
 
     private String redirectUrl;
     private String loginHint;
-    private TokenCachePersistenceOptions persistence;
-    private AuthenticationRecord record;
-    private boolean automatic = true;
+    private Integer port;
+    private BrowserCustomizationOptions pages;
+    private Consumer<URI> browser;
 
     /** Creates a builder with every default. */
     public InteractiveBrowserCredentialBuilder() {
@@ -22,13 +24,14 @@ public final class InteractiveBrowserCredentialBuilder extends EntraCompatBuilde
 
     /**
      * Receives the redirect on {@code http://localhost:<port>}, which the application registration
-     * must list; the same as {@code redirectUrl("http://localhost:" + port)}.
+     * must list (default: a free port). A {@link #redirectUrl} wins over this.
      *
-     * @param port the port
+     * @param port 1 to 65535, checked by {@link #build()}
      * @return this builder
      */
     public InteractiveBrowserCredentialBuilder port(int port) {
-        return redirectUrl("http://localhost:" + port);
+        this.port = port;
+        return this;
     }
 
     /**
@@ -55,52 +58,22 @@ public final class InteractiveBrowserCredentialBuilder extends EntraCompatBuilde
     }
 
     /**
-     * Keeps the user's tokens in a persistent cache, shared between processes.
+     * Shows these HTML documents in the browser after a successful or failed sign-in instead of azid's
+     * pages; a message left unset keeps azid's page. In the error page, {@code {0}} and {@code {1}}
+     * become the OAuth error and its description, HTML-escaped.
      *
-     * @param tokenCachePersistenceOptions the cache
+     * @param browserCustomizationOptions the pages
      * @return this builder
-     */
-    public InteractiveBrowserCredentialBuilder tokenCachePersistenceOptions(
-            TokenCachePersistenceOptions tokenCachePersistenceOptions) {
-        this.persistence = Objects.requireNonNull(tokenCachePersistenceOptions, "tokenCachePersistenceOptions");
-        return this;
-    }
-
-    /**
-     * Signs in silently as the recorded account, from the persistent cache.
-     *
-     * @param authenticationRecord the record from an earlier {@code authenticate()}
-     * @return this builder
-     */
-    public InteractiveBrowserCredentialBuilder authenticationRecord(AuthenticationRecord authenticationRecord) {
-        this.record = Objects.requireNonNull(authenticationRecord, "authenticationRecord");
-        return this;
-    }
-
-    /**
-     * Makes {@code getToken} fail with {@link AuthenticationRequiredException} instead of opening a
-     * browser; the application calls {@code authenticate()} when it chooses.
-     *
-     * @return this builder
-     */
-    public InteractiveBrowserCredentialBuilder disableAutomaticAuthentication() {
-        this.automatic = false;
-        return this;
-    }
-
-    /**
-     * Accepts options without messages; azid does not show custom pages yet.
-     *
-     * @param browserCustomizationOptions the options
-     * @return this builder
-     * @throws UnsupportedOperationException if a success or error message is set
      */
     public InteractiveBrowserCredentialBuilder browserCustomizationOptions(
             BrowserCustomizationOptions browserCustomizationOptions) {
-        if (browserCustomizationOptions.getSuccessMessage() != null || browserCustomizationOptions.getErrorMessage() != null) {
-            throw Unsupported.feature(builderName(), "browserCustomizationOptions(...)", "azid shows its own short "
-                    + "success and error pages; remove the messages.");
-        }
+        this.pages = Objects.requireNonNull(browserCustomizationOptions, "browserCustomizationOptions");
+        return this;
+    }
+
+    /** Opens the sign-in page with this instead of the system browser (tests). */
+    InteractiveBrowserCredentialBuilder browser(Consumer<URI> browser) {
+        this.browser = Objects.requireNonNull(browser, "browser");
         return this;
     }
 
@@ -112,27 +85,24 @@ public final class InteractiveBrowserCredentialBuilder extends EntraCompatBuilde
      */
     public InteractiveBrowserCredential build() {
         dev.azid.InteractiveBrowserCredential.Builder b = dev.azid.InteractiveBrowserCredential.builder().options(options());
-        if (tenantId != null) {
-            b.tenantId(tenantId);
-        }
-        if (clientId != null) {
-            b.clientId(clientId);
-        }
+        applyTo(b::tenantId, b::clientId, b::tokenCachePersistenceOptions);
+        applyTo(b::authenticationRecord, b::disableAutomaticAuthentication);
         if (redirectUrl != null) {
             b.redirectUrl(redirectUrl);
+        }
+        if (port != null) {
+            b.port(port);
         }
         if (loginHint != null) {
             b.loginHint(loginHint);
         }
-        if (persistence != null) {
-            b.tokenCachePersistenceOptions(persistence.azid(environment()));
+        if (pages != null) {
+            b.browserCustomizationOptions(new dev.azid.BrowserCustomizationOptions(pages.getSuccessMessage(),
+                    pages.getErrorMessage()));
         }
-        if (record != null) {
-            b.authenticationRecord(record.azid());
+        if (browser != null) {
+            b.browser(browser);
         }
-        if (!automatic) {
-            b.disableAutomaticAuthentication();
-        }
-        return new InteractiveBrowserCredential(b.build(), defaultScope());
+        return new InteractiveBrowserCredential(b.build());
     }
 }

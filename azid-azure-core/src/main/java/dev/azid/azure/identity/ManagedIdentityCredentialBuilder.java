@@ -66,9 +66,14 @@ public final class ManagedIdentityCredentialBuilder extends CompatBuilder<Manage
      * Detects the host from the environment and builds the credential. Performs no I/O.
      *
      * @return the credential
-     * @throws IllegalArgumentException if more than one of client id, resource id and object id is set
+     * @throws IllegalStateException if more than one of client id, resource id and object id is set, as
+     *     azure-identity throws
      */
     public ManagedIdentityCredential build() {
+        if ((clientId != null ? 1 : 0) + (resourceId != null ? 1 : 0) + (objectId != null ? 1 : 0) > 1) {
+            throw new IllegalStateException("ManagedIdentityCredential: more than one of clientId, resourceId and "
+                    + "objectId is set. Set at most one of them.");
+        }
         return new ManagedIdentityCredential(dev.azid.ManagedIdentityCredential.builder().options(options())
                 .clientId(clientId).resourceId(resourceId).objectId(objectId).build(), clientId);
     }

@@ -104,17 +104,6 @@ public final class OnBehalfOfCredentialBuilder extends EntraCompatBuilder<OnBeha
     }
 
     /**
-     * Not supported yet: azid keeps this credential's tokens in memory only.
-     *
-     * @param tokenCachePersistenceOptions ignored
-     * @return never
-     * @throws UnsupportedOperationException always
-     */
-    public OnBehalfOfCredentialBuilder tokenCachePersistenceOptions(TokenCachePersistenceOptions tokenCachePersistenceOptions) {
-        throw Unsupported.persistentCache(builderName());
-    }
-
-    /**
      * Builds the credential. Performs no I/O.
      *
      * @return the credential
@@ -122,7 +111,8 @@ public final class OnBehalfOfCredentialBuilder extends EntraCompatBuilder<OnBeha
      */
     public OnBehalfOfCredential build() {
         dev.azid.OnBehalfOfCredential.Builder b = dev.azid.OnBehalfOfCredential.builder().options(options())
-                .tenantId(tenantId).clientId(clientId).userAssertion(userAssertion).clientSecret(clientSecret);
+                .userAssertion(userAssertion).clientSecret(clientSecret);
+        applyTo(b::tenantId, b::clientId, b::tokenCachePersistenceOptions);
         if (certificatePath != null) {
             b.certificate(Path.of(certificatePath), certificatePassword);
         }

@@ -36,25 +36,14 @@ public final class UsernamePasswordCredentialBuilder extends EntraCompatBuilder<
     }
 
     /**
-     * Not supported yet: azid keeps this credential's tokens in memory only.
-     *
-     * @param tokenCachePersistenceOptions ignored
-     * @return never
-     * @throws UnsupportedOperationException always
-     */
-    public UsernamePasswordCredentialBuilder tokenCachePersistenceOptions(
-            TokenCachePersistenceOptions tokenCachePersistenceOptions) {
-        throw Unsupported.persistentCache(builderName());
-    }
-
-    /**
      * Builds the credential. Performs no I/O.
      *
      * @return the credential
      * @throws IllegalArgumentException naming a missing setting
      */
     public UsernamePasswordCredential build() {
-        return new UsernamePasswordCredential(dev.azid.UsernamePasswordCredential.builder().options(options())
-                .tenantId(tenantId).clientId(clientId).username(username).password(password).build());
+        dev.azid.UsernamePasswordCredential.Builder b = dev.azid.UsernamePasswordCredential.builder().options(options());
+        applyTo(b::tenantId, b::clientId, b::tokenCachePersistenceOptions);
+        return new UsernamePasswordCredential(b.username(username).password(password).build());
     }
 }

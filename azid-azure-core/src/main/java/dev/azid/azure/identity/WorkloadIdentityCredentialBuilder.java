@@ -11,6 +11,7 @@ import java.nio.file.Path;
 public final class WorkloadIdentityCredentialBuilder extends EntraCompatBuilder<WorkloadIdentityCredentialBuilder> {
 
     private String tokenFilePath;
+    private boolean azureProxy;
 
     /** Creates a builder configured by the environment. */
     public WorkloadIdentityCredentialBuilder() {
@@ -28,15 +29,19 @@ public final class WorkloadIdentityCredentialBuilder extends EntraCompatBuilder<
     }
 
     /**
-     * Not supported yet: azid does not route token requests through the AKS identity binding proxy
-     * ({@code AZURE_KUBERNETES_TOKEN_PROXY}).
+     * Sends the token requests through the AKS identity binding proxy when
+     * {@code AZURE_KUBERNETES_TOKEN_PROXY} is set (with {@code AZURE_KUBERNETES_CA_FILE} or
+     * {@code AZURE_KUBERNETES_CA_DATA}, and {@code AZURE_KUBERNETES_SNI_NAME}), read from
+     * {@link #configuration the configuration}, as {@code dev.azid.WorkloadIdentityCredential.Builder.enableAzureProxy()}
+     * does; without that variable, requests go to Entra ID directly. With an azure-core HTTP client or
+     * pipeline set, requests go through it to the proxy, and TLS is its business (the CA variables then
+     * do not apply).
      *
-     * @return never
-     * @throws UnsupportedOperationException always
+     * @return this builder
      */
     public WorkloadIdentityCredentialBuilder enableAzureProxy() {
-        throw Unsupported.feature(builderName(), "enableAzureProxy()", "Remove the call to send token requests to "
-                + "Entra ID directly, which workload identity without identity binding does.");
+        this.azureProxy = true;
+        return this;
     }
 
     /**
@@ -46,10 +51,13 @@ public final class WorkloadIdentityCredentialBuilder extends EntraCompatBuilder<
      * @return the credential
      */
     public WorkloadIdentityCredential build() {
-        dev.azid.WorkloadIdentityCredential.Builder b = dev.azid.WorkloadIdentityCredential.builder().options(options())
-                .tenantId(tenantId).clientId(clientId);
+        dev.azid.WorkloadIdentityCredential.Builder b = dev.azid.WorkloadIdentityCredential.builder().options(options());
+        applyTo(b::tenantId, b::clientId, b::tokenCachePersistenceOptions);
         if (tokenFilePath != null) {
             b.tokenFilePath(Path.of(tokenFilePath));
+        }
+        if (azureProxy) {
+            b.enableAzureProxy();
         }
         return new WorkloadIdentityCredential(b.build());
     }

@@ -1,6 +1,7 @@
 package dev.azid.internal.signin;
 
 import dev.azid.AccessToken;
+import dev.azid.AuthenticationRecord;
 import dev.azid.internal.cache.CachedTokenSource;
 import dev.azid.internal.cache.ResolvedRequest;
 import dev.azid.internal.cache.TokenCache;
@@ -11,6 +12,7 @@ import dev.azid.internal.oauth2.Scopes;
 import dev.azid.internal.oauth2.TenantPolicy;
 import dev.azid.internal.oauth2.TokenEndpointClient;
 import dev.azid.internal.oauth2.TokenGrant;
+import dev.azid.internal.oauth2.UserTokenResult;
 
 /**
  * The resource owner password credentials grant for a public client: the user's name and password
@@ -56,9 +58,33 @@ public final class PasswordGrantClient implements CachedTokenSource.Protocol {
 
     @Override
     public AccessToken fetch(ResolvedRequest request) {
+        return signIn(request).token();
+    }
+
+    /**
+     * Exchanges the password for a token now, not from the cache, and names who signed in, from the
+     * answer's {@code id_token} and {@code client_info} as the interactive credentials do.
+     *
+     * @param request the scopes to sign in for
+     * @return a record of the account (no secrets)
+     */
+    public AuthenticationRecord authenticate(dev.azid.TokenRequestContext request) {
+        ResolvedRequest resolved = source.resolve(request);
+        UserTokenResult r = signIn(resolved);
+        return new AuthenticationRecord(grant.authority().host().toString(), r.homeAccountId() == null ? ""
+                : r.homeAccountId(), r.tenantId() != null ? r.tenantId() : resolved.tenant(),
+                r.username() != null ? r.username() : username, grant.clientId());
+    }
+
+    /** @return the authority host */
+    public java.net.URI authorityHost() {
+        return grant.authority().host();
+    }
+
+    private UserTokenResult signIn(ResolvedRequest request) {
         FormBody form = grant.userTokenFields(grant.form("password").add("username", username).add("password", password),
                 request);
-        return grant.endpoint().requestToken(grant.tokenEndpoint(request), form);
+        return grant.endpoint().requestUserToken(grant.tokenEndpoint(request), form);
     }
 
     @Override

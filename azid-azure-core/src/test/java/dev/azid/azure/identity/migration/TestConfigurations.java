@@ -23,4 +23,12 @@ public final class TestConfigurations {
     public Configuration of(String name, String value) {
         return new MapConfiguration(Map.of(name, value));
     }
+
+    /**
+     * @param variables the variables
+     * @return a configuration with exactly those variables
+     */
+    public Configuration of(Map<String, String> variables) {
+        return new MapConfiguration(variables);
+    }
 }
