@@ -50,6 +50,17 @@ public final class ChangeListener implements Closeable {
         return listening;
     }
 
+    /**
+     * Counts the threads waiting for a key.
+     *
+     * @param key the store key
+     * @return how many are registered
+     */
+    public int waiting(String key) {
+        Signal s = signals.get(key);
+        return s == null ? 0 : s.waiters;
+    }
+
     /** Starts the subscriber thread unless it runs already or the listener is closed. */
     public synchronized void start() {
         if (thread == null && !closed) {
@@ -205,8 +216,8 @@ public final class ChangeListener implements Closeable {
     /** A change counter to wait on. */
     private static final class Signal {
         private long version;
-        // Changed only inside ConcurrentHashMap.compute for the signal's key.
-        private int waiters;
+        // Changed only inside ConcurrentHashMap.compute for the signal's key; read racily by waiting().
+        private volatile int waiters;
 
         synchronized long version() {
             return version;
