@@ -32,8 +32,7 @@ public final class Failures {
     public static IOException wrap(String what, JedisException e) {
         String detail;
         if (e instanceof JedisDataException) {
-            Matcher m = CODE.matcher(String.valueOf(e.getMessage()));
-            detail = "the server answered " + (m.find() ? m.group(1) : "an error");
+            detail = "the server answered " + code(e);
         } else if (e instanceof JedisConnectionException) {
             detail = "connection failed" + (e.getMessage() == null ? "" : ": " + clip(e.getMessage()));
         } else {
@@ -43,6 +42,17 @@ public final class Failures {
         return e instanceof JedisDataException
                 ? new IOException("Redis at " + what + " failed (" + detail + ").")
                 : new IOException("Redis at " + what + " failed (" + detail + ").", e);
+    }
+
+    /**
+     * The error code of a server's answer, without the rest of its text.
+     *
+     * @param e the server's error
+     * @return its code, such as {@code NOPERM}, or {@code "an error"}
+     */
+    public static String code(JedisException e) {
+        Matcher m = CODE.matcher(String.valueOf(e.getMessage()));
+        return m.find() ? m.group(1) : "an error";
     }
 
     private static String clip(String s) {
