@@ -61,8 +61,15 @@ final class StoreHealth {
      * @param failure what the store threw
      */
     void failed(String credentialName, Throwable failure) {
+        long now = nanoTime.getAsLong();
+        if (down.get() && now - retryAtNanos < 0) {
+            // A call that started before this pause: the outage is known, the pause grows once per retry round.
+            LOG.debug("{}: the shared token cache {} still fails ({})", credentialName, store,
+                    failure.getClass().getSimpleName());
+            return;
+        }
         long pause = pauseNanos;
-        retryAtNanos = nanoTime.getAsLong() + pause;
+        retryAtNanos = now + pause;
         pauseNanos = Math.min(MAX_PAUSE_NANOS, pause * 2);
         if (down.compareAndSet(false, true)) {
             LOG.warn("{}: the shared token cache {} failed ({}: {}); each process fetches its own tokens until it works "
