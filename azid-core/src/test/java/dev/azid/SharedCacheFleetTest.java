@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.azid.emulator.EmulatorConfig;
 import dev.azid.emulator.EntraEmulator;
-import dev.azid.emulator.RecordedRequest;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.Duration;
@@ -32,8 +31,7 @@ class SharedCacheFleetTest {
 
     private static final Logger LOG = LoggerFactory.getLogger(SharedCacheFleetTest.class);
     private static final int JVMS = 8;
-    private static final String ARM = "https://management.azure.com/.default";
-    private static final String GRAPH = "https://graph.microsoft.com/.default";
+    private static final String ARM = FleetLifecycle.ARM;
 
     @TempDir
     Path dir;
@@ -44,10 +42,6 @@ class SharedCacheFleetTest {
         return Base64.getEncoder().encodeToString(key);
     }
 
-    private static List<RecordedRequest> tokenRequests(EntraEmulator e, String scope) {
-        return e.requestLog().matching("/oauth2/v2.0/token$").stream().filter(r -> scope.equals(r.form().get("scope"))).toList();
-    }
-
     @Test
     @Timeout(120)
     void clientSecret_eightJvms_oneRequestPerScope_thenOnePerRefreshAndPerExpiry() throws Exception {
@@ -55,30 +49,10 @@ class SharedCacheFleetTest {
         try (EntraEmulator e = EntraEmulator.builder().config(config).start();
                 Fleet fleet = Fleet.start(JVMS, List.of("secret", e.endpoints().httpAuthorityHost().toString(),
                         dir.resolve("tokens").toString(), key()))) {
-            e.requestLog().clear();
-
-            long cold = fleet.sendAll("TOKEN " + ARM + " " + GRAPH);
-            assertThat(tokenRequests(e, ARM)).hasSize(1);
-            assertThat(tokenRequests(e, GRAPH)).hasSize(1);
-            String firstArm = fleet.onlyToken(ARM);
-            fleet.onlyToken(GRAPH);
-
-            e.requestLog().clear();
-            fleet.sendAll("ADVANCE 40");
-            long refresh = fleet.sendAll("REFRESHED " + ARM);
-            assertThat(tokenRequests(e, ARM)).as("one proactive refresh for the fleet").hasSize(1);
-            String refreshed = fleet.onlyToken(ARM);
-            assertThat(refreshed).isNotEqualTo(firstArm);
-
-            e.requestLog().clear();
-            fleet.sendAll("ADVANCE 60");
-            long expiry = fleet.sendAll("TOKEN " + ARM);
-            assertThat(tokenRequests(e, ARM)).as("one request after expiry for the fleet").hasSize(1);
-            assertThat(fleet.onlyToken(ARM)).isNotEqualTo(refreshed);
-            assertThat(e.requestLog().count("/oauth2/v2.0/token$")).isEqualTo(1);
-            assertThat(fleet.diagnostics()).noneMatch(l -> l.contains("WARN") || l.contains("FAIL"));
+            FleetLifecycle.Phases t = FleetLifecycle.coldRefreshExpiry(fleet, e);
             LOG.info("fleet of {} JVMs (started in {} ms): cold start {} ms for 2 scopes, refresh {} ms, expiry {} ms; "
-                    + "token requests: 2, 1, 1", JVMS, fleet.startMillis(), cold, refresh, expiry);
+                    + "token requests: 2, 1, 1", JVMS, fleet.startMillis(), t.coldMillis(), t.refreshMillis(),
+                    t.expiryMillis());
         }
     }
 

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.azid.emulator.EmulatorConfig;
 import dev.azid.emulator.EntraEmulator;
-import dev.azid.emulator.RecordedRequest;
 import dev.azid.redis.RedisServer;
 import java.nio.file.Path;
 import java.security.SecureRandom;
@@ -25,8 +24,7 @@ class RedisFleetTest {
 
     private static final Logger LOG = LoggerFactory.getLogger(RedisFleetTest.class);
     private static final int JVMS = 8;
-    private static final String ARM = "https://management.azure.com/.default";
-    private static final String GRAPH = "https://graph.microsoft.com/.default";
+    private static final String ARM = FleetLifecycle.ARM;
     // SharedTokenCache's first pause after a store failure (StoreHealth): 5 s.
     private static final long FIRST_PAUSE_MILLIS = 5_000;
 
@@ -37,10 +35,6 @@ class RedisFleetTest {
         byte[] key = new byte[32];
         new SecureRandom().nextBytes(key);
         return Base64.getEncoder().encodeToString(key);
-    }
-
-    private static List<RecordedRequest> tokenRequests(EntraEmulator e, String scope) {
-        return e.requestLog().matching("/oauth2/v2.0/token$").stream().filter(r -> scope.equals(r.form().get("scope"))).toList();
     }
 
     private static Fleet fleet(EntraEmulator e, RedisServer redis) throws Exception {
@@ -54,30 +48,10 @@ class RedisFleetTest {
         EmulatorConfig config = EmulatorConfig.defaults().toBuilder().tokenLifetimeSeconds(60).build();
         try (RedisServer redis = RedisServer.start(dir); EntraEmulator e = EntraEmulator.builder().config(config).start();
                 Fleet fleet = fleet(e, redis)) {
-            e.requestLog().clear();
-
-            long cold = fleet.sendAll("TOKEN " + ARM + " " + GRAPH);
-            assertThat(tokenRequests(e, ARM)).as("cold start, ARM").hasSize(1);
-            assertThat(tokenRequests(e, GRAPH)).as("cold start, Graph").hasSize(1);
-            String firstArm = fleet.onlyToken(ARM);
-            fleet.onlyToken(GRAPH);
-
-            e.requestLog().clear();
-            fleet.sendAll("ADVANCE 40");
-            long refresh = fleet.sendAll("REFRESHED " + ARM);
-            assertThat(tokenRequests(e, ARM)).as("one proactive refresh for the fleet").hasSize(1);
-            String refreshed = fleet.onlyToken(ARM);
-            assertThat(refreshed).isNotEqualTo(firstArm);
-
-            e.requestLog().clear();
-            fleet.sendAll("ADVANCE 60");
-            long expiry = fleet.sendAll("TOKEN " + ARM);
-            assertThat(tokenRequests(e, ARM)).as("one request after expiry for the fleet").hasSize(1);
-            assertThat(fleet.onlyToken(ARM)).isNotEqualTo(refreshed);
-            assertThat(e.requestLog().count("/oauth2/v2.0/token$")).isEqualTo(1);
-            assertThat(fleet.diagnostics()).noneMatch(l -> l.contains("WARN") || l.contains("FAIL"));
+            FleetLifecycle.Phases t = FleetLifecycle.coldRefreshExpiry(fleet, e);
             LOG.info("redis fleet of {} JVMs (started in {} ms): cold start {} ms for 2 scopes, refresh {} ms, expiry {} ms; "
-                    + "token requests: 2, 1, 1", JVMS, fleet.startMillis(), cold, refresh, expiry);
+                    + "token requests: 2, 1, 1", JVMS, fleet.startMillis(), t.coldMillis(), t.refreshMillis(),
+                    t.expiryMillis());
         }
     }
 
@@ -89,7 +63,7 @@ class RedisFleetTest {
                 Fleet fleet = fleet(e, redis)) {
             e.requestLog().clear();
             fleet.sendAll("TOKEN " + ARM);
-            assertThat(tokenRequests(e, ARM)).as("shared before the outage").hasSize(1);
+            assertThat(FleetLifecycle.tokenRequests(e, ARM)).as("shared before the outage").hasSize(1);
 
             redis.kill();
             e.requestLog().clear();
@@ -98,14 +72,14 @@ class RedisFleetTest {
             long outage = fleet.sendAll("TOKEN " + ARM);
             long firstEnd = System.nanoTime();
             assertThat(fleet.answers()).as("every getToken succeeded").hasSize(JVMS);
-            assertThat(tokenRequests(e, ARM)).as("each process fetched for itself").hasSize(JVMS);
+            assertThat(FleetLifecycle.tokenRequests(e, ARM)).as("each process fetched for itself").hasSize(JVMS);
 
             e.requestLog().clear();
             fleet.sendAll("ADVANCE 61");
             fleet.sendAll("TOKEN " + ARM);
             long secondEnd = System.nanoTime();
             assertThat(fleet.answers()).hasSize(JVMS);
-            assertThat(tokenRequests(e, ARM)).as("still alone while Redis is down").hasSize(JVMS);
+            assertThat(FleetLifecycle.tokenRequests(e, ARM)).as("still alone while Redis is down").hasSize(JVMS);
             List<String> warnings = fleet.diagnostics().stream().filter(l -> l.contains("WARN")).toList();
             assertThat(warnings).as("one warning per process for the outage, not one per call").hasSize(JVMS)
                     .allMatch(l -> l.contains("shared token cache") && l.contains("RedisTokenStore[redis://127.0.0.1:")
@@ -124,7 +98,7 @@ class RedisFleetTest {
             fleet.sendAll("ADVANCE 61");
             long rejoin = fleet.sendAll("TOKEN " + ARM);
             assertThat(fleet.answers()).hasSize(JVMS);
-            assertThat(tokenRequests(e, ARM)).as("shared again after Redis came back").hasSize(1);
+            assertThat(FleetLifecycle.tokenRequests(e, ARM)).as("shared again after Redis came back").hasSize(1);
             fleet.onlyToken(ARM);
             assertThat(fleet.diagnostics().stream().filter(l -> l.contains("INFO") && l.contains("works again"))).hasSize(JVMS);
             assertThat(fleet.diagnostics().stream().filter(l -> l.contains("WARN"))).hasSize(JVMS);
