@@ -15,7 +15,6 @@ import dev.azid.differential.Probe.ToolMode;
 import dev.azid.emulator.EmulatorConfig;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -143,7 +142,6 @@ class DeveloperToolsDifferentialTest extends DifferentialSuite {
         assertSame("pwsh-not-logged-in");
     }
 
-    @Disabled("parity gap: standalone AzurePowerShellCredential whose Get-AzAccessToken fails throws FAILED; the reference throws CredentialUnavailableException; issue 13 item")
     @Test
     void powerShell_failing_isUnavailable() {
         assertSame("pwsh-failing");
@@ -194,13 +192,11 @@ class DeveloperToolsDifferentialTest extends DifferentialSuite {
         assertSame("dac-tenant-builder", Difference.NO_IDE_CREDENTIALS_IN_DEFAULT_CHAIN, Difference.AZ_SCOPE_ARGUMENT);
     }
 
-    @Disabled("parity gap: inside DefaultAzureCredential a failing az stops the chain (FAILED); the reference treats it as unavailable and PowerShell answers; issue 13 item")
     @Test
     void defaultChain_azureCliFailing_movesOn() {
         assertSame("dac-az-failing");
     }
 
-    @Disabled("parity gap: inside DefaultAzureCredential a failing pwsh stops the chain (FAILED); the reference moves on and azd answers; issue 13 item")
     @Test
     void defaultChain_powerShellFailing_movesOn() {
         assertSame("dac-pwsh-failing");
@@ -211,7 +207,6 @@ class DeveloperToolsDifferentialTest extends DifferentialSuite {
         assertSame("dac-az-hanging", Difference.NO_IDE_CREDENTIALS_IN_DEFAULT_CHAIN, Difference.AZ_SCOPE_ARGUMENT);
     }
 
-    @Disabled("parity gap: DefaultAzureCredential does not pass AZURE_TENANT_ID to az (reference runs az with --tenant); issue 13 item")
     @Test
     void defaultChain_tenantFromEnvironment_isPassedToTheTool() {
         assertSame("dac-tenant-env");

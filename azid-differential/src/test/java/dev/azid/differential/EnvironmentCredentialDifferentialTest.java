@@ -8,7 +8,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -107,13 +106,11 @@ class EnvironmentCredentialDifferentialTest extends DifferentialSuite {
         assertSame("cert-pfx-dac", Difference.NO_OIDC_SCOPES_FOR_APP_TOKENS);
     }
 
-    @Disabled("emulator gap: the emulator does not serve /common/userrealm, which MSAL's username/password flow asks first, so the reference cannot get a token here (azid does, with the same variables)")
     @Test
     void user_standalone() {
         assertSame("user-env");
     }
 
-    @Disabled("emulator gap: the emulator does not serve /common/userrealm, which MSAL's username/password flow asks first, so the reference cannot get a token here (azid does, with the same variables)")
     @Test
     void user_inDefaultChain() {
         assertSame("user-dac");
@@ -169,13 +166,11 @@ class EnvironmentCredentialDifferentialTest extends DifferentialSuite {
         assertSame("user-no-password-dac", Difference.NO_IDE_CREDENTIALS_IN_DEFAULT_CHAIN);
     }
 
-    @Disabled("emulator gap: the emulator does not serve /common/userrealm, which MSAL's username/password flow asks first, so the reference cannot get a token here (azid does, with the same variables)")
     @Test
     void userNoTenant_standalone() {
         assertSame("user-no-tenant-env");
     }
 
-    @Disabled("emulator gap: the emulator does not serve /common/userrealm, which MSAL's username/password flow asks first, so the reference cannot get a token here (azid does, with the same variables)")
     @Test
     void userNoTenant_inDefaultChain() {
         assertSame("user-no-tenant-dac");

@@ -8,7 +8,6 @@ import dev.azid.differential.Probe.Request;
 import dev.azid.emulator.EmulatorConfig;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -109,7 +108,6 @@ class RequestDifferentialTest extends DifferentialSuite {
         assertSame("cli-claims");
     }
 
-    @Disabled("parity gap: ClientSecretCredential without authorityHost ignores AZURE_AUTHORITY_HOST and calls login.microsoftonline.com; issue 13 item")
     @Test
     void clientSecret_authorityHostFromEnvironment() {
         assertSame("authority-from-environment");
