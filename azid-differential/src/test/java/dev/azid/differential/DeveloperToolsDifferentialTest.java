@@ -144,7 +144,7 @@ class DeveloperToolsDifferentialTest extends DifferentialSuite {
 
     @Test
     void powerShell_failing_isUnavailable() {
-        assertSame("pwsh-failing");
+        assertSame("pwsh-failing", Difference.POWERSHELL_ERROR_FAILS_STANDALONE);
     }
 
     @Test
@@ -159,56 +159,56 @@ class DeveloperToolsDifferentialTest extends DifferentialSuite {
 
     @Test
     void defaultChain_azureCliSignedIn_answers() {
-        assertSame("dac-az-ok", Difference.NO_IDE_CREDENTIALS_IN_DEFAULT_CHAIN, Difference.AZ_SCOPE_ARGUMENT);
+        assertSame("dac-az-ok", Difference.AZ_SCOPE_ARGUMENT);
     }
 
     @Test
     void defaultChain_azureCliSignedOut_movesOnToPowerShell() {
-        assertSame("dac-az-not-logged-in", Difference.NO_IDE_CREDENTIALS_IN_DEFAULT_CHAIN, Difference.AZ_SCOPE_ARGUMENT);
+        assertSame("dac-az-not-logged-in", Difference.AZ_SCOPE_ARGUMENT);
     }
 
     @Test
     void defaultChain_azureCliAbsent_movesOnToPowerShell() {
-        assertSame("dac-az-absent", Difference.NO_IDE_CREDENTIALS_IN_DEFAULT_CHAIN);
+        assertSame("dac-az-absent");
     }
 
     @Test
     void defaultChain_everyToolSignedOut_isUnavailableListingTheChain() {
-        assertSame("dac-all-not-logged-in", Difference.NO_IDE_CREDENTIALS_IN_DEFAULT_CHAIN, Difference.AZ_SCOPE_ARGUMENT);
+        assertSame("dac-all-not-logged-in", Difference.NO_BROKER_CREDENTIAL_IN_DEFAULT_CHAIN, Difference.AZ_SCOPE_ARGUMENT);
     }
 
     @Test
     void defaultChain_noTool_isUnavailableListingTheChain() {
-        assertSame("dac-all-absent", Difference.NO_IDE_CREDENTIALS_IN_DEFAULT_CHAIN);
+        assertSame("dac-all-absent", Difference.NO_BROKER_CREDENTIAL_IN_DEFAULT_CHAIN);
     }
 
     @Test
     void defaultChain_onlyAzd_azdAnswers() {
-        assertSame("dac-only-azd", Difference.NO_IDE_CREDENTIALS_IN_DEFAULT_CHAIN);
+        assertSame("dac-only-azd");
     }
 
     @Test
     void defaultChain_builderTenant_isPassedToTheTool() {
-        assertSame("dac-tenant-builder", Difference.NO_IDE_CREDENTIALS_IN_DEFAULT_CHAIN, Difference.AZ_SCOPE_ARGUMENT);
+        assertSame("dac-tenant-builder", Difference.AZ_SCOPE_ARGUMENT);
     }
 
     @Test
     void defaultChain_azureCliFailing_movesOn() {
-        assertSame("dac-az-failing");
+        assertSame("dac-az-failing", Difference.AZ_SCOPE_ARGUMENT);
     }
 
     @Test
     void defaultChain_powerShellFailing_movesOn() {
-        assertSame("dac-pwsh-failing");
+        assertSame("dac-pwsh-failing", Difference.AZ_SCOPE_ARGUMENT);
     }
 
     @Test
     void defaultChain_azureCliHanging_movesOn() {
-        assertSame("dac-az-hanging", Difference.NO_IDE_CREDENTIALS_IN_DEFAULT_CHAIN, Difference.AZ_SCOPE_ARGUMENT);
+        assertSame("dac-az-hanging", Difference.AZ_SCOPE_ARGUMENT);
     }
 
     @Test
     void defaultChain_tenantFromEnvironment_isPassedToTheTool() {
-        assertSame("dac-tenant-env");
+        assertSame("dac-tenant-env", Difference.AZ_SCOPE_ARGUMENT);
     }
 }

@@ -108,12 +108,12 @@ class EnvironmentCredentialDifferentialTest extends DifferentialSuite {
 
     @Test
     void user_standalone() {
-        assertSame("user-env");
+        assertSame("user-env", Difference.NO_USER_REALM_DISCOVERY);
     }
 
     @Test
     void user_inDefaultChain() {
-        assertSame("user-dac");
+        assertSame("user-dac", Difference.NO_USER_REALM_DISCOVERY);
     }
 
     @Test
@@ -123,7 +123,7 @@ class EnvironmentCredentialDifferentialTest extends DifferentialSuite {
 
     @Test
     void none_inDefaultChain() {
-        assertSame("none-dac", Difference.NO_IDE_CREDENTIALS_IN_DEFAULT_CHAIN);
+        assertSame("none-dac", Difference.NO_BROKER_CREDENTIAL_IN_DEFAULT_CHAIN);
     }
 
     @Test
@@ -133,7 +133,7 @@ class EnvironmentCredentialDifferentialTest extends DifferentialSuite {
 
     @Test
     void clientIdOnly_inDefaultChain() {
-        assertSame("client-id-only-dac", Difference.NO_IDE_CREDENTIALS_IN_DEFAULT_CHAIN);
+        assertSame("client-id-only-dac", Difference.NO_BROKER_CREDENTIAL_IN_DEFAULT_CHAIN);
     }
 
     @Test
@@ -143,7 +143,7 @@ class EnvironmentCredentialDifferentialTest extends DifferentialSuite {
 
     @Test
     void noSecret_inDefaultChain() {
-        assertSame("no-secret-dac", Difference.NO_IDE_CREDENTIALS_IN_DEFAULT_CHAIN);
+        assertSame("no-secret-dac", Difference.NO_BROKER_CREDENTIAL_IN_DEFAULT_CHAIN);
     }
 
     @Test
@@ -153,7 +153,7 @@ class EnvironmentCredentialDifferentialTest extends DifferentialSuite {
 
     @Test
     void noTenant_inDefaultChain() {
-        assertSame("no-tenant-dac", Difference.NO_IDE_CREDENTIALS_IN_DEFAULT_CHAIN);
+        assertSame("no-tenant-dac", Difference.NO_BROKER_CREDENTIAL_IN_DEFAULT_CHAIN);
     }
 
     @Test
@@ -163,17 +163,17 @@ class EnvironmentCredentialDifferentialTest extends DifferentialSuite {
 
     @Test
     void userNoPassword_inDefaultChain() {
-        assertSame("user-no-password-dac", Difference.NO_IDE_CREDENTIALS_IN_DEFAULT_CHAIN);
+        assertSame("user-no-password-dac", Difference.NO_BROKER_CREDENTIAL_IN_DEFAULT_CHAIN);
     }
 
     @Test
     void userNoTenant_standalone() {
-        assertSame("user-no-tenant-env");
+        assertSame("user-no-tenant-env", Difference.NO_USER_REALM_DISCOVERY);
     }
 
     @Test
     void userNoTenant_inDefaultChain() {
-        assertSame("user-no-tenant-dac");
+        assertSame("user-no-tenant-dac", Difference.NO_USER_REALM_DISCOVERY);
     }
 
     @Test

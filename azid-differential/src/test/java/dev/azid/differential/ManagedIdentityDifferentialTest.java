@@ -98,7 +98,7 @@ class ManagedIdentityDifferentialTest extends DifferentialSuite {
 
     @Test
     void cloudShell_systemAssigned() {
-        assertSame("cloud-shell-system");
+        assertSame("cloud-shell-system", Difference.CLOUD_SHELL_POST_FORM);
     }
 
     @Test
@@ -108,7 +108,7 @@ class ManagedIdentityDifferentialTest extends DifferentialSuite {
 
     @Test
     void cloudShell_inDefaultChain() {
-        assertSame("cloud-shell-dac");
+        assertSame("cloud-shell-dac", Difference.CLOUD_SHELL_POST_FORM);
     }
 
     @Test
@@ -143,17 +143,17 @@ class ManagedIdentityDifferentialTest extends DifferentialSuite {
 
     @Test
     void noSource_systemAssigned() {
-        assertSame("none-system");
+        assertSame("none-system", Difference.NO_ENDPOINT_IS_UNAVAILABLE);
     }
 
     @Test
     void noSource_userAssigned() {
-        assertSame("none-user");
+        assertSame("none-user", Difference.NO_ENDPOINT_IS_UNAVAILABLE);
     }
 
     @Test
     void noSource_inDefaultChain() {
-        assertSame("none-dac", Difference.NO_IDE_CREDENTIALS_IN_DEFAULT_CHAIN);
+        assertSame("none-dac", Difference.NO_BROKER_CREDENTIAL_IN_DEFAULT_CHAIN);
     }
 
     @Test

@@ -110,7 +110,7 @@ class RequestDifferentialTest extends DifferentialSuite {
 
     @Test
     void clientSecret_authorityHostFromEnvironment() {
-        assertSame("authority-from-environment");
+        assertSame("authority-from-environment", Difference.NO_PUBLIC_CLOUD_INSTANCE_DISCOVERY, Difference.NO_OIDC_SCOPES_FOR_APP_TOKENS);
     }
 
     @Test

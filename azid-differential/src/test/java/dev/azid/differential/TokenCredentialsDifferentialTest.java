@@ -33,7 +33,7 @@ class TokenCredentialsDifferentialTest extends DifferentialSuite {
 
     @Test
     void dev_selectsDeveloperTools() {
-        assertSame("dev", Difference.NO_IDE_CREDENTIALS_IN_DEFAULT_CHAIN, Difference.AZ_SCOPE_ARGUMENT);
+        assertSame("dev", Difference.AZ_SCOPE_ARGUMENT);
     }
 
     @Test
@@ -43,7 +43,7 @@ class TokenCredentialsDifferentialTest extends DifferentialSuite {
 
     @Test
     void devUpperCase_isAccepted() {
-        assertSame("dev-upper", Difference.NO_IDE_CREDENTIALS_IN_DEFAULT_CHAIN, Difference.AZ_SCOPE_ARGUMENT);
+        assertSame("dev-upper", Difference.AZ_SCOPE_ARGUMENT);
     }
 
     @Test
