@@ -108,7 +108,7 @@ class EnvironmentCredentialDifferentialTest extends DifferentialSuite {
 
     @Test
     void user_standalone() {
-        assertSame("user-env", Difference.NO_USER_REALM_DISCOVERY);
+        assertSame("user-env", Difference.NO_PUBLIC_CLOUD_INSTANCE_DISCOVERY, Difference.NO_USER_REALM_DISCOVERY);
     }
 
     @Test
@@ -168,7 +168,7 @@ class EnvironmentCredentialDifferentialTest extends DifferentialSuite {
 
     @Test
     void userNoTenant_standalone() {
-        assertSame("user-no-tenant-env", Difference.NO_USER_REALM_DISCOVERY);
+        assertSame("user-no-tenant-env", Difference.NO_PUBLIC_CLOUD_INSTANCE_DISCOVERY, Difference.NO_USER_REALM_DISCOVERY);
     }
 
     @Test
