@@ -1,5 +1,9 @@
 package dev.azid;
 
+import static dev.azid.internal.env.EnvironmentVariables.AZURE_CLIENT_ID;
+import static dev.azid.internal.env.EnvironmentVariables.AZURE_FEDERATED_TOKEN_FILE;
+import static dev.azid.internal.env.EnvironmentVariables.AZURE_TENANT_ID;
+
 import dev.azid.http.HttpTransport;
 import dev.azid.internal.cache.CachedTokenSource;
 import dev.azid.internal.credential.Refused;
@@ -21,7 +25,9 @@ import java.util.List;
  * ({@code IDENTITY_ENDPOINT} + {@code IMDS_ENDPOINT}), Azure ML / legacy App Service
  * ({@code MSI_ENDPOINT} + {@code MSI_SECRET}), Cloud Shell ({@code MSI_ENDPOINT}), and otherwise
  * the Instance Metadata Service (VMs, scale sets, AKS nodes; host overridable with
- * {@code AZURE_POD_IDENTITY_AUTHORITY_HOST}).
+ * {@code AZURE_POD_IDENTITY_AUTHORITY_HOST}). With {@code AZURE_TENANT_ID} and
+ * {@code AZURE_FEDERATED_TOKEN_FILE} set (AKS workload identity), it exchanges that file's token
+ * with Entra ID instead, as azure-identity does, for the client id given here or {@code AZURE_CLIENT_ID}.
  *
  * <p>The system-assigned identity is used unless a client id, resource id or object id names a
  * user-assigned one; hosts that cannot select one (Arc, Cloud Shell, Service Fabric) refuse before
@@ -40,11 +46,22 @@ public final class ManagedIdentityCredential extends DelegatingCredential {
     private static final CachedTokenSource.ScopeRule ONE_SCOPE = Scopes.exactlyOne(NAME, n -> NAME + ": a managed "
             + "identity gets a token for one resource at a time, but " + n + " scopes were requested.");
 
+    /** The source's name when it is not an endpoint: token exchange with a federated token file. */
+    private static final String TOKEN_EXCHANGE = "token exchange";
+
     private final MiSource source;
+    private final boolean exchange;
 
     private ManagedIdentityCredential(MiSource source, RuntimeException problem, TokenCache cache, String identity) {
         super(problem != null ? new Refused(problem, NAME) : tokens(source, cache, identity));
         this.source = source;
+        this.exchange = false;
+    }
+
+    private ManagedIdentityCredential(TokenCredential exchange) {
+        super(exchange);
+        this.source = null;
+        this.exchange = true;
     }
 
     private static TokenCredential tokens(MiSource source, TokenCache cache, String identity) {
@@ -68,7 +85,7 @@ public final class ManagedIdentityCredential extends DelegatingCredential {
      * @return the source's name, or {@code none} when the configuration is refused
      */
     public String source() {
-        return source == null ? "none" : source.name();
+        return exchange ? TOKEN_EXCHANGE : source == null ? "none" : source.name();
     }
 
     private static String resource(String scope) {
@@ -77,7 +94,7 @@ public final class ManagedIdentityCredential extends DelegatingCredential {
 
     @Override
     public String toString() {
-        return NAME + "[" + (source == null ? "unavailable" : source) + "]";
+        return NAME + "[" + (exchange ? TOKEN_EXCHANGE : source == null ? "unavailable" : source) + "]";
     }
 
     /** Builds a {@link ManagedIdentityCredential}. Not thread-safe. */
@@ -169,6 +186,13 @@ public final class ManagedIdentityCredential extends DelegatingCredential {
             CredentialSettings settings = options.settings();
             if (idsSet > 1) {
                 throw new IllegalArgumentException(NAME + ": set at most one of clientId, resourceId and objectId.");
+            }
+            Environment env = settings.environment();
+            if (env.get(AZURE_TENANT_ID).isPresent() && env.get(AZURE_FEDERATED_TOKEN_FILE).isPresent()) {
+                // As azure-identity: the builder's client id, else AZURE_CLIENT_ID, even when a resource or object id is set.
+                String client = id.kind() == IdentityId.Kind.CLIENT_ID ? id.value() : env.get(AZURE_CLIENT_ID).orElse(null);
+                return new ManagedIdentityCredential(WorkloadIdentityCredential.builder().name(NAME).options(options)
+                        .clientId(client).build());
             }
             MiDetector.Detection d = MiDetector.detect(settings.environment(), new MiDetector.Options(NAME, id, settings,
                     settings.hasTransport(), ssl -> HttpTransport.builder().sslContext(ssl)

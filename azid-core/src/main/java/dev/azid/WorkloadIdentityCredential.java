@@ -47,8 +47,8 @@ public final class WorkloadIdentityCredential extends DelegatingCredential {
         return new Builder();
     }
 
-    private static Refused unavailable(RuntimeException problem) {
-        return new Refused(problem, NAME + "[unavailable]");
+    private static Refused unavailable(RuntimeException problem, String name) {
+        return new Refused(problem, name + "[unavailable]");
     }
 
     /**
@@ -59,6 +59,7 @@ public final class WorkloadIdentityCredential extends DelegatingCredential {
         private Path tokenFile;
         private boolean azureProxy;
         private BoundedFileReader files = BoundedFileReader.system();
+        private String name = NAME;
 
         private Builder() {
         }
@@ -78,6 +79,12 @@ public final class WorkloadIdentityCredential extends DelegatingCredential {
          */
         public Builder enableAzureProxy() {
             this.azureProxy = true;
+            return this;
+        }
+
+        /** Names another credential in messages: ManagedIdentityCredential's token exchange. */
+        Builder name(String value) {
+            this.name = java.util.Objects.requireNonNull(value, "name");
             return this;
         }
 
@@ -121,31 +128,31 @@ public final class WorkloadIdentityCredential extends DelegatingCredential {
                 missing.add(AZURE_TENANT_ID);
             }
             if (!missing.isEmpty()) {
-                return new WorkloadIdentityCredential(unavailable(new CredentialUnavailableException(NAME + ": workload identity "
+                return new WorkloadIdentityCredential(unavailable(new CredentialUnavailableException(name + ": workload identity "
                         + "is not configured: " + String.join(", ", missing) + (missing.size() == 1 ? " is" : " are")
                         + " not set. On AKS, label the pod azure.workload.identity/use: \"true\" and give it a service "
-                        + "account federated with the application; elsewhere set the variables or builder values.")));
+                        + "account federated with the application; elsewhere set the variables or builder values."), name));
             }
             try {
                 if (azureProxy) {
                     settings = throughProxy(settings);
                 }
-                AssertionAuthentication auth = new AssertionAuthentication(NAME, FederatedTokens.file(NAME, file, settings.clock()),
+                AssertionAuthentication auth = new AssertionAuthentication(name, FederatedTokens.file(name, file, settings.clock()),
                         Fingerprints.sha256("file:" + file.toAbsolutePath()), settings.clock(), false);
-                return new WorkloadIdentityCredential(ConfidentialClients.create(NAME, settings,
+                return new WorkloadIdentityCredential(ConfidentialClients.create(name, settings,
                         Variables.SHARED_AND_TENANTS, new Sourced<>(tenant, tenantId != null ? "tenantId"
                                 : AZURE_TENANT_ID), client, auth, Redactor.SHAPES, persistence).tokens());
             } catch (IllegalArgumentException e) {
-                return new WorkloadIdentityCredential(unavailable(new AuthenticationFailedException(e.getMessage(), e)));
+                return new WorkloadIdentityCredential(unavailable(new AuthenticationFailedException(e.getMessage(), e), name));
             }
         }
 
         /** The settings over the identity binding proxy, when the variables name one. */
         private CredentialSettings throughProxy(CredentialSettings settings) {
             Environment env = settings.environment();
-            return TokenProxy.fromEnvironment(NAME, env).map(proxy -> settings.withTransport(settings.hasTransport()
+            return TokenProxy.fromEnvironment(name, env).map(proxy -> settings.withTransport(settings.hasTransport()
                     ? TokenProxyTransport.over(proxy, settings.explicitTransport())
-                    : TokenProxyTransport.withTls(NAME, proxy, env, files))).orElse(settings);
+                    : TokenProxyTransport.withTls(name, proxy, env, files))).orElse(settings);
         }
     }
 }

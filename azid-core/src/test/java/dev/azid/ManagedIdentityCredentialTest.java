@@ -193,17 +193,17 @@ class ManagedIdentityCredentialTest {
         ScriptedTransport none = new ScriptedTransport();
         assertThatThrownBy(() -> builder(Map.of("MSI_ENDPOINT", "http://localhost:50342/oauth2/token"), none)
                 .clientId("c").build().getToken(TokenRequestContext.of(ARM)))
-                .isInstanceOf(AuthenticationFailedException.class).hasMessageContaining("Cloud Shell does not support");
+                .isInstanceOf(CredentialUnavailableException.class).hasMessageContaining("Cloud Shell does not support");
         assertThat(none.calls()).isZero();
     }
 
     @Test
-    void serviceFabric_userAssigned_refusedBeforeAnyRequest() {
+    void serviceFabric_userAssigned_unavailableBeforeAnyRequest() {
         ScriptedTransport none = new ScriptedTransport();
         assertThatThrownBy(() -> builder(Map.of("IDENTITY_ENDPOINT", "https://127.0.0.1:2377/", "IDENTITY_HEADER", "h",
                 "IDENTITY_SERVER_THUMBPRINT", "a".repeat(40)), none).resourceId("/sub/x").build()
                 .getToken(TokenRequestContext.of(ARM)))
-                .isInstanceOf(AuthenticationFailedException.class).hasMessageContaining("Service Fabric does not support");
+                .isInstanceOf(CredentialUnavailableException.class).hasMessageContaining("Service Fabric does not support");
         assertThat(none.calls()).isZero();
     }
 

@@ -49,16 +49,37 @@ enum Difference {
         }
     },
 
-    /** azure-identity 1.19's DefaultAzureCredential also tries IntelliJ, VS Code and the broker. */
-    NO_IDE_CREDENTIALS_IN_DEFAULT_CHAIN("azid's DefaultAzureCredential does not try IntelliJCredential, "
-            + "VisualStudioCodeCredential or BrokerCredential (IDE and desktop sign-ins); build them explicitly to use them") {
+    /** azure-identity 1.19's DefaultAzureCredential ends with the broker (Windows account manager). */
+    NO_BROKER_CREDENTIAL_IN_DEFAULT_CHAIN("azid's DefaultAzureCredential does not end with BrokerCredential (sign-in "
+            + "through the operating system's account broker, which needs azure-identity-broker); azure-identity 1.19 tries it "
+            + "last, and without that package it is unavailable") {
         @Override
         Outcome[] account(Outcome ref, Outcome azid) {
-            String chain = ref.chain();
-            for (String name : List.of("IntelliJCredential", "VisualStudioCodeCredential", "BrokerCredential")) {
-                chain = chain.replace("," + name, "").replace(name + ",", "").replace(name, "");
-            }
+            String chain = ref.chain().replace(",BrokerCredential", "").replace("BrokerCredential", "");
             return pair(ref.withChain(chain), azid);
+        }
+    },
+
+    /** A standalone AzurePowerShellCredential whose Get-AzAccessToken fails. */
+    POWERSHELL_ERROR_FAILS_STANDALONE("a standalone AzurePowerShellCredential whose Get-AzAccessToken fails throws "
+            + "AuthenticationFailedException with PowerShell's error (inside DefaultAzureCredential it is unavailable, as in "
+            + "azure-identity); azure-identity 1.19 reports CredentialUnavailableException because it cannot parse the error output") {
+        @Override
+        Outcome[] account(Outcome ref, Outcome azid) {
+            return ref.chain().isEmpty() && ref.messages().stream().anyMatch(m -> m.contains("deserializing response from Azure Power Shell"))
+                    ? pair(ref.withStatus(replace(ref.status(), ":UNAVAILABLE", azid.status(), ":FAILED")), azid) : pair(ref, azid);
+        }
+    },
+
+    /** A standalone ManagedIdentityCredential on a machine where no managed identity endpoint answers. */
+    NO_ENDPOINT_IS_UNAVAILABLE("a standalone ManagedIdentityCredential where no managed identity endpoint answers (not an "
+            + "Azure host) throws CredentialUnavailableException saying so; azure-identity 1.19 throws a plain "
+            + "ClientAuthenticationException (its CredentialUnavailableException's parent, so a catch of that still works)") {
+        @Override
+        Outcome[] account(Outcome ref, Outcome azid) {
+            return ref.chain().isEmpty() && azid.requests().isEmpty() && ref.requests().isEmpty()
+                    && ref.messages().stream().anyMatch(m -> m.contains("Managed Identity authentication failed"))
+                    ? pair(ref.withStatus(replace(ref.status(), ":FAILED", azid.status(), ":UNAVAILABLE")), azid) : pair(ref, azid);
         }
     },
 
@@ -111,6 +132,32 @@ enum Difference {
                     && ref.messages().stream().anyMatch(m -> m.contains("CLOUD_SHELL") || m.contains("Managed Identity authentication failed"));
             return legacy && cloudShell ? pair(azid.withChain(ref.chain().isEmpty() ? "" : azid.chain())
                     .withOutbound(ref.outbound()), azid) : pair(ref, azid);
+        }
+    },
+
+    /** Cloud Shell documents a POST with a form; msal4j sends a GET. */
+    CLOUD_SHELL_POST_FORM("azid asks Cloud Shell with a POST carrying resource in a form, as Cloud Shell documents "
+            + "(and MSAL for .NET, Python and JavaScript do); msal4j 1.26 sends a GET with resource in the query, which "
+            + "Cloud Shell also answers") {
+        @Override
+        Outcome[] account(Outcome ref, Outcome azid) {
+            return pair(ref.withRequests(ref.requests().stream().map(r -> r.startsWith("GET /cloudshell/token {resource=")
+                    && azid.requests().stream().anyMatch(a -> a.startsWith("POST /cloudshell/token {}"))
+                    ? r.replaceFirst("^GET /cloudshell/token \\{resource=[^}]*}", "POST /cloudshell/token {}") : r).toList()), azid);
+        }
+    },
+
+    /** MSAL asks the user's realm before the username/password grant. */
+    NO_USER_REALM_DISCOVERY("azid sends the username/password grant at once; MSAL first asks /common/userrealm whether "
+            + "the account is managed or federated (azid's UsernamePasswordCredential supports managed accounts, the only "
+            + "kind Entra ID signs in with that grant; a federated one is refused by Entra ID with its own error)") {
+        @Override
+        Outcome[] account(Outcome ref, Outcome azid) {
+            if (azid.requests().stream().noneMatch(r -> r.contains("/userrealm/"))) {
+                return pair(ref.withRequests(ref.requests().stream().filter(r -> !r.startsWith("GET /common/userrealm/")).toList()),
+                        azid);
+            }
+            return pair(ref, azid);
         }
     },
 
@@ -185,6 +232,17 @@ enum Difference {
             }
         }
         return r.differences(a).isEmpty() ? used.toString() : "none";
+    }
+
+    /** The reference's statuses with each one ending in {@code from} set to azid's where azid's ends in {@code to}. */
+    static List<String> replace(List<String> ref, String from, List<String> azid, String to) {
+        List<String> status = new java.util.ArrayList<>(ref);
+        for (int i = 0; i < status.size() && i < azid.size(); i++) {
+            if (status.get(i).endsWith(from) && azid.get(i).endsWith(to)) {
+                status.set(i, azid.get(i));
+            }
+        }
+        return status;
     }
 
     static Outcome[] pair(Outcome ref, Outcome azid) {

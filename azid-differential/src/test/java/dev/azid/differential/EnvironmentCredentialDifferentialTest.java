@@ -8,7 +8,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -107,16 +106,14 @@ class EnvironmentCredentialDifferentialTest extends DifferentialSuite {
         assertSame("cert-pfx-dac", Difference.NO_OIDC_SCOPES_FOR_APP_TOKENS);
     }
 
-    @Disabled("emulator gap: the emulator does not serve /common/userrealm, which MSAL's username/password flow asks first, so the reference cannot get a token here (azid does, with the same variables)")
     @Test
     void user_standalone() {
-        assertSame("user-env");
+        assertSame("user-env", Difference.NO_PUBLIC_CLOUD_INSTANCE_DISCOVERY, Difference.NO_USER_REALM_DISCOVERY);
     }
 
-    @Disabled("emulator gap: the emulator does not serve /common/userrealm, which MSAL's username/password flow asks first, so the reference cannot get a token here (azid does, with the same variables)")
     @Test
     void user_inDefaultChain() {
-        assertSame("user-dac");
+        assertSame("user-dac", Difference.NO_USER_REALM_DISCOVERY);
     }
 
     @Test
@@ -126,7 +123,7 @@ class EnvironmentCredentialDifferentialTest extends DifferentialSuite {
 
     @Test
     void none_inDefaultChain() {
-        assertSame("none-dac", Difference.NO_IDE_CREDENTIALS_IN_DEFAULT_CHAIN);
+        assertSame("none-dac", Difference.NO_BROKER_CREDENTIAL_IN_DEFAULT_CHAIN);
     }
 
     @Test
@@ -136,7 +133,7 @@ class EnvironmentCredentialDifferentialTest extends DifferentialSuite {
 
     @Test
     void clientIdOnly_inDefaultChain() {
-        assertSame("client-id-only-dac", Difference.NO_IDE_CREDENTIALS_IN_DEFAULT_CHAIN);
+        assertSame("client-id-only-dac", Difference.NO_BROKER_CREDENTIAL_IN_DEFAULT_CHAIN);
     }
 
     @Test
@@ -146,7 +143,7 @@ class EnvironmentCredentialDifferentialTest extends DifferentialSuite {
 
     @Test
     void noSecret_inDefaultChain() {
-        assertSame("no-secret-dac", Difference.NO_IDE_CREDENTIALS_IN_DEFAULT_CHAIN);
+        assertSame("no-secret-dac", Difference.NO_BROKER_CREDENTIAL_IN_DEFAULT_CHAIN);
     }
 
     @Test
@@ -156,7 +153,7 @@ class EnvironmentCredentialDifferentialTest extends DifferentialSuite {
 
     @Test
     void noTenant_inDefaultChain() {
-        assertSame("no-tenant-dac", Difference.NO_IDE_CREDENTIALS_IN_DEFAULT_CHAIN);
+        assertSame("no-tenant-dac", Difference.NO_BROKER_CREDENTIAL_IN_DEFAULT_CHAIN);
     }
 
     @Test
@@ -166,19 +163,17 @@ class EnvironmentCredentialDifferentialTest extends DifferentialSuite {
 
     @Test
     void userNoPassword_inDefaultChain() {
-        assertSame("user-no-password-dac", Difference.NO_IDE_CREDENTIALS_IN_DEFAULT_CHAIN);
+        assertSame("user-no-password-dac", Difference.NO_BROKER_CREDENTIAL_IN_DEFAULT_CHAIN);
     }
 
-    @Disabled("emulator gap: the emulator does not serve /common/userrealm, which MSAL's username/password flow asks first, so the reference cannot get a token here (azid does, with the same variables)")
     @Test
     void userNoTenant_standalone() {
-        assertSame("user-no-tenant-env");
+        assertSame("user-no-tenant-env", Difference.NO_PUBLIC_CLOUD_INSTANCE_DISCOVERY, Difference.NO_USER_REALM_DISCOVERY);
     }
 
-    @Disabled("emulator gap: the emulator does not serve /common/userrealm, which MSAL's username/password flow asks first, so the reference cannot get a token here (azid does, with the same variables)")
     @Test
     void userNoTenant_inDefaultChain() {
-        assertSame("user-no-tenant-dac");
+        assertSame("user-no-tenant-dac", Difference.NO_USER_REALM_DISCOVERY);
     }
 
     @Test

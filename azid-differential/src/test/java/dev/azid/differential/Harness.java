@@ -39,7 +39,6 @@ final class Harness {
     static Map<String, Outcome> run(String suite, Group group, Side side) {
         try {
             side.emulator.requestLog().clear();
-            side.trap.clear();
             Files.writeString(side.tools.calls(), "");
             Path plan = Files.write(side.dir.resolve(group.name() + ".plan"),
                     group.probes().stream().map(p -> p.resolve(side.authorityHost()).encode()).toList(), StandardCharsets.UTF_8);
@@ -47,12 +46,12 @@ final class Harness {
             Path out = OUTPUT.resolve(suite + "-" + group.name() + "-" + side.name + ".out");
             List<String> argv = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                     "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xshare:auto",
-                    "-Djavax.net.ssl.trustStore=" + side.emulator.endpoints().trustStore(),
-                    "-Djavax.net.ssl.trustStorePassword=" + side.emulator.endpoints().trustStorePassword(),
+                    "-Djavax.net.ssl.trustStore=" + side.trustStore,
+                    "-Djavax.net.ssl.trustStorePassword=" + ChildTrust.PASSWORD,
                     "-Djavax.net.ssl.trustStoreType=PKCS12",
                     "-Dlogback.configurationFile=" + Path.of("target", "test-classes", "child-logback.xml").toAbsolutePath(),
-                    "-Dhttps.proxyHost=127.0.0.1", "-Dhttps.proxyPort=" + side.trap.port(),
-                    "-Dhttp.proxyHost=127.0.0.1", "-Dhttp.proxyPort=" + side.trap.port(),
+                    "-Dhttps.proxyHost=127.0.0.1", "-Dhttps.proxyPort=" + proxyPort(side),
+                    "-Dhttp.proxyHost=127.0.0.1", "-Dhttp.proxyPort=" + proxyPort(side),
                     "-Dhttp.nonProxyHosts=127.0.0.1|localhost",
                     "-cp", System.getProperty("java.class.path"), ChildMain.class.getName(),
                     side.name, plan.toString(), side.emulator.endpoints().httpAuthorityHost().toString(),
@@ -78,15 +77,15 @@ final class Harness {
     /**
      * The child's whole environment: only the fakes on {@code PATH}, a private {@code HOME} (no real tool
      * configuration, IDE cache or token cache is found), IMDS at a refused port unless the group says
-     * otherwise, then the group's variables.
+     * otherwise, the emulator's transparent mode as the proxy, then the group's variables.
      */
     static Map<String, String> environment(Group group, Side side) {
         Map<String, String> env = new HashMap<>();
         env.put("PATH", side.tools.bin().toAbsolutePath().toString());
         env.put("HOME", side.dir.resolve("home").toAbsolutePath().toString());
         env.put("AZURE_POD_IDENTITY_AUTHORITY_HOST", "http://127.0.0.1:1");
-        env.put("HTTPS_PROXY", side.trap.url());
-        env.put("HTTP_PROXY", side.trap.url());
+        env.put("HTTPS_PROXY", side.emulator.endpoints().proxyUrl().toString());
+        env.put("HTTP_PROXY", side.emulator.endpoints().proxyUrl().toString());
         env.put("NO_PROXY", "127.0.0.1,localhost");
         group.env().apply(side).forEach((k, v) -> {
             if (v.isEmpty()) {
@@ -118,19 +117,20 @@ final class Harness {
         }
         List<RecordedRequest> log = side.emulator.requestLog().all();
         Map<String, List<RecordedRequest>> requests = byProbe(log);
-        Map<String, List<String>> outbound = outboundByProbe(log, side.trap.attempts());
         Map<String, List<String>> calls = callsByProbe(Files.readAllLines(side.tools.calls(), StandardCharsets.UTF_8));
         Map<String, Outcome> out = new LinkedHashMap<>();
         for (Probe probe : group.probes()) {
             out.put(probe.id(), outcome(probe, results.getOrDefault(probe.id(), List.of()),
-                    requests.getOrDefault(probe.id(), List.of()), calls.getOrDefault(probe.id(), List.of()),
-                    outbound.getOrDefault(probe.id(), List.of())));
+                    requests.getOrDefault(probe.id(), List.of()), calls.getOrDefault(probe.id(), List.of())));
         }
         return out;
     }
 
-    private static Outcome outcome(Probe probe, List<Map<String, String>> results, List<RecordedRequest> requests,
-            List<String> calls, List<String> outbound) {
+    private static Outcome outcome(Probe probe, List<Map<String, String>> results, List<RecordedRequest> all,
+            List<String> calls) {
+        // What went through the proxy (CONNECT to a real host, and the requests in the tunnel) would have left the machine.
+        List<String> outbound = all.stream().filter(r -> r.method().equals("CONNECT")).map(RecordedRequest::path).distinct().toList();
+        List<RecordedRequest> requests = all.stream().filter(r -> !r.method().equals("CONNECT") && local(r)).toList();
         List<String> status = new ArrayList<>();
         List<String> messages = new ArrayList<>();
         for (Map<String, String> r : results) {
@@ -172,25 +172,13 @@ final class Harness {
         return out;
     }
 
-    /** Attributes each refused outbound request to the probe whose marker came last before it. */
-    private static Map<String, List<String>> outboundByProbe(List<RecordedRequest> log, List<OutboundTrap.Attempt> attempts) {
-        List<RecordedRequest> markers = log.stream().filter(r -> r.path().startsWith("/__probe/")).toList();
-        Map<String, List<String>> out = new HashMap<>();
-        for (OutboundTrap.Attempt a : attempts) {
-            String probe = null;
-            for (RecordedRequest m : markers) {
-                if (!m.receivedAt().isAfter(a.at())) {
-                    probe = m.path().substring("/__probe/".length());
-                }
-            }
-            if (probe != null) {
-                List<String> targets = out.computeIfAbsent(probe, k -> new ArrayList<>());
-                if (!targets.contains(a.target())) {
-                    targets.add(a.target());
-                }
-            }
-        }
-        return out;
+    private static boolean local(RecordedRequest r) {
+        String host = r.header("host").orElse("127.0.0.1");
+        return host.startsWith("127.0.0.1") || host.startsWith("localhost");
+    }
+
+    private static int proxyPort(Side side) {
+        return side.emulator.endpoints().proxyUrl().getPort();
     }
 
     private static Map<String, List<String>> callsByProbe(List<String> lines) {

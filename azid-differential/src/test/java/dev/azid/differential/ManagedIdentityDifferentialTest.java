@@ -8,7 +8,6 @@ import dev.azid.emulator.EmulatorConfig;
 import dev.azid.emulator.EmulatorEndpoints;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -97,22 +96,19 @@ class ManagedIdentityDifferentialTest extends DifferentialSuite {
         assertSame("legacy-msi-dac", Difference.LEGACY_APP_SERVICE_MSI);
     }
 
-    @Disabled("emulator gap: MSAL 1.19 sends Cloud Shell a GET with resource in the query, which the emulator (POST with a form, as Cloud Shell documents) refuses with 400; azid gets a token")
     @Test
     void cloudShell_systemAssigned() {
-        assertSame("cloud-shell-system");
+        assertSame("cloud-shell-system", Difference.CLOUD_SHELL_POST_FORM);
     }
 
-    @Disabled("parity gap: a user-assigned id on Cloud Shell fails (AuthenticationFailed); the reference says unavailable, so a chain moves on; issue 13 item")
     @Test
     void cloudShell_userAssigned() {
         assertSame("cloud-shell-user");
     }
 
-    @Disabled("emulator gap: MSAL 1.19 sends Cloud Shell a GET with resource in the query, which the emulator (POST with a form, as Cloud Shell documents) refuses with 400; azid gets a token")
     @Test
     void cloudShell_inDefaultChain() {
-        assertSame("cloud-shell-dac");
+        assertSame("cloud-shell-dac", Difference.CLOUD_SHELL_POST_FORM);
     }
 
     @Test
@@ -130,39 +126,34 @@ class ManagedIdentityDifferentialTest extends DifferentialSuite {
         assertSame("arc-dac");
     }
 
-    @Disabled("emulator gap: the reference's child JVM does not trust the Service Fabric endpoint's self-signed certificate (MSAL pins no thumbprint), so it makes no request; azid pins IDENTITY_SERVER_THUMBPRINT and gets a token")
     @Test
     void serviceFabric_systemAssigned() {
         assertSame("service-fabric-system");
     }
 
-    @Disabled("parity gap: a user-assigned id on Service Fabric fails (AuthenticationFailed); the reference says unavailable, so a chain moves on; issue 13 item")
     @Test
     void serviceFabric_userAssigned() {
         assertSame("service-fabric-user");
     }
 
-    @Disabled("emulator gap: the reference's child JVM does not trust the Service Fabric endpoint's self-signed certificate (MSAL pins no thumbprint), so it makes no request; azid pins IDENTITY_SERVER_THUMBPRINT and gets a token")
     @Test
     void serviceFabric_inDefaultChain() {
         assertSame("service-fabric-dac");
     }
 
-    @Disabled("parity gap: standalone ManagedIdentityCredential with no endpoint reachable throws CredentialUnavailableException; the reference throws ClientAuthenticationException; issue 13 item")
     @Test
     void noSource_systemAssigned() {
-        assertSame("none-system");
+        assertSame("none-system", Difference.NO_ENDPOINT_IS_UNAVAILABLE);
     }
 
-    @Disabled("parity gap: standalone user-assigned ManagedIdentityCredential with no endpoint reachable throws CredentialUnavailableException; the reference throws ClientAuthenticationException; issue 13 item")
     @Test
     void noSource_userAssigned() {
-        assertSame("none-user");
+        assertSame("none-user", Difference.NO_ENDPOINT_IS_UNAVAILABLE);
     }
 
     @Test
     void noSource_inDefaultChain() {
-        assertSame("none-dac", Difference.NO_IDE_CREDENTIALS_IN_DEFAULT_CHAIN);
+        assertSame("none-dac", Difference.NO_BROKER_CREDENTIAL_IN_DEFAULT_CHAIN);
     }
 
     @Test
@@ -170,7 +161,6 @@ class ManagedIdentityDifferentialTest extends DifferentialSuite {
         assertSame("workload-standalone", Difference.NO_PUBLIC_CLOUD_INSTANCE_DISCOVERY, Difference.NO_OIDC_SCOPES_FOR_APP_TOKENS);
     }
 
-    @Disabled("parity gap: ManagedIdentityCredential does not use AZURE_FEDERATED_TOKEN_FILE (token exchange) as a source; the reference gets a token through it; issue 13 item")
     @Test
     void workloadIdentity_throughManagedIdentityCredential() {
         assertSame("workload-managed-identity");

@@ -16,7 +16,7 @@ import java.util.Objects;
  * @param discovery how many instance-discovery and OpenID metadata requests were made
  * @param tools the fake tool runs, normalised, in order
  * @param chain for a failing chain, the credential names its message lists, in order
- * @param outbound the distinct targets of requests that would have left the machine (refused by the trap)
+ * @param outbound the distinct targets of requests that would have left the machine (CONNECT through the emulator's transparent-mode proxy)
  * @param messages the exception messages (for diagnosis only, never compared)
  */
 record Outcome(List<String> status, String answer, List<String> requests, int discovery, List<String> tools, String chain,

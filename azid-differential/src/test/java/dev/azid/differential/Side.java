@@ -29,15 +29,19 @@ final class Side implements AutoCloseable {
     final Path certificatePem;
     final Path certificatePfx;
     final Path federatedTokenFile;
-    final OutboundTrap trap = new OutboundTrap();
+    /** The child's trust store: the emulator's CA and the Service Fabric endpoint's self-signed certificate. */
+    final Path trustStore;
 
     Side(String name, Path root, TestCertificates certs) {
         this.name = name;
         this.dir = root.resolve(name);
-        this.emulator = EntraEmulator.builder().config(config(certs)).start();
+        // Transparent mode is the children's HTTPS proxy: it serves the real Entra hosts and refuses (403, logged)
+        // every other host, so no test reaches the internet and every call to the public cloud shows in the log.
+        this.emulator = EntraEmulator.builder().config(config(certs)).proxy(true).dispatcher(LocalInstanceDiscovery::new).start();
         this.tools = new FakeTools(dir.resolve("tools"));
         try {
             Files.createDirectories(dir.resolve("home"));
+            trustStore = ChildTrust.write(emulator.endpoints(), dir.resolve("trust.p12"));
             tools.install(name, EmulatorConfig.DEFAULT_TENANT_ID);
             certificatePem = Files.writeString(dir.resolve("cert.pem"), certs.pkcs8Pem() + certs.certificatePem());
             certificatePfx = Files.write(dir.resolve("cert.pfx"), certs.pfx(PFX_PASSWORD));
@@ -68,7 +72,6 @@ final class Side implements AutoCloseable {
 
     @Override
     public void close() {
-        trap.close();
         emulator.close();
     }
 }

@@ -5,7 +5,6 @@ import static dev.azid.differential.Probe.Subject.DEFAULT;
 import dev.azid.differential.Probe.ToolMode;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -34,7 +33,7 @@ class TokenCredentialsDifferentialTest extends DifferentialSuite {
 
     @Test
     void dev_selectsDeveloperTools() {
-        assertSame("dev", Difference.NO_IDE_CREDENTIALS_IN_DEFAULT_CHAIN, Difference.AZ_SCOPE_ARGUMENT);
+        assertSame("dev", Difference.AZ_SCOPE_ARGUMENT);
     }
 
     @Test
@@ -44,7 +43,7 @@ class TokenCredentialsDifferentialTest extends DifferentialSuite {
 
     @Test
     void devUpperCase_isAccepted() {
-        assertSame("dev-upper", Difference.NO_IDE_CREDENTIALS_IN_DEFAULT_CHAIN, Difference.AZ_SCOPE_ARGUMENT);
+        assertSame("dev-upper", Difference.AZ_SCOPE_ARGUMENT);
     }
 
     @Test
@@ -62,7 +61,6 @@ class TokenCredentialsDifferentialTest extends DifferentialSuite {
         assertSame("managed-identity");
     }
 
-    @Disabled("parity gap: AZURE_TOKEN_CREDENTIALS=IntelliJCredential is refused at build(); the reference accepts it (the credential is then unavailable); issue 13 item")
     @Test
     void intelliJCredential_alone() {
         assertSame("intellij");
@@ -88,7 +86,6 @@ class TokenCredentialsDifferentialTest extends DifferentialSuite {
         assertSame("azd");
     }
 
-    @Disabled("parity gap: AZURE_TOKEN_CREDENTIALS=VisualStudioCodeCredential is refused at build(); the reference accepts it (the credential is then unavailable); issue 13 item")
     @Test
     void visualStudioCodeCredential_alone() {
         assertSame("vscode");

@@ -167,6 +167,17 @@ class ManagedIdentityEndpointTest {
     }
 
     @Test
+    void cloudShell_getWithResourceInQuery_answersAsPostDoes(EntraEmulator emulator) throws Exception {
+        EmulatorClient c = new EmulatorClient(emulator);
+        assertThat(appid(c.get(emulator.authorityHost() + "/cloudshell/token?resource=" + q(ARM), "Metadata", "true"))).isEqualTo(SYSTEM);
+        assertThat(c.get(emulator.authorityHost() + "/cloudshell/token?resource=" + q(ARM)).statusCode()).as("Metadata header still required")
+                .isEqualTo(400);
+        HttpResponse<String> user = c.get(emulator.authorityHost() + "/cloudshell/token?resource=" + q(ARM) + "&client_id=" + USER, "Metadata", "true");
+        assertThat(user.statusCode()).isEqualTo(400);
+        assertThat(user.body()).contains("user-assigned").doesNotContain("access_token");
+    }
+
+    @Test
     void arc_userAssignedIdentity_isRefusedBeforeAnyKeyFile(EntraEmulator emulator) throws Exception {
         EmulatorClient c = new EmulatorClient(emulator);
         HttpResponse<String> r = c.get(emulator.endpoints().arcIdentityEndpoint() + "?api-version=2020-06-01&resource="

@@ -91,7 +91,7 @@ public final class MiDetector {
         MiExchange exchange = new MiExchange(name, o.settings().pipelines().pipeline(RetryPolicy.DEFAULT), o.settings().clock());
         if (identityEndpoint.isPresent() && identityHeader.isPresent() && env.get(IDENTITY_SERVER_THUMBPRINT).isPresent()) {
             if (o.id().userAssigned()) {
-                return refuse(name, "Service Fabric", o.id());
+                return refuse(name, "Service Fabric", o.id(), true);
             }
             MiExchange pinned = exchange;
             if (!o.userTransport()) {
@@ -116,7 +116,7 @@ public final class MiDetector {
             String arcEndpoint = endpoint(identityEndpoint.get(), name, IDENTITY_ENDPOINT, UrlUse.MANAGED_IDENTITY);
             endpoint(env.get(IMDS_ENDPOINT).get(), name, IMDS_ENDPOINT, UrlUse.MANAGED_IDENTITY);
             if (o.id().userAssigned()) {
-                return refuse(name, "Azure Arc", o.id());
+                return refuse(name, "Azure Arc", o.id(), false);
             }
             Path dir = o.arcTokenDirectory() != null ? o.arcTokenDirectory() : arcDirectory(env, o.osName());
             if (dir == null) {
@@ -133,7 +133,7 @@ public final class MiDetector {
         }
         if (msiEndpoint.isPresent()) {
             if (o.id().userAssigned()) {
-                return refuse(name, "Cloud Shell", o.id());
+                return refuse(name, "Cloud Shell", o.id(), true);
             }
             return new Detection(new CloudShellSource(exchange, endpoint(msiEndpoint.get(), name, MSI_ENDPOINT,
                     UrlUse.MANAGED_IDENTITY)), null);
@@ -149,10 +149,17 @@ public final class MiDetector {
         return EndpointUrl.check(value, credentialName + ": " + variable, use).toString();
     }
 
-    private static Detection refuse(String name, String source, IdentityId id) {
-        return new Detection(null, new AuthenticationFailedException(name + ": " + source + " does not support "
-                + "user-assigned identities, but " + id.describe() + " was configured; it would silently get a token for "
-                + "another identity. Remove the client, object or resource id to use the host's identity."));
+    /**
+     * A host that cannot select a user-assigned identity. Cloud Shell and Service Fabric are unavailable, as in
+     * azure-identity (a chain moves on: the identity cannot be had here); Azure Arc fails, because azure-identity
+     * sends the request there and fails on the answer.
+     */
+    private static Detection refuse(String name, String source, IdentityId id, boolean unavailable) {
+        String message = name + ": " + source + " does not support user-assigned identities, but " + id.describe()
+                + " was configured; it would silently get a token for another identity. Remove the client, object or "
+                + "resource id to use the host's identity.";
+        return new Detection(null, unavailable ? new CredentialUnavailableException(message)
+                : new AuthenticationFailedException(message));
     }
 
     private static Path arcDirectory(Environment env, String osName) {

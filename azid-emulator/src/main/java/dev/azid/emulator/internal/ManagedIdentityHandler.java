@@ -101,8 +101,11 @@ final class ManagedIdentityHandler {
     }
 
     Reply cloudShell(Call call) {
-        if (!call.method().equals("POST") || !"true".equalsIgnoreCase(call.header("Metadata").orElse(""))) {
-            return oauthError(400, "POST with Metadata: true expected");
+        // Cloud Shell documents a POST with a form; it also answers a GET with resource in the query, which
+        // msal4j sends since 1.15.1 (AzureAD/microsoft-authentication-library-for-java#771, #814).
+        boolean method = call.method().equals("POST") || call.method().equals("GET");
+        if (!method || !"true".equalsIgnoreCase(call.header("Metadata").orElse(""))) {
+            return oauthError(400, "POST or GET with Metadata: true expected");
         }
         Map<String, String> params = new HashMap<>(call.query());
         params.putAll(call.form());

@@ -46,6 +46,7 @@ public final class Routes implements Dispatcher {
         CiTokenHandler ci = new CiTokenHandler(tokens, clock);
         MetadataHandler metadata = new MetadataHandler();
         ArmHandler arm = new ArmHandler(directory, tokens, clock, baseUrls);
+        UserRealmHandler realm = new UserRealmHandler(directory);
         // Managed-identity routes accept a trailing slash as the real endpoints do (docs/emulator-fidelity.md lists the sources).
         this.table = List.of(
                 any("/adfs/oauth2/token", (c, p) -> token.handle(c, "adfs")),
@@ -67,6 +68,8 @@ public final class Routes implements Dispatcher {
                 any("/{tenant}/.well-known/openid-configuration", (c, p) -> discovery.openidConfiguration(c, p.get("tenant"), false)),
                 any("/{tenant}/discovery/**/keys/?", (c, p) -> discovery.jwks()),
                 any("/common/discovery/instance", (c, p) -> discovery.instanceDiscovery(c)),
+                any("/{tenant}/userrealm/{user}", (c, p) -> realm.realm(c, p.get("user"))),
+                any("/{tenant}/userrealm/?", (c, p) -> realm.realm(c, null)),
                 any("/subscriptions/?", (c, p) -> arm.subscriptions(c)),
                 any("/secrets/**", (c, p) -> keyVault.handle(c)),
                 any("/subscriptions*", (c, p) -> ArmHandler.notServed()));
