@@ -5,7 +5,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 # System packages the tests use. Each is installed only when missing, so re-runs do no network work.
-APT_PACKAGES=(azure-cli chromium chromium-driver python3-azure python3-msrestazure)
+APT_PACKAGES=(azure-cli chromium chromium-driver python3-azure python3-msrestazure redis-server)
 missing=()
 for pkg in "${APT_PACKAGES[@]}"; do
   dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "install ok installed" || missing+=("$pkg")
