@@ -44,6 +44,20 @@ final class Fleet implements AutoCloseable {
      * @throws Exception if a child does not start
      */
     static Fleet start(int n, List<String> args) throws Exception {
+        return start(n, SharedCacheFleetChild.class, args);
+    }
+
+    /**
+     * Starts children running another main class (one that ends in {@link SharedCacheFleetChild#run}),
+     * for example over another store, and waits until every one is ready.
+     *
+     * @param n how many
+     * @param main the child's main class, on the test classpath
+     * @param args the child's arguments
+     * @return the fleet
+     * @throws Exception if a child does not start
+     */
+    static Fleet start(int n, Class<?> main, List<String> args) throws Exception {
         Fleet fleet = new Fleet();
         long start = System.nanoTime();
         String java = Path.of(ProcessHandle.current().info().command().orElse(
@@ -51,7 +65,7 @@ final class Fleet implements AutoCloseable {
         try {
             for (int i = 0; i < n; i++) {
                 List<String> argv = new ArrayList<>(List.of(java, "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xmx96m",
-                        "-cp", System.getProperty("java.class.path"), SharedCacheFleetChild.class.getName()));
+                        "-cp", System.getProperty("java.class.path"), main.getName()));
                 argv.addAll(args);
                 Process p = new ProcessBuilder(argv).redirectErrorStream(true).start();
                 fleet.processes.add(p);

@@ -46,10 +46,22 @@ public final class SharedCacheFleetChild {
      * @throws Exception on set-up errors
      */
     public static void main(String[] args) throws Exception {
+        run(args, FileSharedTokenStore.builder().directory(Path.of(args[2])).build());
+    }
+
+    /**
+     * Runs a child over any store (another module's child builds its own and calls this).
+     *
+     * @param args {@code secret <authority> <store> <key>} or {@code mi <imds> <store> <key>}; the store argument is
+     *     the caller's to interpret
+     * @param store the shared store
+     * @throws Exception on set-up errors
+     */
+    static void run(String[] args, SharedTokenStore store) throws Exception {
         OffsetClock clock = new OffsetClock();
         TrackingExecutor executor = new TrackingExecutor();
         SharedTokenCache shared = SharedTokenCache.builder()
-                .store(FileSharedTokenStore.builder().directory(Path.of(args[2])).build())
+                .store(store)
                 .encryptionKey(Base64.getDecoder().decode(args[3])).build();
         CredentialOptions.Builder options = CredentialOptions.builder().sharedCache(shared).executor(executor).clock(clock);
         TokenCredential credential = args[0].equals("mi")

@@ -88,7 +88,7 @@ public final class RedisTokenStore implements SharedTokenStore, Closeable {
         byte[] name = names.value(RedisNames.check(key));
         byte[] value = call("GET", jedis -> jedis.get(name));
         if (value != null && value.length > MAX_VALUE_BYTES) {
-            throw new IOException("RedisTokenStore: GET on " + settings.address() + " returned " + value.length
+            throw new IOException("Redis at " + settings.address() + ": GET returned " + value.length
                     + " bytes, more than a token (" + MAX_VALUE_BYTES + "). Check that no other application writes under the "
                     + "prefix " + settings.prefix() + ".");
         }
@@ -152,6 +152,16 @@ public final class RedisTokenStore implements SharedTokenStore, Closeable {
             long wait = Math.min(budget, BACKSTOP_MILLIS);
             change.await(left > 0 ? Math.min(wait, left + 1) : wait);
         }
+    }
+
+    /** @return whether the subscription is in place (for tests) */
+    boolean listening() {
+        return changes.listening();
+    }
+
+    /** @return how many threads wait for a key (for tests) */
+    int waiting(String key) {
+        return changes.waiting(key);
     }
 
     /** Closes the pooled connections and the subscription; later calls fail with {@link IOException}. */

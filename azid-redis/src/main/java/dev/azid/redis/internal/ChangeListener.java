@@ -7,6 +7,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import redis.clients.jedis.Jedis;
 import redis.clients.jedis.JedisPubSub;
+import redis.clients.jedis.exceptions.JedisDataException;
 import redis.clients.jedis.exceptions.JedisException;
 
 /**
@@ -31,6 +32,7 @@ public final class ChangeListener implements Closeable {
     private volatile boolean closed;
     private volatile Jedis connection;
     private Thread thread;
+    private boolean refusalLogged;
 
     /**
      * Creates it, not started.
@@ -48,6 +50,17 @@ public final class ChangeListener implements Closeable {
     /** @return whether the subscription is in place, so that every change from now on is heard */
     public boolean listening() {
         return listening;
+    }
+
+    /**
+     * Counts the threads waiting for a key.
+     *
+     * @param key the store key
+     * @return how many are registered
+     */
+    public int waiting(String key) {
+        Signal s = signals.get(key);
+        return s == null ? 0 : s.waiters;
     }
 
     /** Starts the subscriber thread unless it runs already or the listener is closed. */
@@ -98,6 +111,14 @@ public final class ChangeListener implements Closeable {
                     break;
                 }
                 jedis.psubscribe(listener, names.channelPattern());
+            } catch (JedisDataException e) {
+                // Refused (an ACL without the channel pattern, for example), not down: say so once.
+                if (!refusalLogged) {
+                    refusalLogged = true;
+                    LOG.warn("Redis at {} refused the subscription to {} ({}); processes waiting for another's token look "
+                            + "again every 25 ms instead. Allow the pattern, for example with the ACL rule &{}.", server,
+                            names.channelPattern(), Failures.code(e), names.channelPattern());
+                }
             } catch (JedisException | IllegalStateException e) {
                 // Redis down or restarting: waiters poll meanwhile, and the thread subscribes again.
                 LOG.debug("The Redis subscription to {} broke ({}); subscribing again in {} ms", server,
@@ -205,8 +226,8 @@ public final class ChangeListener implements Closeable {
     /** A change counter to wait on. */
     private static final class Signal {
         private long version;
-        // Changed only inside ConcurrentHashMap.compute for the signal's key.
-        private int waiters;
+        // Changed only inside ConcurrentHashMap.compute for the signal's key; read racily by waiting().
+        private volatile int waiters;
 
         synchronized long version() {
             return version;

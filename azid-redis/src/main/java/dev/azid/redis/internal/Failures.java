@@ -8,7 +8,9 @@ import redis.clients.jedis.exceptions.JedisDataException;
 import redis.clients.jedis.exceptions.JedisException;
 
 /**
- * Turns the Redis client's exceptions into the {@link IOException} a store reports. A server's
+ * Turns the Redis client's exceptions into the {@link IOException} a store reports, worded
+ * {@code Redis at <host:port>: <command> failed (<why>).} (a "...Token...: " label would read as a
+ * secret to azid's redaction). A server's
  * error text can echo a command's arguments (a value, a password), so only its error code
  * ({@code WRONGPASS}, {@code NOAUTH}, {@code READONLY}, ...) is kept; connection failures keep the
  * client's text, which names the address and the socket problem only.
@@ -23,15 +25,14 @@ public final class Failures {
     /**
      * Wraps a client exception.
      *
-     * @param what the operation and the server, for example {@code "GET on 127.0.0.1:6379"}
+     * @param what the server and the operation, for example {@code "127.0.0.1:6379: GET"}
      * @param e what the client threw
      * @return the exception to throw
      */
     public static IOException wrap(String what, JedisException e) {
         String detail;
         if (e instanceof JedisDataException) {
-            Matcher m = CODE.matcher(String.valueOf(e.getMessage()));
-            detail = "the server answered " + (m.find() ? m.group(1) : "an error");
+            detail = "the server answered " + code(e);
         } else if (e instanceof JedisConnectionException) {
             detail = "connection failed" + (e.getMessage() == null ? "" : ": " + clip(e.getMessage()));
         } else {
@@ -39,8 +40,19 @@ public final class Failures {
         }
         // The cause is kept for its class and stack only when it cannot carry server text.
         return e instanceof JedisDataException
-                ? new IOException("RedisTokenStore: " + what + " failed (" + detail + ").")
-                : new IOException("RedisTokenStore: " + what + " failed (" + detail + ").", e);
+                ? new IOException("Redis at " + what + " failed (" + detail + ").")
+                : new IOException("Redis at " + what + " failed (" + detail + ").", e);
+    }
+
+    /**
+     * The error code of a server's answer, without the rest of its text.
+     *
+     * @param e the server's error
+     * @return its code, such as {@code NOPERM}, or {@code "an error"}
+     */
+    public static String code(JedisException e) {
+        Matcher m = CODE.matcher(String.valueOf(e.getMessage()));
+        return m.find() ? m.group(1) : "an error";
     }
 
     private static String clip(String s) {

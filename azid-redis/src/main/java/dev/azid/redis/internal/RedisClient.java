@@ -55,7 +55,7 @@ public final class RedisClient implements Closeable {
      * @throws IOException if the server cannot be reached, times out or answers an error
      */
     public <T> T call(String command, Command<T> body) throws IOException {
-        String what = command + " on " + settings.address();
+        String what = settings.address() + ": " + command;
         try (Jedis jedis = pool.getResource()) {
             return body.run(jedis);
         } catch (JedisConnectionException e) {
