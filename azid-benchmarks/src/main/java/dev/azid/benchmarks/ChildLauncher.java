@@ -53,18 +53,43 @@ final class ChildLauncher {
      */
     ChildJvm.Result run(String libraryClasspath, Class<?> mainClass, List<String> args,
             Map<String, String> extraEnvironment, Duration timeout) throws IOException, InterruptedException {
+        return ChildJvm.run(command(libraryClasspath, List.of(), mainClass, args), environment(extraEnvironment),
+                timeout);
+    }
+
+    /**
+     * The command line of a child.
+     *
+     * @param libraryClasspath the library's runtime classpath, or empty for none
+     * @param jvmOptions options before the main class besides the classpath and trust store
+     * @param mainClass the child's main class
+     * @param args its arguments
+     * @return the argument list (never run through a shell)
+     */
+    List<String> command(String libraryClasspath, List<String> jvmOptions, Class<?> mainClass, List<String> args) {
         List<String> command = new ArrayList<>();
         command.add(java);
+        command.addAll(jvmOptions);
         command.add("-cp");
         command.add(libraryClasspath.isEmpty() ? harnessClasspath
                 : harnessClasspath + File.pathSeparator + libraryClasspath);
         command.addAll(trustOptions);
         command.add(mainClass.getName());
         command.addAll(args);
+        return command;
+    }
+
+    /**
+     * The whole environment of a child.
+     *
+     * @param extraEnvironment variables on top of {@code HOME} and {@code PATH}
+     * @return the environment
+     */
+    Map<String, String> environment(Map<String, String> extraEnvironment) {
         Map<String, String> env = new HashMap<>();
         env.put("HOME", home.toString());
         env.put("PATH", emptyPath.toString());
         env.putAll(extraEnvironment);
-        return ChildJvm.run(command, env, timeout);
+        return env;
     }
 }

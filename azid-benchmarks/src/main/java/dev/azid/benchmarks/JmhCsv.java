@@ -21,8 +21,10 @@ final class JmhCsv {
      * @param score the score
      * @param error the 99.9% confidence half-width, NaN when JMH had too few samples
      * @param unit e.g. {@code ns/op}, {@code ops/s}, {@code B/op}
+     * @param param the first {@code @Param} value, or empty
      */
-    record Row(String benchmark, String mode, int threads, int samples, double score, double error, String unit) {
+    record Row(String benchmark, String mode, int threads, int samples, double score, double error, String unit,
+            String param) {
     }
 
     private final List<Row> rows;
@@ -46,7 +48,7 @@ final class JmhCsv {
                 List<String> f = fields(line);
                 if (f.size() >= 7) {
                     rows.add(new Row(f.get(0), f.get(1), Integer.parseInt(f.get(2)), Integer.parseInt(f.get(3)),
-                            number(f.get(4)), number(f.get(5)), f.get(6)));
+                            number(f.get(4)), number(f.get(5)), f.get(6), f.size() > 7 ? f.get(7) : ""));
                 }
             }
         }
@@ -62,6 +64,17 @@ final class JmhCsv {
      */
     Optional<Row> find(String suffix) {
         return rows.stream().filter(r -> r.benchmark().endsWith("." + suffix)).findFirst();
+    }
+
+    /**
+     * Finds a row by the end of its benchmark name and its parameter.
+     *
+     * @param suffix as for {@link #find(String)}
+     * @param param the {@code @Param} value
+     * @return the row
+     */
+    Optional<Row> find(String suffix, String param) {
+        return rows.stream().filter(r -> r.benchmark().endsWith("." + suffix) && r.param().equals(param)).findFirst();
     }
 
     private static double number(String s) {

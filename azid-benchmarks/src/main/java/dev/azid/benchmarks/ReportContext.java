@@ -12,9 +12,10 @@ import java.util.Locale;
  * @param loadBefore load averages when the run started
  * @param loadAfter load averages when the report was written
  * @param cacheWarnings the {@link CacheCheck} warnings JMH printed, one a line, or empty
+ * @param sharedAvgt JMH average-time results of {@link AzidSharedCacheHitBenchmark} (with {@code -prof gc})
  */
 record ReportContext(Results results, JmhCsv avgt, JmhCsv thrpt, boolean quick, String loadBefore,
-        String loadAfter, String cacheWarnings) {
+        String loadAfter, String cacheWarnings, JmhCsv sharedAvgt) {
 
     /** Writes load averages given as {@code "0.5 0.4 0.3"} like {@link MachineInfo#loadAverage()}. */
     ReportContext {

@@ -14,13 +14,16 @@ import java.util.Map;
  * JVMs against one {@link EntraEmulator} (HTTPS) running in this process: cold start to the first token
  * and classes loaded ({@link ColdStartRuns}), runtime classpath size ({@link ClasspathSize}), the
  * cold-cache stampede ({@link StampedeRuns}) and {@code DefaultAzureCredential} with nothing configured
- * ({@link FailThroughRuns}). Writes the raw samples as {@link Results}; {@link BenchmarkReport} renders
+ * ({@link FailThroughRuns}), then the shared cache's fleet benchmarks ({@link SharedCacheHarness}; with
+ * {@code --only shared}, only those). Writes the raw samples as {@link Results}; {@link BenchmarkReport} renders
  * them. Run by {@code scripts/run-benchmarks.sh}:
  *
  * <pre>
  * java -cp azid-benchmarks/target/benchmarks.jar dev.azid.benchmarks.WholeProcessHarness \
  *     --azid-cp CP --peer-cp CP --harness-cp azid-benchmarks/target/classes --out results.properties \
- *     [--runs 10] [--callers 1000] [--stampede-runs 1] [--fail-runs 3]
+ *     [--runs 10] [--callers 1000] [--stampede-runs 1] [--fail-runs 3] [--only shared]
+ *     [--redis-cp CP] [--msal-cp CP] [--fleet-sizes 16,32,64] [--fleet-timeout 240] [--hit-warmup 200]
+ *     [--hit-samples 2000] [--outage-processes 8] [--outage-kill 40] [--outage-restart 75] [--outage-end 125]
  * </pre>
  */
 public final class WholeProcessHarness {
@@ -48,6 +51,7 @@ public final class WholeProcessHarness {
         Duration childTimeout = Duration.ofSeconds(Long.parseLong(o.getOrDefault("--child-timeout", "60")));
         Duration stampedeTimeout = Duration.ofSeconds(Long.parseLong(o.getOrDefault("--stampede-timeout", "120")));
         Duration failTimeout = Duration.ofSeconds(Long.parseLong(o.getOrDefault("--fail-timeout", "90")));
+        boolean onlyShared = "shared".equals(o.get("--only"));
 
         Results results = Results.empty();
         putClasspath(results, "azid", azidCp);
@@ -60,15 +64,20 @@ public final class WholeProcessHarness {
                     EmulatorConfig.DEFAULT_CLIENT_SECRET, SCOPE);
             ChildLauncher launcher = new ChildLauncher(emulator.endpoints().trustStore(), emulator.endpoints().trustStorePassword(),
                     required(o, "--harness-cp"), home, emptyPath);
-            System.out.println("== cold start to first token (" + runs + " runs each, after one warm-up run)");
-            new ColdStartRuns(launcher, emulator, settings, azidCp, peerCp).run(runs, childTimeout, results);
-            results.write(out);
-            System.out.println("== " + callers + " concurrent callers on a cold cache");
-            new StampedeRuns(launcher, emulator, settings, azidCp, peerCp)
-                    .run(callers, stampedeRuns, stampedeTimeout, results);
-            results.write(out);
-            System.out.println("== DefaultAzureCredential with nothing configured");
-            new FailThroughRuns(launcher, azidCp, peerCp).run(failRuns, failTimeout, results);
+            if (!onlyShared) {
+                System.out.println("== cold start to first token (" + runs + " runs each, after one warm-up run)");
+                new ColdStartRuns(launcher, emulator, settings, azidCp, peerCp).run(runs, childTimeout, results);
+                results.write(out);
+                System.out.println("== " + callers + " concurrent callers on a cold cache");
+                new StampedeRuns(launcher, emulator, settings, azidCp, peerCp)
+                        .run(callers, stampedeRuns, stampedeTimeout, results);
+                results.write(out);
+                System.out.println("== DefaultAzureCredential with nothing configured");
+                new FailThroughRuns(launcher, azidCp, peerCp).run(failRuns, failTimeout, results);
+                results.write(out);
+            }
+            new SharedCacheHarness(o, launcher, emulator, settings, azidCp, peerCp, required(o, "--harness-cp"), home,
+                    emptyPath).run(results, out);
         } finally {
             results.write(out);
             deleteTree(emptyPath);

@@ -1,0 +1,34 @@
+package dev.azid.benchmarks;
+
+import dev.azid.ClientSecretCredential;
+import dev.azid.CredentialOptions;
+import dev.azid.TokenRequestContext;
+
+/**
+ * Fleet child with azid: a {@code ClientSecretCredential} with the shared cache the parent describes
+ * ({@link SharedStores}: file or Redis), ready, then one token on the release ({@link FleetChild}).
+ */
+public final class FleetChildAzid {
+
+    private FleetChildAzid() {
+    }
+
+    /**
+     * Entry point.
+     *
+     * @param args none
+     * @throws Exception if standard input cannot be read
+     */
+    public static void main(String[] args) throws Exception {
+        ChildSettings s = ChildSettings.fromEnvironment();
+        ClientSecretCredential credential = ClientSecretCredential.builder()
+                .tenantId(s.tenantId())
+                .clientId(s.clientId())
+                .clientSecret(s.clientSecret())
+                .options(CredentialOptions.builder().authorityHost(s.authorityHost())
+                        .sharedCache(SharedStores.fromEnvironment()).build())
+                .build();
+        TokenRequestContext request = TokenRequestContext.of(s.scope());
+        FleetChild.readyThenToken(() -> credential.getToken(request).token());
+    }
+}
