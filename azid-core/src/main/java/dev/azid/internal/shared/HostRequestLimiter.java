@@ -29,6 +29,13 @@ import org.slf4j.LoggerFactory;
  */
 public final class HostRequestLimiter {
 
+    /**
+     * The window in which at most {@code perSecond} requests may start: a tenth longer than a
+     * second, because IMDS counts arrivals, which reach it a scheduling delay after this host's
+     * clock admitted them.
+     */
+    private static final long WINDOW_MILLIS = 1100;
+
     private static final Logger LOG = LoggerFactory.getLogger(HostRequestLimiter.class);
     private static final FileLimit STARTS = new FileLimit("request limiter files", 4096, false);
     private static final Duration LOCK_WAIT = Duration.ofSeconds(2);
@@ -155,7 +162,7 @@ public final class HostRequestLimiter {
             for (String line : read(file).split("\n")) {
                 try {
                     long t = Long.parseLong(line.trim());
-                    if (t > now - 1000 && t <= now) {
+                    if (t > now - WINDOW_MILLIS && t <= now) {
                         starts.add(t);
                     }
                 } catch (NumberFormatException e) {
@@ -163,7 +170,7 @@ public final class HostRequestLimiter {
                 }
             }
             if (starts.size() >= perSecond) {
-                return Math.max(1, starts.stream().min(Long::compare).orElse(now) + 1000 - now);
+                return Math.max(1, starts.stream().min(Long::compare).orElse(now) + WINDOW_MILLIS - now);
             }
             starts.add(now);
             FileLocks.writeAtomically(file, starts.stream().map(String::valueOf).collect(Collectors.joining("\n"))
