@@ -1,28 +1,19 @@
 package dev.azid.redis;
 
 import dev.azid.SharedTokenStore;
-import dev.azid.redis.internal.ChangeListener;
-import dev.azid.redis.internal.RedisClient;
+import dev.azid.redis.internal.RedisCommands;
 import dev.azid.redis.internal.RedisDraft;
-import dev.azid.redis.internal.RedisLease;
-import dev.azid.redis.internal.RedisNames;
 import dev.azid.redis.internal.RedisSettings;
 import java.io.Closeable;
 import java.io.IOException;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.security.KeyStore;
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HexFormat;
 import java.util.Objects;
 import java.util.Optional;
 import javax.net.ssl.SSLContext;
-import redis.clients.jedis.Pipeline;
-import redis.clients.jedis.Response;
-import redis.clients.jedis.params.SetParams;
 
 /**
  * A {@link SharedTokenStore} on a Redis server, for processes on many machines: the fleet then makes
@@ -52,25 +43,14 @@ import redis.clients.jedis.params.SetParams;
 public final class RedisTokenStore implements SharedTokenStore, Closeable {
 
     /** The most bytes a value may have: a sealed token is a few KiB. */
-    static final int MAX_VALUE_BYTES = 64 * 1024;
-    private static final long POLL_MILLIS = 25;
-    // Bounds a wait if a change was published while the subscription was silently gone.
-    private static final long BACKSTOP_MILLIS = 2_000;
-    private static final byte[] PUT = "put".getBytes(StandardCharsets.US_ASCII);
+    static final int MAX_VALUE_BYTES = RedisCommands.MAX_VALUE_BYTES;
 
     private final RedisSettings settings;
-    private final RedisNames names;
-    private final RedisClient client;
-    private final ChangeListener changes;
-    private final Clock clock;
-    private final SecureRandom random = new SecureRandom();
+    private final RedisCommands commands;
 
     private RedisTokenStore(RedisSettings settings, Clock clock) {
         this.settings = settings;
-        this.clock = clock;
-        this.names = new RedisNames(settings.prefix());
-        this.client = new RedisClient(settings, names);
-        this.changes = client.changes();
+        this.commands = new RedisCommands(settings, clock);
     }
 
     /**
@@ -82,49 +62,22 @@ public final class RedisTokenStore implements SharedTokenStore, Closeable {
         return new Builder();
     }
 
-    /** {@inheritDoc} */
+    /** {@code GET <prefix>key}. */
     @Override
     public Optional<byte[]> get(String key) throws IOException {
-        byte[] name = names.value(RedisNames.check(key));
-        byte[] value = call("GET", jedis -> jedis.get(name));
-        if (value != null && value.length > MAX_VALUE_BYTES) {
-            throw new IOException("Redis at " + settings.address() + ": GET returned " + value.length
-                    + " bytes, more than a token (" + MAX_VALUE_BYTES + "). Check that no other application writes under the "
-                    + "prefix " + settings.prefix() + ".");
-        }
-        return Optional.ofNullable(value);
+        return commands.get(key);
     }
 
     /** {@code SET <prefix>key value PX <until expiresAt>} and {@code PUBLISH <prefix>key:changed}, in one round trip. */
     @Override
     public void put(String key, byte[] value, Instant expiresAt) throws IOException {
-        RedisNames.check(key);
-        if (value.length > MAX_VALUE_BYTES) {
-            throw new IllegalArgumentException("RedisTokenStore: a value of " + value.length + " bytes is more than a token ("
-                    + MAX_VALUE_BYTES + ").");
-        }
-        // Relative to this process's clock, so that the server's clock does not matter.
-        long ttl = expiresAt.toEpochMilli() - clock.millis();
-        byte[] name = names.value(key);
-        byte[] channel = names.channel(key).getBytes(StandardCharsets.UTF_8);
-        call("SET", jedis -> {
-            Pipeline p = jedis.pipelined();
-            Response<?> written = ttl > 0 ? p.set(name, value, SetParams.setParams().px(ttl)) : p.del(name);
-            p.publish(channel, PUT);
-            p.sync();
-            return written.get();
-        });
+        commands.put(key, value, expiresAt);
     }
 
-    /** {@code SET <prefix>key:lease <random holder id> NX PX <duration>}. */
+    /** {@code SET <prefix>key:lease <random holder id> NX PX <duration>}; released by a compare-and-delete script. */
     @Override
     public Optional<Lease> tryLease(String key, Duration duration) throws IOException {
-        String lease = names.lease(RedisNames.check(key));
-        byte[] id = new byte[16];
-        random.nextBytes(id);
-        String holder = HexFormat.of().formatHex(id);
-        String answer = call("SET NX", jedis -> jedis.set(lease, holder, SetParams.setParams().nx().px(Math.max(1, duration.toMillis()))));
-        return "OK".equals(answer) ? Optional.<Lease>of(new RedisLease(client, names, key, holder)) : Optional.empty();
+        return commands.tryLease(key, duration);
     }
 
     /**
@@ -133,51 +86,29 @@ public final class RedisTokenStore implements SharedTokenStore, Closeable {
      */
     @Override
     public void awaitChange(String key, Duration maxWait) throws IOException, InterruptedException {
-        long budget = maxWait.toMillis();
-        if (budget <= 0) {
-            return;
-        }
-        String lease = names.lease(RedisNames.check(key));
-        changes.start();
-        if (!changes.listening()) {
-            changes.awaitSubscription(Math.min(POLL_MILLIS, budget));
-            return;
-        }
-        try (ChangeListener.Registration change = changes.register(key)) {
-            // A release published before the registration would go unheard: look at the lease once, after it.
-            long left = call("PTTL", jedis -> jedis.pttl(lease));
-            if (left == -2) {
-                return;
-            }
-            long wait = Math.min(budget, BACKSTOP_MILLIS);
-            change.await(left > 0 ? Math.min(wait, left + 1) : wait);
-        }
+        commands.awaitChange(key, maxWait);
     }
 
     /** @return whether the subscription is in place (for tests) */
     boolean listening() {
-        return changes.listening();
+        return commands.listening();
     }
 
     /** @return how many threads wait for a key (for tests) */
     int waiting(String key) {
-        return changes.waiting(key);
+        return commands.waiting(key);
     }
 
     /** Closes the pooled connections and the subscription; later calls fail with {@link IOException}. */
     @Override
     public void close() {
-        client.close();
+        commands.close();
     }
 
     /** Names the server, user, database and prefix; never the password. */
     @Override
     public String toString() {
         return "RedisTokenStore[" + settings + "]";
-    }
-
-    private <T> T call(String command, RedisClient.Command<T> body) throws IOException {
-        return client.call(command, body);
     }
 
     /**
