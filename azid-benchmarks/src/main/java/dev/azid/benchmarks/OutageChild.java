@@ -1,7 +1,6 @@
 package dev.azid.benchmarks;
 
 import dev.azid.ClientSecretCredential;
-import dev.azid.CredentialOptions;
 import dev.azid.TokenRequestContext;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
@@ -31,13 +30,7 @@ public final class OutageChild {
      */
     public static void main(String[] args) throws Exception {
         ChildSettings s = ChildSettings.fromEnvironment();
-        ClientSecretCredential credential = ClientSecretCredential.builder()
-                .tenantId(s.tenantId())
-                .clientId(s.clientId())
-                .clientSecret(s.clientSecret())
-                .options(CredentialOptions.builder().authorityHost(s.authorityHost())
-                        .sharedCache(SharedStores.fromEnvironment()).build())
-                .build();
+        ClientSecretCredential credential = SharedStores.credential(s, SharedStores.fromEnvironment());
         TokenRequestContext request = TokenRequestContext.of(s.scope());
         System.out.println(FleetChild.READY);
         System.out.flush();

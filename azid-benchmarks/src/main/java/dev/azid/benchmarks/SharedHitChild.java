@@ -1,7 +1,6 @@
 package dev.azid.benchmarks;
 
 import dev.azid.ClientSecretCredential;
-import dev.azid.CredentialOptions;
 import dev.azid.SharedTokenCache;
 import dev.azid.TokenRequestContext;
 import java.util.Arrays;
@@ -31,12 +30,12 @@ public final class SharedHitChild {
         ChildSettings s = ChildSettings.fromEnvironment();
         SharedTokenCache shared = SharedStores.fromEnvironment();
         TokenRequestContext request = TokenRequestContext.of(s.scope());
-        build(s, shared).getToken(request);
+        SharedStores.credential(s, shared).getToken(request);
         int warmUp = Integer.parseInt(args[0]);
         int n = Integer.parseInt(args[1]);
         double[] micros = new double[n];
         for (int i = -warmUp; i < n; i++) {
-            ClientSecretCredential cold = build(s, shared);
+            ClientSecretCredential cold = SharedStores.credential(s, shared);
             long start = System.nanoTime();
             cold.getToken(request);
             long took = System.nanoTime() - start;
@@ -48,14 +47,5 @@ public final class SharedHitChild {
         ChildOutput.printAndExit(String.format(Locale.ROOT, RESULT + "n=%d p50=%.1f p90=%.1f p99=%.1f max=%.1f", n,
                 Samples.percentile(micros, 50), Samples.percentile(micros, 90), Samples.percentile(micros, 99),
                 micros[n - 1]), 0);
-    }
-
-    private static ClientSecretCredential build(ChildSettings s, SharedTokenCache shared) {
-        return ClientSecretCredential.builder()
-                .tenantId(s.tenantId())
-                .clientId(s.clientId())
-                .clientSecret(s.clientSecret())
-                .options(CredentialOptions.builder().authorityHost(s.authorityHost()).sharedCache(shared).build())
-                .build();
     }
 }

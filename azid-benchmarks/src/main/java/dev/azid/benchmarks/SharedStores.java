@@ -1,5 +1,7 @@
 package dev.azid.benchmarks;
 
+import dev.azid.ClientSecretCredential;
+import dev.azid.CredentialOptions;
 import dev.azid.FileSharedTokenStore;
 import dev.azid.SharedTokenCache;
 import dev.azid.SharedTokenStore;
@@ -61,5 +63,21 @@ final class SharedStores {
                 : FileSharedTokenStore.builder().directory(Path.of(ChildOutput.env(DIR))).build();
         return SharedTokenCache.builder().store(store)
                 .encryptionKey(Base64.getDecoder().decode(ChildOutput.env(KEY))).build();
+    }
+
+    /**
+     * The child's credential: the parent's service principal and authority, over a shared cache.
+     *
+     * @param s the child's settings
+     * @param shared the shared cache
+     * @return a new credential, its in-process cache empty
+     */
+    static ClientSecretCredential credential(ChildSettings s, SharedTokenCache shared) {
+        return ClientSecretCredential.builder()
+                .tenantId(s.tenantId())
+                .clientId(s.clientId())
+                .clientSecret(s.clientSecret())
+                .options(CredentialOptions.builder().authorityHost(s.authorityHost()).sharedCache(shared).build())
+                .build();
     }
 }
