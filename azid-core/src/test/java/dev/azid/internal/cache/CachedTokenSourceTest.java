@@ -175,43 +175,29 @@ class CachedTokenSourceTest {
 
     @Test
     void getTokenAsync_concurrentMissesOnAColdCache_shareOneFetch() throws Exception {
-        CountDownLatch entered = new CountDownLatch(1);
-        CountDownLatch release = new CountDownLatch(1);
-        AtomicInteger fetches = new AtomicInteger();
-        CachedTokenSource s = new CachedTokenSource(cache, "id", scopeRule, tenantRule, r -> {
-            fetches.incrementAndGet();
-            entered.countDown();
-            awaitLatch(release);
-            return fetch(r);
-        });
+        GatedFetch gate = new GatedFetch();
+        CachedTokenSource s = new CachedTokenSource(cache, "id", scopeRule, tenantRule, gate);
         List<CompletableFuture<AccessToken>> futures = new ArrayList<>();
         futures.add(s.getTokenAsync(TokenRequestContext.of(SCOPE)));
-        assertThat(entered.await(10, TimeUnit.SECONDS)).isTrue();
+        assertThat(gate.entered.await(10, TimeUnit.SECONDS)).isTrue();
         for (int i = 0; i < 50; i++) {
             futures.add(s.getTokenAsync(TokenRequestContext.of(SCOPE)));
         }
         assertThat(futures).as("all wait for the one fetch in flight").noneMatch(CompletableFuture::isDone);
-        release.countDown();
+        gate.release.countDown();
         for (CompletableFuture<AccessToken> f : futures) {
             assertThat(f.get(10, TimeUnit.SECONDS).token()).isEqualTo("t1");
         }
-        assertThat(fetches).hasValue(1);
+        assertThat(gate.fetches).hasValue(1);
         assertThat(executor.submissions()).isEqualTo(1);
     }
 
     @Test
     void getToken_concurrentSyncAndAsyncCallers_shareOneFetch() throws Exception {
-        CountDownLatch entered = new CountDownLatch(1);
-        CountDownLatch release = new CountDownLatch(1);
-        AtomicInteger fetches = new AtomicInteger();
-        CachedTokenSource s = new CachedTokenSource(cache, "id", scopeRule, tenantRule, r -> {
-            fetches.incrementAndGet();
-            entered.countDown();
-            awaitLatch(release);
-            return fetch(r);
-        });
+        GatedFetch gate = new GatedFetch();
+        CachedTokenSource s = new CachedTokenSource(cache, "id", scopeRule, tenantRule, gate);
         CompletableFuture<AccessToken> async = s.getTokenAsync(TokenRequestContext.of(SCOPE));
-        assertThat(entered.await(10, TimeUnit.SECONDS)).isTrue();
+        assertThat(gate.entered.await(10, TimeUnit.SECONDS)).isTrue();
         List<Thread> callers = new ArrayList<>();
         List<AccessToken> results = new CopyOnWriteArrayList<>();
         CountDownLatch started = new CountDownLatch(8);
@@ -224,13 +210,13 @@ class CachedTokenSourceTest {
             callers.add(t);
         }
         assertThat(started.await(10, TimeUnit.SECONDS)).isTrue();
-        release.countDown();
+        gate.release.countDown();
         for (Thread t : callers) {
             t.join(10_000);
         }
         assertThat(results).hasSize(8).allSatisfy(t -> assertThat(t.token()).isEqualTo("t1"));
         assertThat(async.get(10, TimeUnit.SECONDS).token()).isEqualTo("t1");
-        assertThat(fetches).hasValue(1);
+        assertThat(gate.fetches).hasValue(1);
     }
 
     @Test
@@ -251,6 +237,21 @@ class CachedTokenSourceTest {
         assertThat(fetched).isEmpty();
         assertThatThrownBy(() -> source().resolve(TokenRequestContext.of("bad scope")))
                 .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    /** A fetch that signals when it starts and then holds until released, counting its calls. */
+    private final class GatedFetch implements CachedTokenSource.Protocol {
+        final CountDownLatch entered = new CountDownLatch(1);
+        final CountDownLatch release = new CountDownLatch(1);
+        final AtomicInteger fetches = new AtomicInteger();
+
+        @Override
+        public AccessToken fetch(ResolvedRequest r) {
+            fetches.incrementAndGet();
+            entered.countDown();
+            awaitLatch(release);
+            return CachedTokenSourceTest.this.fetch(r);
+        }
     }
 
     private static void awaitLatch(CountDownLatch latch) {
