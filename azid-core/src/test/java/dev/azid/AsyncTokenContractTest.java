@@ -1,5 +1,6 @@
 package dev.azid;
 
+import dev.azid.test.RedirectingBrowser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.azid.http.HttpRequest;
@@ -11,24 +12,18 @@ import dev.azid.test.RecordingRunner;
 import dev.azid.test.ScriptedTransport;
 import dev.azid.test.TestCertificates;
 import java.net.URI;
-import java.net.URLDecoder;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
-import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.io.TempDir;
@@ -109,7 +104,7 @@ class AsyncTokenContractTest {
                 new Case("DeviceCodeCredential", f -> DeviceCodeCredential.builder().tenantId(T).clientId(C)
                         .challengeConsumer(info -> { }).options(CredentialOptions.builder().httpTransport(f.transport()).executor(f.executor).build()).build()),
                 new Case("InteractiveBrowserCredential", f -> InteractiveBrowserCredential.builder().tenantId(T).clientId(C)
-                        .browser(redirectingBrowser()).timeout(Duration.ofSeconds(20)).options(CredentialOptions.builder().httpTransport(f.transport()).executor(f.executor).build()).build()),
+                        .browser(RedirectingBrowser.instance()).timeout(Duration.ofSeconds(20)).options(CredentialOptions.builder().httpTransport(f.transport()).executor(f.executor).build()).build()),
                 new Case("ManagedIdentityCredential", f -> ManagedIdentityCredential.builder()
                         .options(CredentialOptions.builder().environment(Environment.of(Map.of())).httpTransport(f.transport()).executor(f.executor).build()).osName("Linux").build()),
                 new Case("AzureCliCredential", f -> AzureCliCredential.builder().options(CredentialOptions.builder().environment(f.toolPath()).clock(TOOL_CLOCK).executor(f.executor).build()).localZone(ZoneOffset.UTC).osName("Linux").processRunner(f.runner()).build()),
@@ -211,22 +206,4 @@ class AsyncTokenContractTest {
         return Environment.of(Map.of("PATH", bin.toString()));
     }
 
-    /** A "browser" that follows the sign-in at once: it sends the loopback listener a code with the right state. */
-    private static Consumer<URI> redirectingBrowser() {
-        return url -> {
-            Map<String, String> query = new HashMap<>();
-            for (String pair : url.getRawQuery().split("&")) {
-                String[] kv = pair.split("=", 2);
-                query.put(kv[0], URLDecoder.decode(kv[1], StandardCharsets.UTF_8));
-            }
-            URI redirect = URI.create(query.get("redirect_uri") + "?code=auth-code&state="
-                    + URLEncoder.encode(query.get("state"), StandardCharsets.UTF_8));
-            try {
-                HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(redirect)
-                        .timeout(Duration.ofSeconds(10)).build(), java.net.http.HttpResponse.BodyHandlers.discarding());
-            } catch (Exception e) {
-                throw new AssertionError(e);
-            }
-        };
-    }
 }

@@ -1,5 +1,6 @@
 package dev.azid;
 
+import dev.azid.test.RedirectingBrowser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.azid.http.HttpRequest;
@@ -7,10 +8,6 @@ import dev.azid.http.HttpResponse;
 import dev.azid.test.ScriptedTransport;
 import dev.azid.test.TestCertificates;
 import java.net.URI;
-import java.net.URLDecoder;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -18,7 +15,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -87,7 +83,7 @@ class SharedAuthorityVariablesTest {
                 new Case("DeviceCodeCredential", false, (o, d) -> DeviceCodeCredential.builder().tenantId(T).clientId(C)
                         .challengeConsumer(info -> { }).options(o).build()),
                 new Case("InteractiveBrowserCredential", false, (o, d) -> InteractiveBrowserCredential.builder().tenantId(T)
-                        .clientId(C).browser(redirectingBrowser()).timeout(Duration.ofSeconds(20)).options(o).build()),
+                        .clientId(C).browser(RedirectingBrowser.instance()).timeout(Duration.ofSeconds(20)).options(o).build()),
                 new Case("AuthorizationCodeCredential", false, (o, d) -> AuthorizationCodeCredential.builder().tenantId(T)
                         .clientId(C).authorizationCode("auth-code").redirectUrl("http://localhost:8400").options(o).build()),
                 new Case("EnvironmentCredential", true, (o, d) -> EnvironmentCredential.builder().options(o).build()));
@@ -161,22 +157,4 @@ class SharedAuthorityVariablesTest {
         return ScriptedTransport.json(200, ScriptedTransport.tokenJson("access-token", 3599), Map.of());
     }
 
-    /** A "browser" that follows the sign-in at once: it sends the loopback listener a code with the right state. */
-    private static Consumer<URI> redirectingBrowser() {
-        return url -> {
-            Map<String, String> query = new HashMap<>();
-            for (String pair : url.getRawQuery().split("&")) {
-                String[] kv = pair.split("=", 2);
-                query.put(kv[0], URLDecoder.decode(kv[1], StandardCharsets.UTF_8));
-            }
-            URI redirect = URI.create(query.get("redirect_uri") + "?code=auth-code&state="
-                    + URLEncoder.encode(query.get("state"), StandardCharsets.UTF_8));
-            try {
-                HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(redirect)
-                        .timeout(Duration.ofSeconds(10)).build(), java.net.http.HttpResponse.BodyHandlers.discarding());
-            } catch (Exception e) {
-                throw new AssertionError(e);
-            }
-        };
-    }
 }
