@@ -100,8 +100,49 @@ public interface SharedTokenStore {
         return false;
     }
 
+    /**
+     * Tells who holds the key's lease now, for waiters deciding whether to keep waiting and for
+     * {@code azid doctor}. The default cannot tell and returns empty.
+     *
+     * @param key the key
+     * @return the holder of a lease that has not expired, or empty when the lease is free or the store cannot tell
+     * @throws IOException if the store cannot be asked
+     */
+    default Optional<LeaseHolder> leaseHolder(String key) throws IOException {
+        return Optional.empty();
+    }
+
+    /**
+     * Who holds a lease.
+     *
+     * @param description what the holder said of itself when it took the lease: its process id and
+     *     host name, never a secret
+     * @param expiresAt when the lease ends unless it is renewed or released
+     */
+    record LeaseHolder(String description, Instant expiresAt) {
+
+        /** Validates the parts. */
+        public LeaseHolder {
+            java.util.Objects.requireNonNull(description, "description");
+            java.util.Objects.requireNonNull(expiresAt, "expiresAt");
+        }
+    }
+
     /** A held lease on one key; see {@link SharedTokenStore#tryLease}. */
     interface Lease {
+
+        /**
+         * Extends the lease, if this holder still has it, to end {@code duration} from now: a holder
+         * whose fetch is slow but alive keeps the lease, and a holder that dies still loses it one
+         * duration after its last renewal. The default cannot renew and returns {@code false}.
+         *
+         * @param duration how long from now the lease should last
+         * @return whether the lease is still this holder's and was extended
+         * @throws IOException if the store cannot be told
+         */
+        default boolean renew(Duration duration) throws IOException {
+            return false;
+        }
 
         /**
          * Gives the lease up, if this holder still has it (a lease that expired and was taken by
