@@ -25,9 +25,12 @@ import java.util.Objects;
  * the tokens of service principals (secret, certificate, assertion, workload identity, the
  * environment), on-behalf-of tokens (keyed by a hash of the user's assertion), username/password
  * tokens (keyed by the user and a hash of the password) and managed identities (system-assigned
- * ones only through a store {@linkplain SharedTokenStore#hostLocal() local to the host}). Not
- * shared: developer tools' and interactive sign-ins' tokens, whose keys do not name the user, and
- * tokens fetched for a claims challenge.
+ * ones only through a store {@linkplain SharedTokenStore#hostLocal() local to the host}), and
+ * interactive sign-ins' tokens (browser, device code) keyed by the signed-in account (authority
+ * host, client id, home account id): a credential that knows no account yet (no
+ * {@code authenticationRecord}, no sign-in so far) never reads the store, and a token whose account
+ * is unknown is never written. Not shared: refresh tokens, developer tools' tokens, an
+ * authorization code's tokens, and tokens fetched for a claims challenge.
  *
  * <p><b>How it is protected.</b> Keys in the store are keyed hashes: they reveal no tenant, client
  * or scope. Tokens are sealed with AES-256-GCM under a key derived from

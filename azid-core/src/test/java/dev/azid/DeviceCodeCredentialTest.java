@@ -32,8 +32,13 @@ class DeviceCodeCredentialTest {
     final LogCapture logs = new LogCapture();
 
     private static void enter(EntraEmulator e, DeviceCodeInfo info, String action) {
-        String form = "user_code=" + info.userCode() + "&username=" + URLEncoder.encode(EmulatorConfig.DEFAULT_USERNAME,
-                StandardCharsets.UTF_8) + "&password=" + EmulatorConfig.DEFAULT_PASSWORD + "&action=" + action;
+        enter(e, info, EmulatorConfig.DEFAULT_USERNAME, EmulatorConfig.DEFAULT_PASSWORD, action);
+    }
+
+    /** Enters the code on the emulator's page as the given user would, and approves or declines. */
+    static void enter(EntraEmulator e, DeviceCodeInfo info, String username, String password, String action) {
+        String form = "user_code=" + info.userCode() + "&username=" + URLEncoder.encode(username, StandardCharsets.UTF_8)
+                + "&password=" + URLEncoder.encode(password, StandardCharsets.UTF_8) + "&action=" + action;
         try {
             HttpClient.newBuilder().sslContext(e.sslContext()).build().send(HttpRequest.newBuilder(info.verificationUri())
                     .header("Content-Type", "application/x-www-form-urlencoded")

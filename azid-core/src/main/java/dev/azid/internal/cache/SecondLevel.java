@@ -23,4 +23,15 @@ public interface SecondLevel {
      * @throws RuntimeException as the fetcher throws
      */
     AccessToken fetch(CacheKey key, TokenFetcher fetcher);
+
+    /**
+     * Stores a token this process already has, without looking for one first: for a user token whose
+     * account became known only with the sign-in that returned it. A failure of the shared level is
+     * absorbed. Does nothing by default.
+     *
+     * @param key what the token is for; must name the token's account
+     * @param token the token
+     */
+    default void offer(CacheKey key, AccessToken token) {
+    }
 }

@@ -52,6 +52,7 @@ public final class PublicClients {
         TokenEndpointClient endpoint = settings.pipelines().tokenEndpoint(name, Redactor.SHAPES);
         return new UserTokenClient(name, authority, clientId.trim(),
                 settings.tenantPolicy(name, variables), endpoint, settings.caches().newCache(name), signIn.apply(endpoint), null,
-                SessionPolicy.of(persistence, record, automatic), settings.clock());
+                SessionPolicy.of(persistence, record, automatic).sharedThrough(settings.caches().sharedLevel(name)),
+                settings.clock());
     }
 }

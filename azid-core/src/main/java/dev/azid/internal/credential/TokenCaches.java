@@ -21,7 +21,8 @@ public final class TokenCaches {
     }
 
     /**
-     * A new, empty token cache in memory only.
+     * A new, empty token cache in memory only: for credentials whose cache key does not name the
+     * principal (a developer tool's, an interactive user's before sign-in).
      *
      * @param credentialName the credential
      * @return the cache
@@ -32,8 +33,8 @@ public final class TokenCaches {
 
     /**
      * A new token cache in front of the persistent cache when one is configured, never shared with
-     * other processes through {@code CredentialOptions.sharedCache}: for user tokens whose cache key
-     * does not name the user (an authorization code's).
+     * other processes through {@code CredentialOptions.sharedCache}: for an authorization code's user
+     * tokens (a web app's many users, whose account is unknown until the code is redeemed).
      *
      * @param credentialName the credential
      * @param persistence the persistent cache, or {@code null} for memory only
@@ -61,10 +62,24 @@ public final class TokenCaches {
      */
     public TokenCache newCache(String credentialName, TokenCachePersistenceOptions persistence, String partition,
             boolean hostBound) {
-        SharedTokens shared = settings.sharedTokens();
         return new TokenCache(credentialName, settings.clock(), settings.executor(),
-                persistent(credentialName, persistence, partition),
-                shared == null ? SecondLevel.NONE : shared.level(credentialName, settings.clock(), hostBound));
+                persistent(credentialName, persistence, partition), shared(credentialName, hostBound));
+    }
+
+    /**
+     * The level shared with other processes through {@code CredentialOptions.sharedCache}, for a user
+     * credential that keys what it shares by the signed-in account itself (interactive sign-in).
+     *
+     * @param credentialName the credential, for log lines
+     * @return the level, or {@link SecondLevel#NONE} when no shared cache is configured
+     */
+    public SecondLevel sharedLevel(String credentialName) {
+        return shared(credentialName, false);
+    }
+
+    private SecondLevel shared(String credentialName, boolean hostBound) {
+        SharedTokens shared = settings.sharedTokens();
+        return shared == null ? SecondLevel.NONE : shared.level(credentialName, settings.clock(), hostBound);
     }
 
     private PersistentLayer persistent(String credentialName, TokenCachePersistenceOptions persistence, String partition) {

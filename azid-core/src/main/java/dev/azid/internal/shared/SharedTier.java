@@ -67,6 +67,14 @@ final class SharedTier implements SecondLevel {
         return fetched;
     }
 
+    @Override
+    public void offer(CacheKey key, AccessToken token) {
+        // A token the in-process cache would refuse is not published either.
+        if (health.worthAsking() && TokenExpiry.usable(token.expiresAt(), clock.instant())) {
+            write(shared.name(key), token);
+        }
+    }
+
     /** Finds a fresh shared token, or decides who fetches: this process under the lease, or alone. */
     private Plan plan(String name) {
         long deadline = System.nanoTime() + shared.maxWait().toNanos();

@@ -27,7 +27,9 @@ import org.slf4j.LoggerFactory;
 /**
  * A public client's user session: the first token comes from an interactive sign-in, later ones
  * (other scopes, renewals) from the refresh token, silently; a refresh token that Entra ID no longer
- * accepts sends the user through the sign-in again. Tokens go through the one token cache.
+ * accepts sends the user through the sign-in again. Tokens go through the one token cache, and, when
+ * the session policy has a shared level, through {@link SharedAccountTokens}: shared with other
+ * processes only under keys that name the signed-in account, never with their refresh token.
  */
 public final class UserTokenClient implements CachedTokenSource.Protocol {
 
@@ -42,6 +44,7 @@ public final class UserTokenClient implements CachedTokenSource.Protocol {
     private final AtomicReference<UserTokenResult> session = new AtomicReference<>();
     private final ClientAuthentication clientAuthentication;
     private final SessionPolicy sessionPolicy;
+    private final SharedAccountTokens shared;
     private final Clock clock;
 
     /**
@@ -69,6 +72,7 @@ public final class UserTokenClient implements CachedTokenSource.Protocol {
         this.clientId = clientId;
         this.endpoint = endpoint;
         this.signIn = signIn;
+        this.shared = new SharedAccountTokens(sessionPolicy.shared(), authority.host(), clientId);
         // One session per credential: its tokens are keyed by the client, not by a secret.
         this.source = new CachedTokenSource(cache, credentialName + "|" + authority.host() + "|" + clientId,
                 Scopes.anyValid(credentialName), Tenants.rule(credentialName, authority.tenant(), allowedTenants),
@@ -85,16 +89,19 @@ public final class UserTokenClient implements CachedTokenSource.Protocol {
     }
 
     /**
-     * Signs in now (even when a session exists) and keeps the session.
+     * Signs in now (even when a session exists), keeps the session, and publishes the access token to
+     * the shared level under the account's key when the sign-in names the account.
      *
      * @param request the scopes to sign in for
      * @return a record of the account (no secrets) for silent sign-in from a persistent cache later
      */
     public AuthenticationRecord authenticate(TokenRequestContext request) {
-        String tenant = source.resolve(request).tenant();
+        ResolvedRequest resolved = source.resolve(request);
+        String tenant = resolved.tenant();
         UserTokenResult r = signIn.signIn(authority.withTenant(tenant), Scopes.withOidc(request.scopes()),
                 Claims.merge(credentialName, request.claims(), request.enableCae()));
         keep(r, request.claims() == null ? PersistentSessions.tokenKey(tenant, request.scopes()) : null);
+        shared.offer(resolved, r);
         return new AuthenticationRecord(authority.host().toString(), r.homeAccountId() == null ? "" : r.homeAccountId(), r.tenantId(),
                 r.username(), clientId);
     }
@@ -147,13 +154,9 @@ public final class UserTokenClient implements CachedTokenSource.Protocol {
 
     @Override
     public AccessToken fetch(ResolvedRequest resolved) {
-        String tenant = resolved.tenant();
         TokenRequestContext request = resolved.request();
-        Authority target = authority.withTenant(tenant);
-        String claims = Claims.merge(credentialName, request.claims(), request.enableCae());
-        String tokenKey = request.claims() == null ? PersistentSessions.tokenKey(tenant, request.scopes()) : null;
+        String tokenKey = request.claims() == null ? PersistentSessions.tokenKey(resolved.tenant(), request.scopes()) : null;
         UserTokenResult current = session.get();
-        String lostSession = null;
         PersistentSessions.Entry saved = current == null ? savedEntry() : null;
         if (saved != null) {
             AccessToken persisted = freshToken(saved, tokenKey);
@@ -163,6 +166,19 @@ public final class UserTokenClient implements CachedTokenSource.Protocol {
             current = new UserTokenResult(null, saved.refreshToken(), saved.username(), saved.homeAccountId(),
                     saved.tenantId());
         }
+        // The account whose token this fetch expects: the session's, else (before any sign-in) the record's.
+        AuthenticationRecord record = sessionPolicy.record();
+        String account = current != null ? current.homeAccountId() : record == null ? null : record.homeAccountId();
+        UserTokenResult from = current;
+        return shared.fetch(resolved, account, () -> renewOrSignIn(resolved, from, tokenKey));
+    }
+
+    /** Renews with the session's refresh token, else signs in; keeps and returns the result, which names its account. */
+    private UserTokenResult renewOrSignIn(ResolvedRequest resolved, UserTokenResult current, String tokenKey) {
+        TokenRequestContext request = resolved.request();
+        Authority target = authority.withTenant(resolved.tenant());
+        String claims = Claims.merge(credentialName, request.claims(), request.enableCae());
+        String lostSession = null;
         if (current != null && current.refreshToken() != null) {
             try {
                 FormBody form = new FormBody().add("grant_type", "refresh_token").add("client_id", clientId)
@@ -173,9 +189,11 @@ public final class UserTokenClient implements CachedTokenSource.Protocol {
                 }
                 UserTokenResult renewed = endpoint.requestUserToken(target.tokenEndpoint(), form);
                 // Entra ID rotates refresh tokens: keep the newest, and the account we already know.
-                keep(new UserTokenResult(renewed.token(), renewed.refreshToken() != null ? renewed.refreshToken()
-                        : current.refreshToken(), current.username(), current.homeAccountId(), current.tenantId()), tokenKey);
-                return renewed.token();
+                UserTokenResult kept = new UserTokenResult(renewed.token(), renewed.refreshToken() != null
+                        ? renewed.refreshToken() : current.refreshToken(), current.username(), current.homeAccountId(),
+                        current.tenantId());
+                keep(kept, tokenKey);
+                return kept;
             } catch (AuthenticationFailedException e) {
                 if (e.details().map(d -> "invalid_grant".equals(d.error())).orElse(false)) {
                     lostSession = e.details().map(d -> d.errorCode()).orElse("invalid_grant");
@@ -195,9 +213,8 @@ public final class UserTokenClient implements CachedTokenSource.Protocol {
         }
         UserTokenResult r = signIn.signIn(target, Scopes.withOidc(request.scopes()), claims);
         keep(r, tokenKey);
-        return r.token();
+        return r;
     }
-
 
     @Override
     public String toString() {
