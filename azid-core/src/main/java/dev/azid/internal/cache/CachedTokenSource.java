@@ -130,6 +130,19 @@ public final class CachedTokenSource implements dev.azid.TokenCredential {
         return prepare(request).target();
     }
 
+    /**
+     * Where a request's token would be cached, without asking the cache or fetching: the key the
+     * rules make for it and the credential's level shared with other processes. For diagnostics.
+     *
+     * @param request the request
+     * @return the key and the level
+     * @throws IllegalArgumentException if a scope or the tenant is refused by the rules
+     * @throws dev.azid.CredentialException as the rules throw
+     */
+    public Lookup lookup(TokenRequestContext request) {
+        return new Lookup(prepare(request).key(), cache.shared());
+    }
+
     /** Describes the credential as its protocol does (names settings, never secrets). */
     @Override
     public String toString() {
@@ -151,6 +164,15 @@ public final class CachedTokenSource implements dev.azid.TokenCredential {
             prepared.putIfAbsent(request, p);
         }
         return p;
+    }
+
+    /**
+     * Where a request's token is cached.
+     *
+     * @param key its key in the credential's cache
+     * @param shared the credential's level shared with other processes, or one that says why there is none
+     */
+    public record Lookup(CacheKey key, SecondLevel shared) {
     }
 
     /** A checked request, its cache key, and its fetch. */

@@ -14,6 +14,13 @@ import dev.azid.internal.shared.SharedTokens;
  */
 public final class TokenCaches {
 
+    private static final SecondLevel USER_SIGN_IN = new SecondLevel.NotShared("a developer tool's or an interactive "
+            + "sign-in's tokens are never shared with other processes: their cache key does not name the user");
+    private static final SecondLevel AUTHORIZATION_CODE = new SecondLevel.NotShared("an authorization code's tokens "
+            + "are never shared with other processes: their cache key does not name the user");
+    private static final SecondLevel NO_SHARED_CACHE = new SecondLevel.NotShared("it was built without a shared cache: "
+            + "its CredentialOptions set no sharedCache");
+
     private final CredentialSettings settings;
 
     TokenCaches(CredentialSettings settings) {
@@ -21,13 +28,14 @@ public final class TokenCaches {
     }
 
     /**
-     * A new, empty token cache in memory only.
+     * A new, empty token cache in memory only, never shared with other processes: for developer
+     * tools' and interactive sign-ins' tokens, whose cache key does not name the user.
      *
      * @param credentialName the credential
      * @return the cache
      */
     public TokenCache newCache(String credentialName) {
-        return new TokenCache(credentialName, settings.clock(), settings.executor());
+        return new TokenCache(credentialName, settings.clock(), settings.executor(), PersistentLayer.NONE, USER_SIGN_IN);
     }
 
     /**
@@ -42,7 +50,7 @@ public final class TokenCaches {
      */
     public TokenCache newUnsharedCache(String credentialName, TokenCachePersistenceOptions persistence, String partition) {
         return new TokenCache(credentialName, settings.clock(), settings.executor(),
-                persistent(credentialName, persistence, partition));
+                persistent(credentialName, persistence, partition), AUTHORIZATION_CODE);
     }
 
     /**
@@ -64,7 +72,7 @@ public final class TokenCaches {
         SharedTokens shared = settings.sharedTokens();
         return new TokenCache(credentialName, settings.clock(), settings.executor(),
                 persistent(credentialName, persistence, partition),
-                shared == null ? SecondLevel.NONE : shared.level(credentialName, settings.clock(), hostBound));
+                shared == null ? NO_SHARED_CACHE : shared.level(credentialName, settings.clock(), hostBound));
     }
 
     private PersistentLayer persistent(String credentialName, TokenCachePersistenceOptions persistence, String partition) {
