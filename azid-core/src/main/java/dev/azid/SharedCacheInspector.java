@@ -37,7 +37,7 @@ final class SharedCacheInspector {
             CachedTokenSource.Lookup lookup;
             try {
                 lookup = cached.lookup(request);
-            } catch (RuntimeException e) {
+            } catch (IllegalArgumentException | CredentialException e) {
                 // The credential's own message (its rules name no secret); masked all the same.
                 return SharedInspection.notShared(tokens, "the credential refuses this request ("
                         + Redactor.SHAPES.redact(String.valueOf(e.getMessage())) + ")");
