@@ -1,5 +1,10 @@
 package dev.azid;
 
+import static dev.azid.ClientSecretCredentialTest.ARM;
+import static dev.azid.ClientSecretCredentialTest.CLIENT;
+import static dev.azid.ClientSecretCredentialTest.SECRET;
+import static dev.azid.ClientSecretCredentialTest.TENANT;
+import static dev.azid.ClientSecretCredentialTest.TOKEN;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.azid.SharedCacheStatus.Entry;
@@ -23,12 +28,7 @@ import org.junit.jupiter.api.io.TempDir;
 /** {@link SharedTokenCache#inspect}: the entry and lease under the key a credential uses, read from a real file store. */
 class SharedCacheInspectTest {
 
-    static final String TENANT = "72f988bf-86f1-41af-91ab-2d7cd011db47";
     static final String OTHER_TENANT = "0b0b0b0b-1111-2222-3333-444444444444";
-    static final String CLIENT = "11111111-2222-3333-4444-555555555555";
-    static final String SECRET = "s3cr3t~VALUE.with_chars";
-    static final String TOKEN = "eyJ0eXAiOiJKV1QifQ.eyJhdWQiOiJ4In0.c2lnbmF0dXJl";
-    static final String ARM = "https://management.azure.com/.default";
     static final TokenRequestContext REQUEST = TokenRequestContext.of(ARM);
 
     @TempDir

@@ -1,11 +1,11 @@
 package dev.azid;
 
-import static dev.azid.SharedCacheInspectTest.ARM;
-import static dev.azid.SharedCacheInspectTest.CLIENT;
+import static dev.azid.ClientSecretCredentialTest.ARM;
+import static dev.azid.ClientSecretCredentialTest.CLIENT;
+import static dev.azid.ClientSecretCredentialTest.SECRET;
+import static dev.azid.ClientSecretCredentialTest.TENANT;
 import static dev.azid.SharedCacheInspectTest.OTHER_TENANT;
 import static dev.azid.SharedCacheInspectTest.REQUEST;
-import static dev.azid.SharedCacheInspectTest.SECRET;
-import static dev.azid.SharedCacheInspectTest.TENANT;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.azid.SharedCacheStatus.Entry;
