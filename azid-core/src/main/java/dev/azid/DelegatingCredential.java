@@ -41,6 +41,11 @@ abstract class DelegatingCredential implements TokenCredential {
         return tokens.getTokenAsync(request);
     }
 
+    /** The source the calls are handed to, for {@link SharedTokenCache#inspect}. */
+    final TokenCredential tokens() {
+        return tokens;
+    }
+
     /** Names the credential and its settings (tenant, client id, ...); never a secret. */
     @Override
     public String toString() {

@@ -76,6 +76,29 @@ public final class SharedTokenCache {
         return tokens.encrypts();
     }
 
+    /**
+     * Tells what this cache holds for a credential's request, for diagnostics ({@code azid doctor}):
+     * whether the credential shares that token through this cache (and if not, why: it was built
+     * without this cache, its kind never shares, a system-assigned managed identity and a store that
+     * is not host-local, a claims challenge), whether the store answers, the entry under the store
+     * key the credential would use (the same key: scopes, tenant and CAE as its rules make them), and
+     * who holds the key's lease.
+     *
+     * <p>Fetches no token and makes no network call other than the store's: a get, and the lease
+     * holder when the token is shared (a get of a key no token has when it is not, to tell whether
+     * the store answers), each bounded by the store. Writes nothing and takes no lease. A store
+     * failure is reported in the status, never thrown.
+     *
+     * @param credential a credential, built with {@link CredentialOptions.Builder#sharedCache} set to
+     *     this cache for its tokens to be shared; a chain shares nothing itself, so inspect its members
+     * @param request the request, as the application makes it
+     * @return the status
+     */
+    public SharedCacheStatus inspect(TokenCredential credential, TokenRequestContext request) {
+        return SharedCacheInspector.inspect(tokens, Objects.requireNonNull(credential, "credential"),
+                Objects.requireNonNull(request, "request"));
+    }
+
     /** The internal view the credentials use. */
     SharedTokens tokens() {
         return tokens;

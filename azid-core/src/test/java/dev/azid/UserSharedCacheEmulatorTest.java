@@ -229,4 +229,27 @@ class UserSharedCacheEmulatorTest {
                 .as("nothing stored for that scope").isInstanceOf(AuthenticationRequiredException.class);
         assertNoTokensInLogs();
     }
+
+    @Test
+    void inspect_userCredential_showsTheAccountsEntry_andNotSharedWithoutAnAccount(EntraEmulator e) {
+        SharedTokenCache shared = fileCache();
+        AuthenticationRecord alice = record(e, ALICE, EmulatorConfig.DEFAULT_PASSWORD);
+        DeviceCodeCredential unknown = process(e, shared, ALICE, EmulatorConfig.DEFAULT_PASSWORD, new AtomicInteger()).build();
+        SharedCacheStatus before = shared.inspect(unknown, TokenRequestContext.of(GRAPH));
+        assertThat(before.shared()).as("no account known yet").isFalse();
+        assertThat(before.notShared()).hasValueSatisfying(why -> assertThat(why).contains("AuthenticationRecord"));
+
+        DeviceCodeCredential withRecord = silent(e, shared, alice);
+        assertThat(shared.inspect(withRecord, TokenRequestContext.of(GRAPH)).entry()).isEqualTo(SharedCacheStatus.Entry.ABSENT);
+        AccessToken token = process(e, shared, ALICE, EmulatorConfig.DEFAULT_PASSWORD, new AtomicInteger())
+                .authenticationRecord(alice).build().getToken(TokenRequestContext.of(GRAPH));
+
+        SharedCacheStatus after = shared.inspect(withRecord, TokenRequestContext.of(GRAPH));
+        assertThat(after.shared()).isTrue();
+        assertThat(after.entry()).isEqualTo(SharedCacheStatus.Entry.FRESH);
+        assertThat(after.expiresAt()).contains(token.expiresAt());
+        assertThat(shared.inspect(withRecord, TokenRequestContext.of(ARM)).entry()).isEqualTo(SharedCacheStatus.Entry.ABSENT);
+        assertThat(after.toString()).doesNotContain(token.token());
+        assertNoTokensInLogs();
+    }
 }

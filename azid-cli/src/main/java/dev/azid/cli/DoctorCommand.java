@@ -7,22 +7,30 @@ import dev.azid.AzureCloud;
 import dev.azid.CloudDiscovery;
 import dev.azid.CredentialUnavailableException;
 import dev.azid.DefaultAzureCredential;
+import dev.azid.SharedCacheStatus;
+import dev.azid.SharedTokenStore;
 import dev.azid.TokenCredential;
 import dev.azid.TokenRequestContext;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.function.UnaryOperator;
 import javax.net.ssl.SSLContext;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
  * {@code azid doctor}: runs every credential of DefaultAzureCredential's chain, with the library's
- * own settings and order, and shows what each did, how long it took, why, and what to do. Never
- * prints a token.
+ * own settings and order, and shows what each did, how long it took, why, and what to do. With a
+ * {@code --shared-cache-...} store, the chain shares tokens through it as the application's would,
+ * and each credential's entry and lease there are shown, as found before it ran. Never prints a
+ * token, a key or a password.
  */
 @Command(name = "doctor", mixinStandardHelpOptions = true,
         description = "Try every credential of DefaultAzureCredential and explain each outcome.")
@@ -37,10 +45,25 @@ final class DoctorCommand implements Callable<Integer> {
     @Option(names = "--ca-file", description = "Trust only the CA certificate(s) in this PEM file (e.g. the emulator's).")
     Path caFile;
 
+    @Mixin
+    SharedCacheOptions sharedCache = new SharedCacheOptions();
+
     private final CliContext context;
+    private final UnaryOperator<SharedTokenStore> stores;
 
     DoctorCommand(CliContext context) {
+        this(context, UnaryOperator.identity());
+    }
+
+    /**
+     * Creates the command with a seam for the shared store (tests).
+     *
+     * @param context the environment and streams
+     * @param stores turns the store the options name into the one to use
+     */
+    DoctorCommand(CliContext context, UnaryOperator<SharedTokenStore> stores) {
         this.context = context;
+        this.stores = stores;
     }
 
     /**
@@ -60,45 +83,87 @@ final class DoctorCommand implements Callable<Integer> {
         if (!output.equals("table") && !output.equals("json")) {
             throw new IllegalArgumentException("--output must be table or json, not '" + output + "'");
         }
+        try (SharedCacheOptions.Opened shared = sharedCache.open(context.environment(), stores)) {
+            StringWriter text = new StringWriter();
+            int code = run(shared, new PrintWriter(text));
+            context.out().print(shared == null ? text.toString() : shared.mask(text.toString()));
+            context.out().flush();
+            return code;
+        }
+    }
+
+    private int run(SharedCacheOptions.Opened shared, PrintWriter out) {
         SSLContext ssl = caFile == null ? null : Pem.trusting(caFile);
         var transport = context.transports().apply(ssl);
         AzureCloud cloud = AzureCloud.fromEnvironment(context.environment(),
                 CloudDiscovery.builder().httpTransport(transport).build());
         String wanted = scope != null ? scope : cloud.resourceManagerScope();
-        DefaultAzureCredential dac = DefaultAzureCredential.builder().options(CredentialOptions.builder().environment(context.environment()).httpTransport(transport).build()).build();
+        CredentialOptions.Builder options = CredentialOptions.builder().environment(context.environment()).httpTransport(transport);
+        if (shared != null) {
+            options.sharedCache(shared.cache());
+        }
+        DefaultAzureCredential dac = DefaultAzureCredential.builder().options(options.build()).build();
         List<Attempt> attempts = new ArrayList<>();
+        List<SharedCacheStatus> statuses = new ArrayList<>();
         for (int i = 0; i < dac.credentials().size(); i++) {
+            // Before the attempt: what the application's processes left, not what this run stores.
+            if (shared != null) {
+                statuses.add(shared.cache().inspect(dac.credentials().get(i), TokenRequestContext.of(wanted)));
+            }
             attempts.add(attempt(dac.kinds().get(i).credentialName(), dac.credentials().get(i), wanted));
         }
         Attempt winner = chainOutcome(attempts);
         String tenant = context.environment().get("AZURE_TENANT_ID").orElse("(each tool's default)");
         if (output.equals("json")) {
-            Map<String, Object> out = new LinkedHashMap<>();
-            out.put("cloud", cloud.name());
-            out.put("authorityHost", cloud.authorityHost().toString());
-            out.put("tenant", tenant);
-            out.put("scope", wanted);
+            Map<String, Object> json = new LinkedHashMap<>();
+            json.put("cloud", cloud.name());
+            json.put("authorityHost", cloud.authorityHost().toString());
+            json.put("tenant", tenant);
+            json.put("scope", wanted);
+            if (shared != null) {
+                json.put("sharedCacheStore", SharedCacheReport.storeJson(shared.cache(), statuses));
+            }
             List<Object> list = new ArrayList<>();
-            attempts.forEach(a -> list.add(Map.of("credential", a.credential(), "outcome", a.outcome(), "millis", a.millis(),
-                    "reason", a.reason(), "fix", a.fix())));
-            out.put("attempts", list);
-            out.put("defaultAzureCredentialWouldUse", winner == null ? null : winner.credential());
-            context.out().println(CliJson.write(out));
+            for (int i = 0; i < attempts.size(); i++) {
+                Attempt a = attempts.get(i);
+                Map<String, Object> one = new LinkedHashMap<>();
+                one.put("credential", a.credential());
+                one.put("outcome", a.outcome());
+                one.put("millis", a.millis());
+                one.put("reason", a.reason());
+                one.put("fix", a.fix());
+                if (shared != null) {
+                    one.put("sharedCache", SharedCacheReport.json(statuses.get(i)));
+                }
+                list.add(one);
+            }
+            json.put("attempts", list);
+            json.put("defaultAzureCredentialWouldUse", winner == null ? null : winner.credential());
+            out.println(CliJson.write(json));
         } else {
-            context.out().println("Cloud: " + cloud.name() + " (" + cloud.authorityHost() + ")    Tenant: " + tenant
+            out.println("Cloud: " + cloud.name() + " (" + cloud.authorityHost() + ")    Tenant: " + tenant
                     + "    Scope: " + wanted);
-            context.out().printf("%-28s %-12s %8s  %s%n", "Credential", "Outcome", "Time", "Reason / fix");
-            for (Attempt a : attempts) {
-                context.out().printf("%-28s %-12s %6d ms  %s%n", a.credential(), a.outcome(), a.millis(), a.reason());
+            if (shared != null) {
+                out.println(SharedCacheReport.storeLine(shared.cache(), statuses));
+            }
+            out.printf("%-28s %-12s %8s  %s%n", "Credential", "Outcome", "Time", "Reason / fix");
+            for (int i = 0; i < attempts.size(); i++) {
+                Attempt a = attempts.get(i);
+                out.printf("%-28s %-12s %6d ms  %s%n", a.credential(), a.outcome(), a.millis(), a.reason());
                 if (!a.fix().isEmpty()) {
-                    context.out().printf("%-28s %-12s %8s  -> %s%n", "", "", "", a.fix());
+                    out.printf("%-28s %-12s %8s  -> %s%n", "", "", "", a.fix());
+                }
+                if (shared != null) {
+                    out.printf("%-28s %-12s %8s  shared cache: %s%n", "", "", "",
+                            SharedCacheReport.line(statuses.get(i), statuses));
                 }
             }
-            context.out().println(winner == null || !winner.outcome().equals("token")
+            out.println(winner == null || !winner.outcome().equals("token")
                     ? "DefaultAzureCredential would " + (winner == null ? "find no credential." : "stop at "
                             + winner.credential() + " (failed).")
                     : "DefaultAzureCredential would use " + winner.credential() + ".");
         }
+        out.flush();
         if (winner != null && winner.outcome().equals("token")) {
             return AzidMain.OK;
         }

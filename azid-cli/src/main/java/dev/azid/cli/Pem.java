@@ -26,11 +26,22 @@ final class Pem {
     }
 
     static SSLContext trusting(Path pem) {
+        return trusting("--ca-file", pem);
+    }
+
+    /**
+     * A TLS context that trusts only the certificates of a PEM file named by an option.
+     *
+     * @param option the option, for messages
+     * @param pem the file
+     * @return the context
+     */
+    static SSLContext trusting(String option, Path pem) {
         try {
             Collection<? extends Certificate> certs = CertificateFactory.getInstance("X.509")
-                    .generateCertificates(new ByteArrayInputStream(read(pem)));
+                    .generateCertificates(new ByteArrayInputStream(read(option, pem, MAX_BYTES, "CA certificate files")));
             if (certs.isEmpty()) {
-                throw new IllegalArgumentException("--ca-file " + pem + " holds no certificate");
+                throw new IllegalArgumentException(option + " " + pem + " holds no certificate");
             }
             KeyStore ks = KeyStore.getInstance("PKCS12");
             ks.load(null, null);
@@ -44,38 +55,41 @@ final class Pem {
             ctx.init(null, tmf.getTrustManagers(), null);
             return ctx;
         } catch (IOException e) {
-            throw new IllegalArgumentException("--ca-file " + pem + " cannot be read: " + e.getMessage());
+            throw new IllegalArgumentException(option + " " + pem + " cannot be read: " + e.getMessage());
         } catch (GeneralSecurityException e) {
-            throw new IllegalArgumentException("--ca-file " + pem + " is not a PEM certificate file");
+            throw new IllegalArgumentException(option + " " + pem + " is not a PEM certificate file");
         }
     }
 
     /**
      * Reads a file the user named on the command line: a regular file (checked before it is opened,
-     * so a pipe or device never blocks the command) of at most 1 MiB, counted on the read itself.
-     * The library's own bounded reader is internal to azid-core, so the command keeps this small copy.
+     * so a pipe or device never blocks the command) of at most {@code maxBytes}, counted on the read
+     * itself. The library's own bounded reader is internal to azid-core, so the command keeps this small copy.
+     *
+     * @param option the option that named it, for messages
+     * @param file the file
+     * @param maxBytes the most bytes it may have
+     * @param what what such files are, for messages ("CA certificate files")
+     * @return its bytes
+     * @throws IOException if it cannot be read
      */
-    private static byte[] read(Path pem) throws IOException {
-        BasicFileAttributes attributes = Files.readAttributes(pem, BasicFileAttributes.class);
+    static byte[] read(String option, Path file, int maxBytes, String what) throws IOException {
+        BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
         if (!attributes.isRegularFile()) {
-            throw new IllegalArgumentException("--ca-file " + pem + " is not a regular file (it is "
+            throw new IllegalArgumentException(option + " " + file + " is not a regular file (it is "
                     + (attributes.isDirectory() ? "a directory" : "a named pipe, device or socket")
-                    + "); CA certificate files must be regular files");
+                    + "); " + what + " must be regular files");
         }
-        if (attributes.size() > MAX_BYTES) {
-            throw tooLarge(pem);
+        byte[] data = new byte[0];
+        if (attributes.size() <= maxBytes) {
+            try (InputStream in = Files.newInputStream(file)) {
+                data = in.readNBytes(maxBytes + 1);
+            }
         }
-        byte[] data;
-        try (InputStream in = Files.newInputStream(pem)) {
-            data = in.readNBytes(MAX_BYTES + 1);
-        }
-        if (data.length > MAX_BYTES) {
-            throw tooLarge(pem);
+        if (attributes.size() > maxBytes || data.length > maxBytes) {
+            String limit = maxBytes % MAX_BYTES == 0 ? maxBytes / MAX_BYTES + " MiB" : maxBytes + " bytes";
+            throw new IllegalArgumentException(option + " " + file + " is larger than " + limit + ", the limit for " + what);
         }
         return data;
-    }
-
-    private static IllegalArgumentException tooLarge(Path pem) {
-        return new IllegalArgumentException("--ca-file " + pem + " is larger than 1 MiB, the limit for CA certificate files");
     }
 }

@@ -18,7 +18,7 @@ class DoctorCommandTest {
 
     private static final String JWT = "eyJ[A-Za-z0-9_-]+\\.eyJ[A-Za-z0-9_-]+";
 
-    private static Map<String, String> laptop() throws Exception {
+    static Map<String, String> laptop() throws Exception {
         int closed;
         try (ServerSocket s = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
             closed = s.getLocalPort();

@@ -130,6 +130,20 @@ public final class CachedTokenSource implements dev.azid.TokenCredential {
         return prepare(request).target();
     }
 
+    /**
+     * Where a request's token would be cached, without asking the cache or fetching: the key the
+     * rules make for it and the credential's level shared with other processes. For diagnostics.
+     *
+     * @param request the request
+     * @return the key and the level
+     * @throws IllegalArgumentException if a scope or the tenant is refused by the rules
+     * @throws dev.azid.CredentialException as the rules throw
+     */
+    public Lookup lookup(TokenRequestContext request) {
+        Prepared p = prepare(request);
+        return protocol.sharedLookup(p.target(), new Lookup(p.key(), cache.shared()));
+    }
+
     /** Describes the credential as its protocol does (names settings, never secrets). */
     @Override
     public String toString() {
@@ -151,6 +165,15 @@ public final class CachedTokenSource implements dev.azid.TokenCredential {
             prepared.putIfAbsent(request, p);
         }
         return p;
+    }
+
+    /**
+     * Where a request's token is cached.
+     *
+     * @param key its key in the credential's cache
+     * @param shared the credential's level shared with other processes, or one that says why there is none
+     */
+    public record Lookup(CacheKey key, SecondLevel shared) {
     }
 
     /** A checked request, its cache key, and its fetch. */
@@ -200,6 +223,19 @@ public final class CachedTokenSource implements dev.azid.TokenCredential {
          * @return the token, with its refresh instant set
          */
         AccessToken fetch(ResolvedRequest request);
+
+        /**
+         * Where the protocol shares a request's token with other processes, for diagnostics: by
+         * default the in-process cache's key and shared level; a protocol that shares under keys of
+         * its own (a user's, named by the signed-in account) says so.
+         *
+         * @param request the checked request
+         * @param inProcess the in-process cache's key and shared level
+         * @return the key and level the request's token is shared under
+         */
+        default Lookup sharedLookup(ResolvedRequest request, Lookup inProcess) {
+            return inProcess;
+        }
     }
 
     /** Refuses a checked request that a protocol can never serve. */

@@ -34,4 +34,24 @@ public interface SecondLevel {
      */
     default void offer(CacheKey key, AccessToken token) {
     }
+
+    /**
+     * No second level, and why: every miss fetches, and diagnostics can tell the reason.
+     *
+     * @param reason why the credential's tokens are not shared, as a clause ("an authorization
+     *     code's tokens are never shared: ...")
+     */
+    record NotShared(String reason) implements SecondLevel {
+
+        /** Validates the reason. */
+        public NotShared {
+            java.util.Objects.requireNonNull(reason, "reason");
+        }
+
+        /** Fetches: there is no level to ask. */
+        @Override
+        public AccessToken fetch(CacheKey key, TokenFetcher fetcher) {
+            return fetcher.fetch();
+        }
+    }
 }

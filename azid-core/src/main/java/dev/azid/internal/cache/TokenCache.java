@@ -59,23 +59,11 @@ public final class TokenCache {
     }
 
     /**
-     * Creates an empty cache in front of a persistent store: a missing, stale or expired token is
-     * looked up there before it is fetched (another process may have fetched it), and a fetched one
-     * is stored there, except one fetched for a claims challenge.
-     *
-     * @param credentialName the owning credential's name, for log lines
-     * @param clock the clock that decides fresh, stale and expired
-     * @param executor runs background refreshes and asynchronous fetches
-     * @param persistent the store
-     */
-    public TokenCache(String credentialName, Clock clock, Executor executor, PersistentLayer persistent) {
-        this(credentialName, clock, executor, persistent, SecondLevel.NONE);
-    }
-
-    /**
      * Creates an empty cache in front of a persistent store and over a level shared with other
      * processes: on a miss or a due refresh (never on a hit, never for a forced refresh) the
-     * persistent store is asked first, then the shared level, which fetches under its lease.
+     * persistent store is asked first (another process may have stored the token; a fetched one is
+     * stored there, except one fetched for a claims challenge), then the shared level, which
+     * fetches under its lease.
      *
      * @param credentialName the credential, for log lines
      * @param clock tells when tokens are due for refresh
@@ -90,6 +78,11 @@ public final class TokenCache {
         this.executor = executor;
         this.persistent = java.util.Objects.requireNonNull(persistent, "persistent");
         this.shared = java.util.Objects.requireNonNull(shared, "shared");
+    }
+
+    /** @return the level shared with other processes, or one that says why there is none (for diagnostics) */
+    public SecondLevel shared() {
+        return shared;
     }
 
     /**

@@ -14,6 +14,13 @@ import dev.azid.internal.shared.SharedTokens;
  */
 public final class TokenCaches {
 
+    private static final SecondLevel MEMORY_ONLY = new SecondLevel.NotShared("a developer tool's tokens are never "
+            + "shared with other processes: the tool (az, azd, pwsh) keeps its own cache");
+    private static final SecondLevel AUTHORIZATION_CODE = new SecondLevel.NotShared("an authorization code's tokens "
+            + "are never shared with other processes: their cache key does not name the user");
+    private static final SecondLevel NO_SHARED_CACHE = new SecondLevel.NotShared("it was built without a shared cache: "
+            + "its CredentialOptions set no sharedCache");
+
     private final CredentialSettings settings;
 
     TokenCaches(CredentialSettings settings) {
@@ -21,14 +28,15 @@ public final class TokenCaches {
     }
 
     /**
-     * A new, empty token cache in memory only: for credentials whose cache key does not name the
-     * principal (a developer tool's, an interactive user's before sign-in).
+     * A new, empty token cache in memory only, never shared with other processes: for developer
+     * tools' tokens, and interactive sign-ins' in-process tokens (which the sign-in client shares
+     * itself, under keys that name the account: see {@link #sharedLevel}).
      *
      * @param credentialName the credential
      * @return the cache
      */
     public TokenCache newCache(String credentialName) {
-        return new TokenCache(credentialName, settings.clock(), settings.executor());
+        return new TokenCache(credentialName, settings.clock(), settings.executor(), PersistentLayer.NONE, MEMORY_ONLY);
     }
 
     /**
@@ -43,7 +51,7 @@ public final class TokenCaches {
      */
     public TokenCache newUnsharedCache(String credentialName, TokenCachePersistenceOptions persistence, String partition) {
         return new TokenCache(credentialName, settings.clock(), settings.executor(),
-                persistent(credentialName, persistence, partition));
+                persistent(credentialName, persistence, partition), AUTHORIZATION_CODE);
     }
 
     /**
@@ -71,7 +79,7 @@ public final class TokenCaches {
      * credential that keys what it shares by the signed-in account itself (interactive sign-in).
      *
      * @param credentialName the credential, for log lines
-     * @return the level, or {@link SecondLevel#NONE} when no shared cache is configured
+     * @return the level, or a {@link SecondLevel.NotShared} when no shared cache is configured
      */
     public SecondLevel sharedLevel(String credentialName) {
         return shared(credentialName, false);
@@ -79,7 +87,7 @@ public final class TokenCaches {
 
     private SecondLevel shared(String credentialName, boolean hostBound) {
         SharedTokens shared = settings.sharedTokens();
-        return shared == null ? SecondLevel.NONE : shared.level(credentialName, settings.clock(), hostBound);
+        return shared == null ? NO_SHARED_CACHE : shared.level(credentialName, settings.clock(), hostBound);
     }
 
     private PersistentLayer persistent(String credentialName, TokenCachePersistenceOptions persistence, String partition) {

@@ -63,6 +63,11 @@ public final class ChainMemberTokens implements TokenCredential {
         });
     }
 
+    /** @return the wrapped source, for diagnostics */
+    public TokenCredential source() {
+        return tokens;
+    }
+
     private static CredentialUnavailableException unavailable(AuthenticationFailedException e) {
         return new CredentialUnavailableException(e.getMessage(), e);
     }

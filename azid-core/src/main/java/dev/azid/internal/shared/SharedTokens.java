@@ -67,13 +67,15 @@ public final class SharedTokens {
      * @param clock the credential's clock, which judges whether a shared token is fresh
      * @param hostBound whether the credential's identity belongs to this host (a system-assigned
      *     managed identity): then it is shared only through a {@linkplain SharedTokenStore#hostLocal() host-local} store
-     * @return the level, or {@link SecondLevel#NONE} when the identity must not be shared through this store
+     * @return the level, or a {@link SecondLevel.NotShared} saying why the identity must not be shared through this store
      */
     public SecondLevel level(String credentialName, Clock clock, boolean hostBound) {
         if (hostBound && !store.hostLocal()) {
-            return SecondLevel.NONE;
+            return new SecondLevel.NotShared("a system-assigned managed identity belongs to its host: its tokens are "
+                    + "shared only through a store local to the host (such as FileSharedTokenStore), and " + store
+                    + " is not");
         }
-        return new SharedTier(credentialName, clock, this);
+        return new SharedLevel(this, clock, new SharedTier(credentialName, clock, this));
     }
 
     /**

@@ -2,6 +2,7 @@ package dev.azid.internal.signin;
 
 import dev.azid.AccessToken;
 import dev.azid.internal.cache.CacheKey;
+import dev.azid.internal.cache.CachedTokenSource;
 import dev.azid.internal.cache.ResolvedRequest;
 import dev.azid.internal.cache.SecondLevel;
 import dev.azid.internal.oauth2.UserTokenResult;
@@ -86,6 +87,32 @@ final class SharedAccountTokens {
         if (account != null && request.claims() == null) {
             shared.offer(key(request, account), r.token());
         }
+    }
+
+    /**
+     * Where a request's token is shared, for diagnostics: under the expected account's key, or
+     * nowhere while no account is known or when the credential kind shares none.
+     *
+     * @param request the checked request
+     * @param account the home account id a fetch would expect, or {@code null} when unknown
+     * @param inProcess the in-process cache's key and level, kept when nothing is shared
+     * @return the key and level
+     */
+    CachedTokenSource.Lookup lookup(ResolvedRequest request, String account, CachedTokenSource.Lookup inProcess) {
+        String expected = named(account);
+        if (shared == SecondLevel.NONE) {
+            // This credential kind does not share user tokens (an authorization code's): its cache says why.
+            return inProcess;
+        }
+        if (shared instanceof SecondLevel.NotShared) {
+            return new CachedTokenSource.Lookup(inProcess.key(), shared);
+        }
+        if (expected == null) {
+            return new CachedTokenSource.Lookup(inProcess.key(), new SecondLevel.NotShared("no signed-in account is "
+                    + "known yet, and a user's tokens are shared only under the account's key: sign in once "
+                    + "(authenticate()) or give the builder an AuthenticationRecord"));
+        }
+        return new CachedTokenSource.Lookup(key(request, expected), shared);
     }
 
     private CacheKey key(ResolvedRequest request, String account) {

@@ -166,11 +166,19 @@ public final class UserTokenClient implements CachedTokenSource.Protocol {
             current = new UserTokenResult(null, saved.refreshToken(), saved.username(), saved.homeAccountId(),
                     saved.tenantId());
         }
-        // The account whose token this fetch expects: the session's, else (before any sign-in) the record's.
-        AuthenticationRecord record = sessionPolicy.record();
-        String account = current != null ? current.homeAccountId() : record == null ? null : record.homeAccountId();
         UserTokenResult from = current;
-        return shared.fetch(resolved, account, () -> renewOrSignIn(resolved, from, tokenKey));
+        return shared.fetch(resolved, expectedAccount(current), () -> renewOrSignIn(resolved, from, tokenKey));
+    }
+
+    @Override
+    public CachedTokenSource.Lookup sharedLookup(ResolvedRequest resolved, CachedTokenSource.Lookup inProcess) {
+        return shared.lookup(resolved, expectedAccount(session.get()), inProcess);
+    }
+
+    /** The account whose token a fetch expects: the session's, else (before any sign-in) the record's. */
+    private String expectedAccount(UserTokenResult current) {
+        AuthenticationRecord record = sessionPolicy.record();
+        return current != null ? current.homeAccountId() : record == null ? null : record.homeAccountId();
     }
 
     /** Renews with the session's refresh token, else signs in; keeps and returns the result, which names its account. */

@@ -231,11 +231,12 @@ class SharedTierTest {
 
     @Test
     void level_hostBoundIdentity_isSharedOnlyThroughAHostLocalStore() {
-        assertThat(shared(Duration.ofSeconds(5)).level("ManagedIdentityCredential", clock, true)).isSameAs(SecondLevel.NONE);
+        assertThat(shared(Duration.ofSeconds(5)).level("ManagedIdentityCredential", clock, true))
+                .isInstanceOf(SecondLevel.NotShared.class);
         SharedTokens local = new SharedTokens(new MemoryTokenStore(clock, true), appKey, Duration.ofSeconds(30),
                 Duration.ofSeconds(5), null, nanos::get);
-        assertThat(local.level("ManagedIdentityCredential", clock, true)).isNotSameAs(SecondLevel.NONE);
-        assertThat(shared(Duration.ofSeconds(5)).level("ClientSecretCredential", clock, false)).isNotSameAs(SecondLevel.NONE);
+        assertThat(local.level("ManagedIdentityCredential", clock, true)).isInstanceOf(SharedLevel.class);
+        assertThat(shared(Duration.ofSeconds(5)).level("ClientSecretCredential", clock, false)).isInstanceOf(SharedLevel.class);
     }
 
     @Test
