@@ -27,9 +27,11 @@ import java.util.Optional;
  * }</pre>
  *
  * <p>Per key, the directory holds the sealed token ({@code <key>.token}, removed once expired), the
- * lease record ({@code <key>.lease}: holder id and expiry) and a lock file ({@code <key>.lock}),
- * locked briefly with {@link java.nio.channels.FileChannel#tryLock()} around every change; writes go
- * through a temporary file and an atomic rename. Waiting processes look for a change every 2 to 20 ms.
+ * lease record ({@code <key>.lease}: a random holder id, the expiry and {@code "pid <pid> on <host>"})
+ * and a lock file ({@code <key>.lock}), locked briefly with {@link java.nio.channels.FileChannel#tryLock()}
+ * around every change; writes go through a temporary file and an atomic rename. Waiting processes
+ * look for a change every 2 to 20 ms. The host name is the kernel's ({@code /proc/sys/kernel/hostname})
+ * or {@code COMPUTERNAME}/{@code HOSTNAME}, never looked up in DNS.
  * Use a local disk: file locks on network file systems are not reliable, and the store declares
  * itself {@linkplain #hostLocal() local to the host}. Thread-safe; building touches no file.
  */
@@ -75,7 +77,16 @@ public final class FileSharedTokenStore implements SharedTokenStore {
         return files.tryLease(key, duration);
     }
 
-    /** Returns when the key's token or lease file is replaced or removed, or its lease expires, or at {@code maxWait}. */
+    /** Reads the lease record: its holder's process id and host name, and its expiry; empty when free or expired. */
+    @Override
+    public Optional<LeaseHolder> leaseHolder(String key) throws IOException {
+        return files.leaseHolder(key);
+    }
+
+    /**
+     * Returns when the key's token or lease file is replaced (a put or a renewal) or removed, or its
+     * lease expires, or at {@code maxWait}.
+     */
     @Override
     public void awaitChange(String key, Duration maxWait) throws IOException {
         files.awaitChange(key, maxWait);

@@ -21,7 +21,7 @@ import java.util.Objects;
  * <p><b>What is shared.</b> Each credential keeps its in-process cache, which answers every cache
  * hit without asking the store. Only on a miss or a due refresh does it read the store; if the
  * store holds no fresh token, one process takes the key's lease and fetches while the others wait
- * for its token (at most {@link Builder#maxWait(Duration)}, then they fetch themselves). Shared are
+ * for its token (see below). Shared are
  * the tokens of service principals (secret, certificate, assertion, workload identity, the
  * environment), on-behalf-of tokens (keyed by a hash of the user's assertion), username/password
  * tokens (keyed by the user and a hash of the password) and managed identities (system-assigned
@@ -31,6 +31,25 @@ import java.util.Objects;
  * {@code authenticationRecord}, no sign-in so far) never reads the store, and a token whose account
  * is unknown is never written. Not shared: refresh tokens, developer tools' tokens, an
  * authorization code's tokens, and tokens fetched for a claims challenge.
+ *
+ * <p><b>How processes wait for each other.</b> The process that takes a key's lease renews it every
+ * third of {@link Builder#leaseDuration(Duration)} while its token request runs, so that a slow
+ * request keeps the lease, and releases it once the token is stored or the request failed. The
+ * others wait and stop at the first of:
+ * <ul>
+ *   <li>the token appears in the store: they use it and make no request;</li>
+ *   <li>the lease is free, because its holder released it without a token (its request failed) or
+ *       stopped renewing it (the process died or hung): one of them takes it and fetches, the
+ *       others wait on;</li>
+ *   <li>{@link Builder#maxWait(Duration)} has passed since they began to wait (default 2 minutes):
+ *       each fetches for itself. This bounds {@code getToken} when the holder is alive but gets no
+ *       token.</li>
+ * </ul>
+ * So a holder that dies delays the others by at most one lease duration: its lease ends one
+ * duration after its last renewal, and exactly one waiter takes over. A store whose leases cannot be
+ * renewed ({@link SharedTokenStore.Lease#renew} returns {@code false}) keeps a lease one duration:
+ * a request slower than that lets a second process fetch. Renewals that fail count as store
+ * failures (below): the request goes on and the lease ends at its expiry.
  *
  * <p><b>How it is protected.</b> Keys in the store are keyed hashes: they reveal no tenant, client
  * or scope. Tokens are sealed with AES-256-GCM under a key derived from
@@ -116,7 +135,7 @@ public final class SharedTokenCache {
         private byte[] key;
         private boolean allowUnencrypted;
         private Duration leaseDuration = Duration.ofSeconds(30);
-        private Duration maxWait = Duration.ofSeconds(15);
+        private Duration maxWait = Duration.ofMinutes(2);
 
         private Builder() {
         }
@@ -158,8 +177,10 @@ public final class SharedTokenCache {
         }
 
         /**
-         * Sets how long a lease lasts unless its holder releases it (default 30 s): how long a holder
-         * that died delays the others at most. Longer than a token request takes.
+         * Sets how long a lease lasts unless its holder renews or releases it (default 30 s). The
+         * holder renews it every third of this while its token request runs, so it bounds how long a
+         * holder that died delays the others (at most this long after its last renewal, then one of
+         * them takes over), not how long a request may take.
          *
          * @param duration from 1 s to 10 minutes
          * @return this builder
@@ -170,8 +191,11 @@ public final class SharedTokenCache {
         }
 
         /**
-         * Sets how long a process waits for another process's token before fetching itself
-         * (default 15 s).
+         * Sets how long a process waits at most for the lease holder's token before fetching itself
+         * (default 2 minutes). It stops waiting earlier when the token appears or the lease is free
+         * (the holder failed or died); a holder that is alive keeps its lease by renewing it, and is
+         * waited for up to this long. {@code 0}: never wait, fetch at once while another process
+         * holds the lease.
          *
          * @param duration from 0 to 10 minutes
          * @return this builder

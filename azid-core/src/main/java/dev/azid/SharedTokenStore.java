@@ -30,9 +30,10 @@ import java.util.Optional;
  * <p><b>Implementing it.</b> Implementations are thread-safe and may be called from many threads
  * and processes at once. On Redis, for example: {@link #get} is {@code GET}; {@link #put} is
  * {@code SET key value PXAT expiry} followed by a {@code PUBLISH} on a channel for the key;
- * {@link #tryLease} is {@code SET key:lease <random> NX PX duration}; {@link Lease#release()} is a
- * compare-and-delete of that random value (a script) and a {@code PUBLISH}; {@link #awaitChange} waits
- * for the key's channel. {@link FileSharedTokenStore} is the implementation for one host.
+ * {@link #tryLease} is {@code SET key:lease <random> NX PX duration}; {@link Lease#renew} is a
+ * compare-and-extend of that random value and {@link Lease#release()} a compare-and-delete of it and
+ * a {@code PUBLISH} (scripts); {@link #awaitChange} waits for the key's channel.
+ * {@link FileSharedTokenStore} is the implementation for one host.
  */
 public interface SharedTokenStore {
 

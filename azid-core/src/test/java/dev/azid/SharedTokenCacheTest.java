@@ -36,6 +36,19 @@ class SharedTokenCacheTest {
     }
 
     @Test
+    void build_defaults_leaseOf30s_waitOf2Minutes_andTheLimitsAreAccepted() {
+        assertThat(SharedTokenCache.builder().store(store).encryptionKey(KEY).build().tokens().toString())
+                .contains("leaseDuration=PT30S, maxWait=PT2M");
+        assertThat(SharedTokenCache.builder().store(store).encryptionKey(KEY).leaseDuration(Duration.ofSeconds(1))
+                .maxWait(Duration.ZERO).build().tokens().toString()).contains("leaseDuration=PT1S, maxWait=PT0S");
+        assertThat(SharedTokenCache.builder().store(store).encryptionKey(KEY).leaseDuration(Duration.ofMinutes(10))
+                .maxWait(Duration.ofMinutes(10)).build().tokens().toString()).contains("leaseDuration=PT10M, maxWait=PT10M");
+        assertThatThrownBy(() -> SharedTokenCache.builder().store(store).encryptionKey(KEY)
+                .maxWait(Duration.ofMinutes(10).plusMillis(1)).build())
+                .hasMessage("SharedTokenCache: maxWait must be from 0 to 10 minutes, not PT10M0.001S.");
+    }
+
+    @Test
     void build_invalidSettings_nameTheSetting() {
         assertThatThrownBy(() -> SharedTokenCache.builder().encryptionKey(KEY).build())
                 .hasMessageStartingWith("SharedTokenCache: store is not set.");

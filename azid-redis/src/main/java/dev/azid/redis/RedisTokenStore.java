@@ -20,20 +20,17 @@ import javax.net.ssl.SSLContext;
  * one token request per identity and scopes. Plug it in with {@link dev.azid.SharedTokenCache}:
  *
  * <pre>{@code
- * RedisTokenStore redis = RedisTokenStore.builder()
- *         .uri(URI.create("rediss://myapp@mycache.example.net:6380"))
- *         .password(passwordFromKeyVault)
- *         .build();
+ * RedisTokenStore redis = RedisTokenStore.builder().uri(URI.create("rediss://myapp@mycache.example.net:6380"))
+ *         .password(passwordFromKeyVault).build();
  * SharedTokenCache shared = SharedTokenCache.builder().store(redis).encryptionKey(key).build();
  * CredentialOptions options = CredentialOptions.builder().sharedCache(shared).build();
  * }</pre>
  *
- * <p>Per key {@code k}, under the {@linkplain Builder#keyPrefix(String) prefix}: the sealed token is
- * {@code <prefix>k} ({@code GET}; {@code SET ... PX}, expiring with the token), the lease is
- * {@code <prefix>k:lease} ({@code SET ... NX PX} with a random holder id; released by a script that
- * deletes it only if it still holds that id), and every put and release is published on
- * {@code <prefix>k:changed}. Waiting processes are woken through one pattern subscription per store
- * (one extra connection), not by polling; while that subscription is down they look again every 25 ms.
+ * <p>Per key {@code k}, under the {@linkplain Builder#keyPrefix(String) prefix}: the sealed token is {@code <prefix>k}
+ * ({@code GET}; {@code SET ... PX}, expiring with the token), the lease is {@code <prefix>k:lease} ({@code SET ... NX PX}
+ * of a random holder id, process id and host name; renewed and released by scripts that act only while it still
+ * holds that value), and every put and release is published on {@code <prefix>k:changed}. Waiting processes are
+ * woken through one pattern subscription per store (one extra connection); while it is down they look every 25 ms.
  *
  * <p>Every call is bounded by the {@linkplain Builder#commandTimeout(Duration) command timeout}
  * (and the connect timeout for a new connection) and reports a failure with {@link IOException};
@@ -41,9 +38,6 @@ import javax.net.ssl.SSLContext;
  * {@link #close()} closes the connections. {@link #toString()} never shows the password.
  */
 public final class RedisTokenStore implements SharedTokenStore, Closeable {
-
-    /** The most bytes a value may have: a sealed token is a few KiB. */
-    static final int MAX_VALUE_BYTES = RedisCommands.MAX_VALUE_BYTES;
 
     private final RedisSettings settings;
     private final RedisCommands commands;
@@ -74,16 +68,19 @@ public final class RedisTokenStore implements SharedTokenStore, Closeable {
         commands.put(key, value, expiresAt);
     }
 
-    /** {@code SET <prefix>key:lease <random holder id> NX PX <duration>}; released by a compare-and-delete script. */
+    /** {@code SET <prefix>key:lease "<random id> pid <pid> on <host>" NX PX <duration>}; renewed and released by scripts. */
     @Override
     public Optional<Lease> tryLease(String key, Duration duration) throws IOException {
         return commands.tryLease(key, duration);
     }
 
-    /**
-     * Returns when the key's channel is published (a put or a release), or its lease is free or
-     * expires, or at {@code maxWait}; polls every 25 ms while the subscription is not in place.
-     */
+    /** {@code GET} and {@code PTTL} of {@code <prefix>key:lease} in one script: the holder's pid and host, and the lease's end. */
+    @Override
+    public Optional<LeaseHolder> leaseHolder(String key) throws IOException {
+        return commands.leaseHolder(key);
+    }
+
+    /** Returns at a put or release on the key's channel, a free or expired lease, or {@code maxWait}; polls every 25 ms unsubscribed. */
     @Override
     public void awaitChange(String key, Duration maxWait) throws IOException, InterruptedException {
         commands.awaitChange(key, maxWait);

@@ -37,6 +37,9 @@ class RedisAuthTest {
         store.put(KEY, "v".getBytes(StandardCharsets.UTF_8), Instant.now().plusSeconds(60));
         assertThat(store.get(KEY)).isPresent();
         Lease lease = store.tryLease(KEY, Duration.ofSeconds(30)).orElseThrow();
+        // Renewal and who holds the lease need no command beyond the others' (SET in a script, GET and PTTL).
+        assertThat(lease.renew(Duration.ofSeconds(30))).isTrue();
+        assertThat(store.leaseHolder(KEY)).isPresent();
         lease.release();
         assertThat(store.tryLease(KEY, Duration.ofSeconds(30))).isPresent();
     }

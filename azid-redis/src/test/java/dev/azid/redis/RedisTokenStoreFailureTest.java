@@ -82,7 +82,7 @@ class RedisTokenStoreFailureTest {
         for (String bad : new String[] {"", "a b", "a*", "x:lease", "k\n", "é", "a".repeat(129)}) {
             assertThatThrownBy(() -> store.get(bad)).as(bad).isInstanceOf(IllegalArgumentException.class);
         }
-        assertThatThrownBy(() -> store.put(KEY, new byte[RedisTokenStore.MAX_VALUE_BYTES + 1], Instant.now().plusSeconds(5)))
+        assertThatThrownBy(() -> store.put(KEY, new byte[dev.azid.redis.internal.RedisCommands.MAX_VALUE_BYTES + 1], Instant.now().plusSeconds(5)))
                 .isInstanceOf(IllegalArgumentException.class);
         store.close();
     }

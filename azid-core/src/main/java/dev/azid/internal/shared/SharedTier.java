@@ -7,6 +7,7 @@ import dev.azid.internal.cache.CacheKey;
 import dev.azid.internal.cache.SecondLevel;
 import dev.azid.internal.cache.TokenExpiry;
 import dev.azid.internal.cache.TokenFetcher;
+import dev.azid.internal.redact.Redactor;
 import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.security.GeneralSecurityException;
@@ -18,11 +19,12 @@ import org.slf4j.LoggerFactory;
 
 /**
  * One credential's view of a shared store: on a miss of its in-process cache, a fresh token another
- * process stored is taken as is; otherwise one process takes the key's lease, fetches, stores the
- * token and releases the lease, while the others wait for it (at most the configured wait, then
- * they fetch for themselves). Store failures and unreadable entries never fail the call: the
- * credential then fetches for itself (see {@link StoreHealth}). The credential's own failures
- * propagate unchanged, after the lease is released.
+ * process stored is taken as is; otherwise one process takes the key's lease, fetches (renewing the
+ * lease meanwhile, see {@link LeaseRenewals}), stores the token and releases the lease, while the
+ * others wait: until the token appears (they read it), the lease is free (one of them takes it: its
+ * holder failed or died) or the configured wait is over (they fetch for themselves). Store failures
+ * and unreadable entries never fail the call: the credential then fetches for itself (see
+ * {@link StoreHealth}). The credential's own failures propagate unchanged, after the lease is released.
  */
 final class SharedTier implements SecondLevel {
 
@@ -53,18 +55,19 @@ final class SharedTier implements SecondLevel {
         if (plan.found != null) {
             return plan.found;
         }
-        AccessToken fetched;
+        LeaseRenewals.Renewal renewal = plan.lease == null ? null : shared.renewals().start(plan.lease, credentialName);
         try {
-            fetched = fetcher.fetch();
-        } catch (RuntimeException | Error e) {
+            AccessToken fetched = fetcher.fetch();
+            if (plan.store) {
+                write(name, fetched);
+            }
+            return fetched;
+        } finally {
+            if (renewal != null) {
+                renewal.stop();
+            }
             release(plan.lease);
-            throw e;
         }
-        if (plan.store) {
-            write(name, fetched);
-        }
-        release(plan.lease);
-        return fetched;
     }
 
     @Override
@@ -97,8 +100,10 @@ final class SharedTier implements SecondLevel {
                 }
                 long left = deadline - System.nanoTime();
                 if (left <= 0) {
-                    LOG.debug("{}: no token from the lease holder within {} ms; fetching for this process",
-                            credentialName, shared.maxWait().toMillis());
+                    if (LOG.isDebugEnabled()) {
+                        LOG.debug("{}: no token from the lease holder ({}) within {} ms; fetching for this process",
+                                credentialName, holder(name), shared.maxWait().toMillis());
+                    }
                     return new Plan(null, null, true);
                 }
                 store.awaitChange(name, Duration.ofNanos(left));
@@ -137,6 +142,16 @@ final class SharedTier implements SecondLevel {
         long expires = token.expiresAt().toEpochMilli();
         long usableUntil = expires - Math.min(MAX_EXPIRY_MARGIN_MILLIS, Math.max(0, (expires - now) / 10));
         return now < usableUntil && now < token.refreshAt().toEpochMilli() ? token : null;
+    }
+
+    /** Who holds the lease, for a log line only: a failure to tell is no store failure worth an outage. */
+    private String holder(String name) {
+        try {
+            return store.leaseHolder(name).map(h -> Redactor.SHAPES.redact(h.description()) + ", lease until "
+                    + h.expiresAt()).orElse("lease free or holder unknown");
+        } catch (IOException | RuntimeException e) {
+            return "unknown: " + e.getClass().getSimpleName();
+        }
     }
 
     private void write(String name, AccessToken token) {

@@ -15,7 +15,8 @@ import java.util.function.LongSupplier;
 /**
  * A shared token cache as the credentials use it: the store, the seal (encryption and key names),
  * the store's health (shared by every credential on it, so an outage is warned once), the lease and
- * wait bounds, and the host's managed-identity request limiter when the store has one. Thread-safe.
+ * wait bounds, the renewal of the leases this process holds, and the host's managed-identity request
+ * limiter when the store has one. Thread-safe.
  */
 public final class SharedTokens {
 
@@ -25,6 +26,7 @@ public final class SharedTokens {
     private final Duration leaseDuration;
     private final Duration maxWait;
     private final HostRequestLimiter limiter;
+    private final LeaseRenewals renewals;
 
     /**
      * Creates it.
@@ -32,7 +34,7 @@ public final class SharedTokens {
      * @param store the store
      * @param encryptionKey the application's 32-byte key, or {@code null} for clear text (allowed explicitly)
      * @param leaseDuration how long a lease lasts unless released
-     * @param maxWait how long a process waits for the lease holder's token before fetching itself
+     * @param maxWait how long a process waits at most for the lease holder's token before fetching itself
      * @param limiter limits managed-identity requests on this host, or {@code null}
      */
     public SharedTokens(SharedTokenStore store, byte[] encryptionKey, Duration leaseDuration, Duration maxWait,
@@ -58,6 +60,7 @@ public final class SharedTokens {
         this.leaseDuration = leaseDuration;
         this.maxWait = maxWait;
         this.limiter = limiter;
+        this.renewals = new LeaseRenewals(leaseDuration, health);
     }
 
     /**
@@ -137,9 +140,14 @@ public final class SharedTokens {
         return maxWait;
     }
 
-    /** Names the store and whether tokens are encrypted; never the key. */
+    LeaseRenewals renewals() {
+        return renewals;
+    }
+
+    /** Names the store, whether tokens are encrypted and the lease and wait bounds; never the key. */
     @Override
     public String toString() {
-        return "SharedTokens[" + store + ", encrypted=" + seal.encrypts() + ", imdsLimiter=" + (limiter != null) + "]";
+        return "SharedTokens[" + store + ", encrypted=" + seal.encrypts() + ", leaseDuration=" + leaseDuration
+                + ", maxWait=" + maxWait + ", imdsLimiter=" + (limiter != null) + "]";
     }
 }

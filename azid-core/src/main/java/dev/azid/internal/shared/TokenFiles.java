@@ -1,11 +1,11 @@
 package dev.azid.internal.shared;
 
+import dev.azid.Environment;
 import dev.azid.SharedTokenStore;
 import dev.azid.internal.io.BoundedFileReader;
 import dev.azid.internal.io.FileLimit;
 import java.io.IOException;
 import java.nio.ByteBuffer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
@@ -26,11 +26,13 @@ import java.util.regex.Pattern;
 
 /**
  * A {@link SharedTokenStore} in one directory of the local disk. Per key {@code K}:
- * {@code K.token} holds the expiry (8 bytes, epoch millis) and the value; {@code K.lease} holds the
- * lease holder's random id and the lease's expiry; {@code K.lock} is locked, briefly, around every
- * change of either, so that taking a lease, releasing it (only by its holder) and removing an
- * expired token are atomic across processes. A holder that dies leaves a lease record that
- * expires; it never leaves a lock held. Waiters poll the two files' identity, from every 2 ms backing off to every 20 ms.
+ * {@code K.token} holds the expiry (8 bytes, epoch millis) and the value; {@code K.lease} holds
+ * {@code "<random id> <expiry millis> <description>"} (the description, {@code "pid <pid> on <host>"},
+ * is absent from records of older versions); {@code K.lock} is locked, briefly, around every
+ * change of either, so that taking a lease, renewing or releasing it (only by its holder) and
+ * removing an expired token are atomic across processes. A holder that dies leaves a lease record
+ * that expires; it never leaves a lock held. Waiters poll the two files' identity, from every 2 ms
+ * backing off to every 20 ms; a renewal replaces the lease file, so it wakes them too.
  */
 public final class TokenFiles implements SharedTokenStore {
 
@@ -45,6 +47,8 @@ public final class TokenFiles implements SharedTokenStore {
     private final Clock clock;
     private final BoundedFileReader files;
     private final SecureRandom random = new SecureRandom();
+    // Asked when this store first takes a lease: building it touches no file.
+    private volatile String self;
     /**
      * Serialises this store's threads per key before they lock files: within one JVM a file lock
      * cannot be waited for, and closing a channel frees every lock of the JVM on that file.
@@ -99,31 +103,40 @@ public final class TokenFiles implements SharedTokenStore {
 
     @Override
     public Optional<Lease> tryLease(String key, Duration duration) throws IOException {
+        String me = self();
         return locked(key, () -> {
             long now = clock.millis();
-            Holder current = holder(key);
-            if (current != null && now < current.expiresAtMillis) {
+            LeaseRecord current = holder(key);
+            if (current != null && now < current.expiresAtMillis()) {
                 return Optional.empty();
             }
             byte[] id = new byte[16];
             random.nextBytes(id);
-            String holder = HexFormat.of().formatHex(id);
-            FileLocks.writeAtomically(file(key, ".lease"), (holder + " " + (now + duration.toMillis()))
-                    .getBytes(StandardCharsets.US_ASCII));
-            return Optional.<Lease>of(() -> release(key, holder));
+            LeaseRecord mine = new LeaseRecord(HexFormat.of().formatHex(id), now + duration.toMillis(), me);
+            FileLocks.writeAtomically(file(key, ".lease"), mine.bytes());
+            return Optional.<Lease>of(new FileLease(key, mine.id()));
         });
+    }
+
+    @Override
+    public Optional<LeaseHolder> leaseHolder(String key) throws IOException {
+        LeaseRecord current = holder(key);
+        if (current == null || clock.millis() >= current.expiresAtMillis()) {
+            return Optional.empty();
+        }
+        return Optional.of(new LeaseHolder(current.description(), Instant.ofEpochMilli(current.expiresAtMillis())));
     }
 
     @Override
     public void awaitChange(String key, Duration maxWait) throws IOException {
         long deadline = System.nanoTime() + maxWait.toNanos();
         List<Object> before = List.of(identity(file(key, ".token")), identity(file(key, ".lease")));
-        Holder holder = holder(key);
+        LeaseRecord holder = holder(key);
         long poll = FIRST_POLL_MILLIS;
         while (System.nanoTime() - deadline < 0) {
             FileLocks.pause(Math.max(1, Math.min(poll, (deadline - System.nanoTime()) / 1_000_000)));
             poll = Math.min(MAX_POLL_MILLIS, poll * 2);
-            if (holder != null && clock.millis() >= holder.expiresAtMillis
+            if (holder != null && clock.millis() >= holder.expiresAtMillis()
                     || !before.equals(List.of(identity(file(key, ".token")), identity(file(key, ".lease"))))) {
                 return;
             }
@@ -136,14 +149,55 @@ public final class TokenFiles implements SharedTokenStore {
         return true;
     }
 
-    private void release(String key, String holder) throws IOException {
-        locked(key, () -> {
-            Holder current = holder(key);
-            if (current != null && current.id.equals(holder)) {
-                Files.deleteIfExists(file(key, ".lease"));
-            }
-            return null;
-        });
+    private String self() {
+        String s = self;
+        if (s == null) {
+            s = HolderDescription.ofThisProcess(files, Environment.system());
+            self = s;
+        }
+        return s;
+    }
+
+    /** A lease this store gave: renewed and released only while the record still holds its id. */
+    private final class FileLease implements Lease {
+        private final String key;
+        private final String id;
+
+        FileLease(String key, String id) {
+            this.key = key;
+            this.id = id;
+        }
+
+        @Override
+        public boolean renew(Duration duration) throws IOException {
+            return locked(key, () -> {
+                long now = clock.millis();
+                LeaseRecord current = holder(key);
+                if (current == null || !current.id().equals(id) || now >= current.expiresAtMillis()) {
+                    return false;
+                }
+                FileLocks.writeAtomically(file(key, ".lease"),
+                        new LeaseRecord(id, now + duration.toMillis(), current.description()).bytes());
+                return true;
+            });
+        }
+
+        @Override
+        public void release() throws IOException {
+            locked(key, () -> {
+                LeaseRecord current = holder(key);
+                if (current != null && current.id().equals(id)) {
+                    Files.deleteIfExists(file(key, ".lease"));
+                }
+                return null;
+            });
+        }
+
+        /** Names the key; never the holder id. */
+        @Override
+        public String toString() {
+            return "FileSharedTokenStore.Lease[" + key + "]";
+        }
     }
 
     /** Removes an expired token, unless a new one replaced it meanwhile: tokens do not outlive their expiry at rest. */
@@ -174,18 +228,9 @@ public final class TokenFiles implements SharedTokenStore {
         }
     }
 
-    private Holder holder(String key) throws IOException {
+    private LeaseRecord holder(String key) throws IOException {
         byte[] record = read(file(key, ".lease"), LEASE);
-        if (record == null) {
-            return null;
-        }
-        String[] parts = new String(record, StandardCharsets.US_ASCII).split(" ");
-        try {
-            return parts.length == 2 ? new Holder(parts[0], Long.parseLong(parts[1])) : null;
-        } catch (NumberFormatException e) {
-            // A malformed record is no lease: the next holder overwrites it.
-            return null;
-        }
+        return record == null ? null : LeaseRecord.parse(record);
     }
 
     private byte[] read(Path file, FileLimit limit) throws IOException {
@@ -211,9 +256,6 @@ public final class TokenFiles implements SharedTokenStore {
             throw new IllegalArgumentException("a shared token key is 64 lower-case hexadecimal characters");
         }
         return directory.resolve(key + suffix);
-    }
-
-    private record Holder(String id, long expiresAtMillis) {
     }
 
     @Override

@@ -1,6 +1,8 @@
 package dev.azid.redis.internal;
 
+import dev.azid.Environment;
 import dev.azid.SharedTokenStore.Lease;
+import dev.azid.SharedTokenStore.LeaseHolder;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
@@ -8,6 +10,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Optional;
 import redis.clients.jedis.Pipeline;
 import redis.clients.jedis.Response;
@@ -25,6 +28,9 @@ public final class RedisCommands {
     // Bounds a wait if a change was published while the subscription was silently gone.
     private static final long BACKSTOP_MILLIS = 2_000;
     private static final byte[] PUT = "put".getBytes(StandardCharsets.US_ASCII);
+    private static final int MAX_LEASE_CHARS = 1024;
+    private static final String HOLDER = "local v = redis.call('GET', KEYS[1]) if not v then return false end "
+            + "return {v, redis.call('PTTL', KEYS[1])}";
 
     private final RedisSettings settings;
     private final RedisNames names;
@@ -32,6 +38,8 @@ public final class RedisCommands {
     private final ChangeListener changes;
     private final Clock clock;
     private final SecureRandom random = new SecureRandom();
+    // Asked when this store first takes a lease: building it touches nothing.
+    private volatile String self;
 
     /**
      * Creates the commands. Connects nowhere.
@@ -93,10 +101,10 @@ public final class RedisCommands {
     }
 
     /**
-     * {@code SET <prefix>key:lease <random holder id> NX PX <duration>}.
+     * {@code SET <prefix>key:lease "<random holder id> <description>" NX PX <duration>}.
      *
      * @param key the store key
-     * @param duration how long the lease lasts unless released
+     * @param duration how long the lease lasts unless renewed or released
      * @return the lease, or empty when another holder has it
      * @throws IOException if Redis fails
      */
@@ -104,9 +112,32 @@ public final class RedisCommands {
         String lease = names.lease(RedisNames.check(key));
         byte[] id = new byte[16];
         random.nextBytes(id);
-        String holder = HexFormat.of().formatHex(id);
+        String holder = HexFormat.of().formatHex(id) + " " + self();
         String answer = call("SET NX", jedis -> jedis.set(lease, holder, SetParams.setParams().nx().px(Math.max(1, duration.toMillis()))));
         return "OK".equals(answer) ? Optional.<Lease>of(new RedisLease(client, names, key, holder)) : Optional.empty();
+    }
+
+    /**
+     * {@code GET} and {@code PTTL} of {@code <prefix>key:lease}, in one script so that they agree.
+     *
+     * @param key the store key
+     * @return the holder and when its lease ends, or empty when the lease is free
+     * @throws IOException if Redis fails or answers something else than a lease
+     */
+    public Optional<LeaseHolder> leaseHolder(String key) throws IOException {
+        String lease = names.lease(RedisNames.check(key));
+        Object answer = call("EVAL (lease holder)", jedis -> jedis.eval(HOLDER, List.of(lease), List.of()));
+        if (answer == null) {
+            return Optional.empty();
+        }
+        if (!(answer instanceof List<?> parts) || parts.size() != 2 || !(parts.get(0) instanceof String value)
+                || !(parts.get(1) instanceof Long ttl) || value.length() > MAX_LEASE_CHARS) {
+            throw new IOException("Redis at " + settings.address() + ": the lease " + lease + " is not one azid wrote. "
+                    + "Check that no other application writes under the prefix " + settings.prefix() + ".");
+        }
+        // PTTL -1: set without an expiry, by something other than azid; it never ends by itself.
+        Instant end = ttl < 0 ? Instant.MAX : clock.instant().plusMillis(ttl);
+        return Optional.of(new LeaseHolder(LeaseValue.description(value), end));
     }
 
     /**
@@ -158,6 +189,15 @@ public final class RedisCommands {
     /** Closes the pooled connections and the subscription; later calls fail with {@link IOException}. */
     public void close() {
         client.close();
+    }
+
+    private String self() {
+        String s = self;
+        if (s == null) {
+            s = LeaseValue.thisProcess(Environment.system());
+            self = s;
+        }
+        return s;
     }
 
     private <T> T call(String command, RedisClient.Command<T> body) throws IOException {
