@@ -36,15 +36,11 @@ class RedisSharedHitTest {
     @TempDir
     Path dir;
 
-    private static ClientSecretCredential credential(EntraEmulator emulator, SharedTokenCache shared) {
-        return ClientSecretCredential.builder()
-                .tenantId(EmulatorConfig.DEFAULT_TENANT_ID)
-                .clientId(EmulatorConfig.DEFAULT_CLIENT_ID)
-                .clientSecret(EmulatorConfig.DEFAULT_CLIENT_SECRET)
-                .options(CredentialOptions.builder().authorityHost(emulator.authorityHost().toString())
-                        .httpTransport(HttpTransport.builder().sslContext(emulator.sslContext()).build())
-                        .sharedCache(shared).build())
-                .build();
+    /** A new credential, its in-process cache empty, as in a new process. */
+    private static ClientSecretCredential coldCredential(CredentialOptions options) {
+        return ClientSecretCredential.builder().tenantId(EmulatorConfig.DEFAULT_TENANT_ID)
+                .clientId(EmulatorConfig.DEFAULT_CLIENT_ID).clientSecret(EmulatorConfig.DEFAULT_CLIENT_SECRET)
+                .options(options).build();
     }
 
     /** Calls per command since the last reset, without the INFO and CONFIG calls that read and reset them. */
@@ -70,12 +66,14 @@ class RedisSharedHitTest {
         new SecureRandom().nextBytes(key);
         try (RedisServer server = RedisServer.start(dir); EntraEmulator emulator = EntraEmulator.builder().start();
                 RedisTokenStore store = server.store().build(); Jedis raw = new Jedis("127.0.0.1", server.port())) {
-            SharedTokenCache shared = SharedTokenCache.builder().store(store).encryptionKey(key).build();
-            AccessToken fetched = credential(emulator, shared).getToken(REQUEST);
+            CredentialOptions options = CredentialOptions.builder().authorityHost(emulator.authorityHost().toString())
+                    .httpTransport(HttpTransport.builder().sslContext(emulator.sslContext()).build())
+                    .sharedCache(SharedTokenCache.builder().store(store).encryptionKey(key).build()).build();
+            AccessToken fetched = coldCredential(options).getToken(REQUEST);
 
             for (int i = 1; i <= 3; i++) {
                 raw.configResetStat();
-                AccessToken hit = credential(emulator, shared).getToken(REQUEST);
+                AccessToken hit = coldCredential(options).getToken(REQUEST);
 
                 assertThat(hit.token()).isEqualTo(fetched.token());
                 assertThat(commands(raw)).as("commands on the server for shared hit %d", i).isEqualTo(Map.of("get", 1L));
