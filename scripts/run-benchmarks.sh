@@ -19,23 +19,23 @@
 # Usage, from a fresh clone (JDK 17+, Maven 3.8+):
 #   scripts/run-benchmarks.sh           full run, about 20 minutes on 2 cores; use a quiet machine
 #   scripts/run-benchmarks.sh --quick   smoke run with tiny counts, 4-5 minutes; figures not to be quoted
+#   scripts/run-benchmarks.sh --section h   only h's shared-cache hit (full counts; not its JMH part),
+#                                           1-2 minutes; prints the figures, leaves docs/benchmarks.md alone
 #
 # Benchmarks are not tests: `mvn verify` runs none of this.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
+usage="usage: scripts/run-benchmarks.sh [--quick | --section h]"
 mode=full
-case "${1:-}" in
+case "$*" in
   "") ;;
   --quick) mode=quick ;;
-  -h|--help) sed -n '2,25p' "$0"; exit 0 ;;
-  *) echo "usage: scripts/run-benchmarks.sh [--quick]" >&2; exit 2 ;;
+  "--section h") mode=h ;;
+  -h|--help) sed -n '2,27p' "$0"; exit 0 ;;
+  *) echo "$usage (only section h runs alone)" >&2; exit 2 ;;
 esac
-if [ $# -gt 1 ]; then
-  echo "usage: scripts/run-benchmarks.sh [--quick]" >&2
-  exit 2
-fi
-command_line="scripts/run-benchmarks.sh${1:+ $1}"
+command_line="scripts/run-benchmarks.sh${*:+ $*}"
 started=$(date +%s)
 load_before=$(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null || echo unknown)
 
@@ -43,17 +43,17 @@ if [ "$mode" = quick ]; then
   jmh_iterations=(-f 1 -wi 1 -w 100ms -i 2 -r 100ms)
   runs=2; stampede_runs=1; fail_runs=1
   child_timeout=60; stampede_timeout=15; fail_timeout=15
-  fleet_sizes=4,8; fleet_timeout=120; hit_warmup=50; hit_samples=200
+  fleet_sizes=4,8; fleet_timeout=120; hit_warmup=1000; hit_samples=200
   outage=(--outage-processes 4 --outage-kill 15 --outage-restart 35 --outage-end 45)
 else
   jmh_iterations=(-f 1 -wi 3 -w 1s -i 5 -r 1s)
   runs=10; stampede_runs=3; fail_runs=3
   child_timeout=60; stampede_timeout=60; fail_timeout=60
-  fleet_sizes=16,32,64; fleet_timeout=240; hit_warmup=500; hit_samples=2000
+  fleet_sizes=16,32,64; fleet_timeout=240; hit_warmup=20000; hit_samples=2000
   outage=(--outage-processes 8 --outage-kill 40 --outage-restart 75 --outage-end 125)
 fi
 callers=1000
-settings="JMH ${jmh_iterations[*]} (average time with -prof gc, then throughput); cold start: ${runs} runs per client after 1 warm-up round; ${callers} callers, up to ${stampede_runs} run(s) per library; fail-through: ${fail_runs} run(s) per library and case; timeouts: ${child_timeout} s per cold-start child, ${stampede_timeout} s per stampede, ${fail_timeout} s per fail-through child; fleets of ${fleet_sizes} JVMs, ${fleet_timeout} s per phase; shared-cache hit: ${hit_warmup} + ${hit_samples} calls; outage: ${outage[*]}"
+settings="JMH ${jmh_iterations[*]} (average time with -prof gc, then throughput); cold start: ${runs} runs per client after 1 warm-up round; ${callers} callers, up to ${stampede_runs} run(s) per library; fail-through: ${fail_runs} run(s) per library and case; timeouts: ${child_timeout} s per cold-start child, ${stampede_timeout} s per stampede, ${fail_timeout} s per fail-through child; fleets of ${fleet_sizes} JVMs, ${fleet_timeout} s per phase; shared-cache hit: at least ${hit_warmup} warm-up calls (then until the JIT is idle) + ${hit_samples} measured; outage: ${outage[*]}"
 
 work=azid-benchmarks/target/benchmark-run
 rm -rf "$work"
@@ -63,10 +63,13 @@ failed=()
 echo "== build (mvn -B -q -DskipTests package, plus the runtime classpaths)"
 # dependency:build-classpath runs in the same reactor as package, so azid-core's test-scoped
 # dependency on azid-emulator resolves to the module just built (nothing needs to be installed).
-mvn -B -q -DskipTests package dependency:build-classpath -DincludeScope=runtime \
+# Section h alone needs only the modules the benchmarks depend on, and no peer classpaths.
+scope=()
+if [ "$mode" = h ]; then
+  scope=(-pl azid-benchmarks -am)
+fi
+mvn -B -q -DskipTests "${scope[@]}" package dependency:build-classpath -DincludeScope=runtime \
   -Dmdep.outputFile=target/runtime-classpath.txt
-mvn -B -q -f azid-benchmarks/src/peer-classpath/pom.xml dependency:build-classpath -DincludeScope=runtime \
-  -Dmdep.outputFile="$PWD/$work/peer-classpath.txt"
 
 azid_jar=""
 for f in azid-core/target/azid-core-*.jar; do
@@ -81,16 +84,32 @@ azid_deps=$(cat azid-core/target/runtime-classpath.txt)
 if [ -n "$azid_deps" ]; then
   azid_cp="$azid_cp:$azid_deps"
 fi
-mvn -B -q -f azid-benchmarks/src/peer-msal-classpath/pom.xml dependency:build-classpath -DincludeScope=runtime \
-  -Dmdep.outputFile="$PWD/$work/msal-classpath.txt"
 redis_jar=""
 for f in azid-redis/target/azid-redis-*.jar; do
   case "$f" in *-tests.jar|*-sources.jar|*-javadoc.jar) ;; *) redis_jar="$PWD/$f" ;; esac
 done
 redis_cp="$redis_jar:$(cat azid-redis/target/runtime-classpath.txt)"
+jar=azid-benchmarks/target/benchmarks.jar
+
+if [ "$mode" = h ]; then
+  echo "== h: shared-cache hit, in-process cache cold (at least ${hit_warmup} warm-up and ${hit_samples} measured calls per store)"
+  timeout 600 java -cp "$jar" dev.azid.benchmarks.WholeProcessHarness --only hit \
+    --azid-cp "$azid_cp" --harness-cp "$PWD/azid-benchmarks/target/classes" --out "$work/whole-process.properties" \
+    --redis-cp "$redis_cp" --hit-warmup "$hit_warmup" --hit-samples "$hit_samples"
+  echo
+  java -cp "$jar" dev.azid.benchmarks.BenchmarkReport --section h --results "$work/whole-process.properties" \
+    --avgt "$work/none.csv" --thrpt "$work/none.csv" --load-before "$load_before"
+  echo "== done in $(( $(date +%s) - started )) s (section h; load average before: $load_before, after:" \
+    "$(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null || echo unknown)); docs/benchmarks.md untouched; raw results in $work"
+  exit 0
+fi
+
+mvn -B -q -f azid-benchmarks/src/peer-classpath/pom.xml dependency:build-classpath -DincludeScope=runtime \
+  -Dmdep.outputFile="$PWD/$work/peer-classpath.txt"
+mvn -B -q -f azid-benchmarks/src/peer-msal-classpath/pom.xml dependency:build-classpath -DincludeScope=runtime \
+  -Dmdep.outputFile="$PWD/$work/msal-classpath.txt"
 peer_cp=$(cat "$work/peer-classpath.txt")
 msal_cp=$(cat "$work/msal-classpath.txt")
-jar=azid-benchmarks/target/benchmarks.jar
 benchmarks='dev\.azid\.benchmarks\.(Azid|AzureIdentity)CachedTokenBenchmark\.'
 
 echo "== a, f: cached getToken, average time and allocation (JMH)"

@@ -25,6 +25,9 @@ import java.util.Map;
  *     --started EPOCH_SECONDS --load-before "0.5 0.4 0.3" [--commit SHA] [--status "..."] \
  *     [--cache-warnings "lines"] [--shared-avgt jmh-shared-avgt.csv]
  * </pre>
+ *
+ * <p>With {@code --section h} it prints section h's shared-cache hit (and its target) to standard output
+ * instead, from {@code --results} alone, and writes nothing.
  */
 public final class BenchmarkReport {
 
@@ -49,6 +52,14 @@ public final class BenchmarkReport {
                 o.getOrDefault("--cache-warnings", "").strip(),
                 JmhCsv.read(Path.of(o.getOrDefault("--shared-avgt", "jmh-shared-avgt.csv"))));
         List<Verdict> verdicts = new ArrayList<>();
+        if ("h".equals(o.get("--section"))) {
+            String h = SharedCacheSection.hits(ctx, verdicts);
+            System.out.println(h.substring(0, h.indexOf("In-process hit with a shared cache")).strip());
+            verdicts.stream().filter(v -> v.met() != null && v.target().contains("from Redis"))
+                    .forEach(v -> System.out.println("- " + v.target() + ": " + v.status() + ", measured " + v.measured()
+                            + (Boolean.TRUE.equals(v.met()) || v.why().isEmpty() ? "" : ". " + v.why())));
+            return;
+        }
         String a = CachedTokenSection.cached(ctx, verdicts);
         String b = ColdStartSection.coldStart(ctx, verdicts);
         String c = ColdStartSection.footprint(ctx);

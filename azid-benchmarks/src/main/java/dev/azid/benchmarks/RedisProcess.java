@@ -6,7 +6,10 @@ import java.net.ServerSocket;
 import java.net.Socket;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -75,6 +78,44 @@ final class RedisProcess implements AutoCloseable {
         }
         process.destroyForcibly();
         throw new IOException("redis-server did not listen on 127.0.0.1:" + port + " within 10 s");
+    }
+
+    /**
+     * The loopback floor as Redis's own tool measures it: {@code redis-benchmark -c 1 -n 20000 -t set,get
+     * -d 1400 --csv} (the one next to {@code redis-server}; one client, one request at a time, values of
+     * about a sealed token's size), bounded by 60 s.
+     *
+     * @return its {@code GET} row as {@code p50=.. p95=.. p99=.. max=..} in microseconds, or empty if the
+     *     tool is missing or fails
+     * @throws InterruptedException if interrupted
+     */
+    Optional<String> benchmarkGet() throws InterruptedException {
+        Path tool = Path.of(executable).resolveSibling("redis-benchmark");
+        Path csv = dir.resolve("redis-benchmark.csv");
+        try {
+            Process p = new ProcessBuilder(List.of(tool.toString(), "-h", "127.0.0.1", "-p", String.valueOf(port), "-c", "1",
+                    "-n", "20000", "-t", "set,get", "-d", "1400", "--csv")).redirectErrorStream(true)
+                    .redirectOutput(csv.toFile()).start();
+            if (!p.waitFor(60, TimeUnit.SECONDS) || p.exitValue() != 0) {
+                p.destroyForcibly();
+                return Optional.empty();
+            }
+            for (String line : Files.readAllLines(csv, StandardCharsets.UTF_8)) {
+                // "GET","rps","avg_ms","min_ms","p50_ms","p95_ms","p99_ms","max_ms"
+                String[] f = line.replace("\"", "").split(",");
+                if (f.length == 8 && f[0].equals("GET")) {
+                    return Optional.of(String.format(Locale.ROOT, "p50=%.1f p95=%.1f p99=%.1f max=%.1f",
+                            ms(f[4]), ms(f[5]), ms(f[6]), ms(f[7])));
+                }
+            }
+            return Optional.empty();
+        } catch (IOException | NumberFormatException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static double ms(String millis) {
+        return Double.parseDouble(millis) * 1e3;
     }
 
     /**

@@ -14,7 +14,8 @@ import java.util.Map;
  * The shared-cache part of {@link WholeProcessHarness}: starts a {@code redis-server} ({@link RedisProcess};
  * without one, the Redis rows are left out and {@code redis.error} says why), then fleet cold start
  * ({@link FleetRuns}), the shared-cache hit and the Redis outage ({@link SharedCacheRuns}, the outage
- * against a second emulator issuing tokens of 60 s, its minimum).
+ * against a second emulator issuing tokens of 60 s, its minimum). With {@code --only hit}, only the
+ * shared-cache hit.
  */
 final class SharedCacheHarness {
 
@@ -79,19 +80,25 @@ final class SharedCacheHarness {
             results.put("redis.error", e.getMessage());
             System.out.println("redis-server not started, Redis rows left out: " + e.getMessage());
         }
+        boolean hitOnly = "hit".equals(o.get("--only"));
         try {
             List<Integer> sizes = Arrays.stream(o.getOrDefault("--fleet-sizes", "16,32,64").split(","))
                     .map(String::trim).map(Integer::valueOf).toList();
             Duration fleetTimeout = Duration.ofSeconds(Long.parseLong(o.getOrDefault("--fleet-timeout", "240")));
-            System.out.println("== fleet cold start, " + sizes + " JVMs released together");
-            new FleetRuns(launcher, emulator, settings, redis, classpaths).run(sizes, fleetTimeout, results);
-            results.write(out);
+            if (!hitOnly) {
+                System.out.println("== fleet cold start, " + sizes + " JVMs released together");
+                new FleetRuns(launcher, emulator, settings, redis, classpaths).run(sizes, fleetTimeout, results);
+                results.write(out);
+            }
             SharedCacheRuns shared = new SharedCacheRuns();
             System.out.println("== shared-cache hit, in-process cache cold");
             shared.hits(launcher, emulator, settings, redis, classpaths.get("azid"), classpaths.get("azid-redis"),
-                    Integer.parseInt(o.getOrDefault("--hit-warmup", "200")),
+                    Integer.parseInt(o.getOrDefault("--hit-warmup", "20000")),
                     Integer.parseInt(o.getOrDefault("--hit-samples", "2000")), Duration.ofSeconds(120), results);
             results.write(out);
+            if (hitOnly) {
+                return;
+            }
             if (redis == null || !classpaths.containsKey("azid-redis")) {
                 results.put("outage.error", redis == null ? "no redis-server" : "no azid-redis classpath");
                 return;

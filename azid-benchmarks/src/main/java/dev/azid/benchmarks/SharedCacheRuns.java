@@ -23,7 +23,7 @@ import java.util.concurrent.TimeUnit;
  * cold ({@link SharedHitChild}, Redis on loopback and the file store), and a Redis outage in the middle
  * of a fleet's run ({@link OutageChild}, against an emulator issuing short-lived tokens).
  *
- * <p>Writes {@code hit.<store>.}{@code line|requests|error} and {@code outage.}{@code processes|killAt|restartAt|
+ * <p>Writes {@code hit.<store>.}{@code line|requests|error}, {@code hit.redisBenchmark} and {@code outage.}{@code processes|killAt|restartAt|
  * endAt|requests.before|requests.during|requests.after|calls|failed|maxMs|error}.
  */
 final class SharedCacheRuns {
@@ -58,6 +58,8 @@ final class SharedCacheRuns {
         List<String> stores = new ArrayList<>();
         if (redis != null && redisCp != null) {
             stores.add("redis");
+            redis.benchmarkGet().ifPresent(floor -> results.put("hit.redisBenchmark", floor));
+            System.out.println("redis-benchmark GET floor: " + results.get("hit.redisBenchmark", "not measured"));
         }
         stores.add("file");
         for (String store : stores) {

@@ -39,13 +39,31 @@ final class SharedCacheSection {
                 continue;
             }
             Map<String, String> f = SharedCacheRuns.fields(line.substring(SharedHitChild.RESULT.length()));
-            double p99 = Double.parseDouble(f.get("p99"));
             rows.add(List.of(name, f.get("n"), micros(f.get("p50")), micros(f.get("p90")), micros(f.get("p99")),
                     micros(f.get("max")), r.get("hit." + store + ".requests", "n/a")));
+            notes.append("- ").append(name).append(": ").append(f.getOrDefault("warmUp", "?")).append(" warm-up calls (")
+                    .append("true".equals(f.get("quiet")) ? "the JIT compiler then idle for 2,000 calls" : "the JIT compiler never "
+                            + "idle for 2,000 calls; stopped at five times the minimum").append("); during the measured calls ")
+                    .append(f.getOrDefault("gcs", "?")).append(" GC(s), ").append(f.getOrDefault("gcMs", "?"))
+                    .append(" ms in GC, ").append(f.getOrDefault("jitMs", "?")).append(" ms of JIT compilation.\n");
             if (store.equals("redis")) {
+                String floor = f.containsKey("floorP99") ? " (bare `GET` p99 " + micros(f.get("floorP99")) + ")" : "";
                 verdicts.add(new Verdict("h", "shared-cache hit from Redis on loopback: p99 < 2 ms", micros(f.get("p99"))
-                        + " (p50 " + micros(f.get("p50")) + ")", p99 < 2000, ctx.conditions()));
+                        + " (p50 " + micros(f.get("p50")) + ")" + floor, Double.parseDouble(f.get("p99")) < 2000,
+                        ctx.conditions()));
+                if (f.containsKey("floorP50")) {
+                    rows.add(List.of("bare `GET` of the same entry (plain socket, same child, before each call)", f.get("n"),
+                            micros(f.get("floorP50")), micros(f.get("floorP90")), micros(f.get("floorP99")),
+                            micros(f.get("floorMax")), ""));
+                }
             }
+        }
+        String bench = r.get("hit.redisBenchmark");
+        if (bench != null) {
+            Map<String, String> b = SharedCacheRuns.fields(bench);
+            notes.append("- `redis-benchmark -c 1 -n 20000 -t set,get -d 1400`, same server, just before: GET p50 ")
+                    .append(micros(b.get("p50"))).append(", p95 ").append(micros(b.get("p95"))).append(", p99 ")
+                    .append(micros(b.get("p99"))).append(", max ").append(micros(b.get("max"))).append(".\n");
         }
         List<List<String>> jmhRows = new ArrayList<>();
         for (String store : List.of("file", "redis")) {
@@ -65,11 +83,14 @@ final class SharedCacheSection {
         }
         return "## h. Shared-cache hit\n\n"
                 + "From the store: in one child JVM (default JVM options), one credential fetches the token (the only "
-                + "token request the emulator sees, last column) and puts it in the store; then, "
-                + r.get("hit.warmUp", "?") + " times unmeasured and " + r.get("hit.samples", "?") + " times measured, "
-                + "a new `ClientSecretCredential` over the same `SharedTokenCache` (its in-process cache cold, as in a "
-                + "new process) calls `getToken` and gets the token from the store: a read, the AES-GCM open and the "
-                + "parse. Building the credential is not timed. Nearest-rank percentiles.\n\n"
+                + "token request the emulator sees, last column) and puts it in the store; then, at least "
+                + r.get("hit.warmUp", "?") + " times unmeasured (and on until the JIT compiler has been idle for 2,000 "
+                + "calls) and " + r.get("hit.samples", "?") + " times measured, a new `ClientSecretCredential` over the "
+                + "same `SharedTokenCache` (its in-process cache cold, as in a new process) calls `getToken` and gets "
+                + "the token from the store: one `GET` round trip, the AES-GCM open and the parse. Building the "
+                + "credential is not timed. With Redis, a bare `GET` of the same entry on a plain socket is timed just "
+                + "before each call: the loopback floor at the same moments. Every sample counts (GC pauses and "
+                + "descheduling included); nearest-rank percentiles.\n\n"
                 + Markdown.table(List.of("Store", "Samples", "p50", "p90", "p99", "max", "Token requests"), rows)
                 + (notes.length() == 0 ? "" : notes.append('\n').toString())
                 + "In-process hit with a shared cache configured: JMH (`AzidSharedCacheHitBenchmark`, as section a's "

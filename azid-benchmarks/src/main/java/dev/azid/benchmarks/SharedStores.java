@@ -66,6 +66,15 @@ final class SharedStores {
     }
 
     /**
+     * @return the bare-GET floor on the Redis entry the parent described, or {@code null} for the file store
+     * @throws java.io.IOException if Redis cannot be reached or holds no entry under the prefix
+     */
+    static RespFloor redisFloor() throws java.io.IOException {
+        return "redis".equals(ChildOutput.env(KIND))
+                ? RespFloor.open(Integer.parseInt(ChildOutput.env(REDIS_PORT)), ChildOutput.env(REDIS_PREFIX)) : null;
+    }
+
+    /**
      * The child's credential: the parent's service principal and authority, over a shared cache.
      *
      * @param s the child's settings

@@ -15,16 +15,18 @@ import java.util.Map;
  * and classes loaded ({@link ColdStartRuns}), runtime classpath size ({@link ClasspathSize}), the
  * cold-cache stampede ({@link StampedeRuns}) and {@code DefaultAzureCredential} with nothing configured
  * ({@link FailThroughRuns}), then the shared cache's fleet benchmarks ({@link SharedCacheHarness}; with
- * {@code --only shared}, only those). Writes the raw samples as {@link Results}; {@link BenchmarkReport} renders
+ * {@code --only shared}, only those; with {@code --only hit}, only section h's shared-cache hit). Writes the raw samples as {@link Results}; {@link BenchmarkReport} renders
  * them. Run by {@code scripts/run-benchmarks.sh}:
  *
  * <pre>
  * java -cp azid-benchmarks/target/benchmarks.jar dev.azid.benchmarks.WholeProcessHarness \
- *     --azid-cp CP --peer-cp CP --harness-cp azid-benchmarks/target/classes --out results.properties \
- *     [--runs 10] [--callers 1000] [--stampede-runs 1] [--fail-runs 3] [--only shared]
- *     [--redis-cp CP] [--msal-cp CP] [--fleet-sizes 16,32,64] [--fleet-timeout 240] [--hit-warmup 200]
+ *     --azid-cp CP [--peer-cp CP] --harness-cp azid-benchmarks/target/classes --out results.properties \
+ *     [--runs 10] [--callers 1000] [--stampede-runs 1] [--fail-runs 3] [--only shared|hit]
+ *     [--redis-cp CP] [--msal-cp CP] [--fleet-sizes 16,32,64] [--fleet-timeout 240] [--hit-warmup 20000]
  *     [--hit-samples 2000] [--outage-processes 8] [--outage-kill 40] [--outage-restart 75] [--outage-end 125]
  * </pre>
+ *
+ * <p>{@code --peer-cp} is required unless {@code --only hit}.
  */
 public final class WholeProcessHarness {
 
@@ -42,7 +44,6 @@ public final class WholeProcessHarness {
     public static void main(String[] args) throws Exception {
         Map<String, String> o = options(args);
         String azidCp = required(o, "--azid-cp");
-        String peerCp = required(o, "--peer-cp");
         Path out = Path.of(required(o, "--out"));
         int runs = Integer.parseInt(o.getOrDefault("--runs", "10"));
         int callers = Integer.parseInt(o.getOrDefault("--callers", "1000"));
@@ -51,11 +52,18 @@ public final class WholeProcessHarness {
         Duration childTimeout = Duration.ofSeconds(Long.parseLong(o.getOrDefault("--child-timeout", "60")));
         Duration stampedeTimeout = Duration.ofSeconds(Long.parseLong(o.getOrDefault("--stampede-timeout", "120")));
         Duration failTimeout = Duration.ofSeconds(Long.parseLong(o.getOrDefault("--fail-timeout", "90")));
-        boolean onlyShared = "shared".equals(o.get("--only"));
+        String only = o.get("--only");
+        if (only != null && !only.equals("shared") && !only.equals("hit")) {
+            throw new IllegalArgumentException("--only must be shared or hit, not " + only);
+        }
+        // Section h alone measures azid only.
+        String peerCp = "hit".equals(only) ? o.getOrDefault("--peer-cp", "") : required(o, "--peer-cp");
 
         Results results = Results.empty();
         putClasspath(results, "azid", azidCp);
-        putClasspath(results, "azure-identity", peerCp);
+        if (!peerCp.isEmpty()) {
+            putClasspath(results, "azure-identity", peerCp);
+        }
         Path home = Files.createTempDirectory("azid-bench-home");
         Path emptyPath = Files.createTempDirectory("azid-bench-empty-path");
         try (EntraEmulator emulator = EntraEmulator.builder().start()) {
@@ -64,7 +72,7 @@ public final class WholeProcessHarness {
                     EmulatorConfig.DEFAULT_CLIENT_SECRET, SCOPE);
             ChildLauncher launcher = new ChildLauncher(emulator.endpoints().trustStore(), emulator.endpoints().trustStorePassword(),
                     required(o, "--harness-cp"), home, emptyPath);
-            if (!onlyShared) {
+            if (only == null) {
                 System.out.println("== cold start to first token (" + runs + " runs each, after one warm-up run)");
                 new ColdStartRuns(launcher, emulator, settings, azidCp, peerCp).run(runs, childTimeout, results);
                 results.write(out);

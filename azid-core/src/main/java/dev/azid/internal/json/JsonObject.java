@@ -8,6 +8,8 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.util.ArrayList;
 import java.nio.charset.StandardCharsets;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -20,6 +22,9 @@ import java.util.Optional;
  * library, so that swapping it is a one-file change.
  */
 public final class JsonObject {
+
+    private static final int MAX_DEPTH = 999;
+    private static final int SAFE_LONG_DIGITS = 18;
 
     private final Map<String, Object> fields;
 
@@ -67,7 +72,7 @@ public final class JsonObject {
                 throw new JsonFormatException("expected a JSON object" + (arrayAllowed ? " or array" : "") + " but found "
                         + describe(first));
             }
-            Object value = reader.readUntyped();
+            Object value = readValue(reader, 0);
             if (reader.nextToken() != JsonToken.END_DOCUMENT) {
                 throw new JsonFormatException("unexpected content after the JSON " + (arrayAllowed ? "value" : "object"));
             }
@@ -81,6 +86,57 @@ public final class JsonObject {
         } catch (StackOverflowError e) {
             throw new JsonFormatException("JSON nested too deeply", null);
         }
+    }
+
+    /**
+     * Reads the current value into the types the library's {@code readUntyped} gives, without its thrown
+     * and caught exception for every integer beyond {@code int} (an epoch in milliseconds, for one).
+     */
+    private static Object readValue(JsonReader reader, int depth) throws IOException {
+        if (depth >= MAX_DEPTH) {
+            throw new JsonFormatException("JSON nested too deeply", null);
+        }
+        JsonToken token = reader.currentToken();
+        if (token == JsonToken.START_OBJECT) {
+            Map<String, Object> map = new LinkedHashMap<>();
+            while (reader.nextToken() != JsonToken.END_OBJECT) {
+                String field = reader.getFieldName();
+                reader.nextToken();
+                map.put(field, readValue(reader, depth + 1));
+            }
+            return map;
+        }
+        if (token == JsonToken.START_ARRAY) {
+            List<Object> list = new ArrayList<>();
+            while (reader.nextToken() != JsonToken.END_ARRAY) {
+                list.add(readValue(reader, depth + 1));
+            }
+            return list;
+        }
+        return switch (token == null ? JsonToken.NULL : token) {
+            case STRING -> reader.getString();
+            case NUMBER -> number(reader.getText());
+            case BOOLEAN -> reader.getBoolean();
+            case NULL -> null;
+            default -> throw new JsonFormatException("not valid JSON (unexpected " + describe(token) + ")", null);
+        };
+    }
+
+    private static Number number(String text) {
+        boolean integral = !text.endsWith("NaN") && !text.endsWith("Infinity");
+        for (int i = 0; i < text.length() && integral; i++) {
+            integral = text.charAt(i) != '.' && text.charAt(i) != 'e' && text.charAt(i) != 'E';
+        }
+        if (!integral) {
+            double d = Double.parseDouble(text);
+            return Double.isInfinite(d) && !text.endsWith("Infinity") ? new BigDecimal(text) : d;
+        }
+        if (text.length() > SAFE_LONG_DIGITS) {
+            BigInteger big = new BigInteger(text);
+            return big.bitLength() < Long.SIZE ? (Number) big.longValue() : big;
+        }
+        long v = Long.parseLong(text);
+        return v == (int) v ? (Number) (int) v : (Number) v;
     }
 
     /**
@@ -143,6 +199,10 @@ public final class JsonObject {
      * @throws JsonFormatException if the value is not an integer
      */
     public Optional<Long> integer(String name) {
+        Object v = fields.get(name);
+        if (v instanceof Integer || v instanceof Long) {
+            return Optional.of(((Number) v).longValue());
+        }
         Optional<String> text = string(name);
         if (text.isEmpty()) {
             return Optional.empty();

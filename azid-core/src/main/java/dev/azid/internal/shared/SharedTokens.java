@@ -105,7 +105,8 @@ public final class SharedTokens {
     String name(CacheKey key) {
         List<String> scopes = new ArrayList<>(key.scopes());
         Collections.sort(scopes);
-        StringBuilder canonical = new StringBuilder("azid-shared-token-v1");
+        // Sized for a typical identity and a scope or two, so that it does not grow on every miss.
+        StringBuilder canonical = new StringBuilder(256).append("azid-shared-token-v1");
         part(canonical, key.identity());
         part(canonical, key.tenant());
         part(canonical, Integer.toString(scopes.size()));

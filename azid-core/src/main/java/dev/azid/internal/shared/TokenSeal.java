@@ -12,6 +12,7 @@ import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.concurrent.ArrayBlockingQueue;
 import javax.crypto.Cipher;
 import javax.crypto.Mac;
 import javax.crypto.spec.GCMParameterSpec;
@@ -27,6 +28,9 @@ import javax.crypto.spec.SecretKeySpec;
  * <p>Store keys are derived here too: an HMAC-SHA256 of what the token is for, under a key
  * derived from the application key (a fixed one without it), as 64 hexadecimal characters. The
  * encryption key and the naming key are derived separately from the application key.
+ *
+ * <p>Thread-safe. A few {@link Cipher} and {@link Mac} instances are kept for reuse (each used by one
+ * thread at a time): a shared-cache hit then does no provider look-up and no AES key expansion.
  */
 final class TokenSeal {
 
@@ -35,9 +39,13 @@ final class TokenSeal {
     private static final int IV_BYTES = 12;
     private static final int TAG_BITS = 128;
     private static final SecureRandom RANDOM = new SecureRandom();
+    // More threads than this at once make a new instance each, dropped afterwards.
+    private static final int POOLED = 8;
 
     private final SecretKeySpec aes;
     private final SecretKeySpec names;
+    private final ArrayBlockingQueue<Cipher> ciphers = new ArrayBlockingQueue<>(POOLED);
+    private final ArrayBlockingQueue<Mac> namers = new ArrayBlockingQueue<>(POOLED);
 
     /**
      * Creates it.
@@ -63,7 +71,19 @@ final class TokenSeal {
      * @return 64 hexadecimal characters
      */
     String name(String canonical) {
-        return HexFormat.of().formatHex(hmac(names, canonical));
+        Mac mac = namers.poll();
+        try {
+            if (mac == null) {
+                mac = Mac.getInstance("HmacSHA256");
+                mac.init(names);
+            }
+            // doFinal leaves the instance initialised with the same key, ready for the next name.
+            String name = HexFormat.of().formatHex(mac.doFinal(canonical.getBytes(StandardCharsets.UTF_8)));
+            namers.offer(mac);
+            return name;
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("HMAC-SHA256 is not available", e);
+        }
     }
 
     /**
@@ -87,7 +107,9 @@ final class TokenSeal {
         byte[] iv = new byte[IV_BYTES];
         RANDOM.nextBytes(iv);
         try {
-            byte[] sealed = cipher(Cipher.ENCRYPT_MODE, iv, name).doFinal(plain);
+            Cipher c = cipher(Cipher.ENCRYPT_MODE, iv, 0, name);
+            byte[] sealed = c.doFinal(plain);
+            ciphers.offer(c);
             return ByteBuffer.allocate(SEALED.length + IV_BYTES + sealed.length).put(SEALED).put(iv).put(sealed).array();
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("AES-GCM is not available", e);
@@ -107,9 +129,10 @@ final class TokenSeal {
     AccessToken open(String name, byte[] value) throws GeneralSecurityException {
         byte[] plain;
         if (aes != null && startsWith(value, SEALED) && value.length > SEALED.length + IV_BYTES) {
-            byte[] iv = Arrays.copyOfRange(value, SEALED.length, SEALED.length + IV_BYTES);
-            plain = cipher(Cipher.DECRYPT_MODE, iv, name).doFinal(value, SEALED.length + IV_BYTES,
-                    value.length - SEALED.length - IV_BYTES);
+            Cipher c = cipher(Cipher.DECRYPT_MODE, value, SEALED.length, name);
+            // Only a cipher whose doFinal completed goes back; one that threw (a bad tag) is dropped.
+            plain = c.doFinal(value, SEALED.length + IV_BYTES, value.length - SEALED.length - IV_BYTES);
+            ciphers.offer(c);
         } else if (aes == null && startsWith(value, CLEAR)) {
             plain = Arrays.copyOfRange(value, CLEAR.length, value.length);
         } else {
@@ -128,9 +151,13 @@ final class TokenSeal {
         }
     }
 
-    private Cipher cipher(int mode, byte[] iv, String name) throws GeneralSecurityException {
-        Cipher c = Cipher.getInstance("AES/GCM/NoPadding");
-        c.init(mode, aes, new GCMParameterSpec(TAG_BITS, iv));
+    /** A pooled (or new) AES-GCM cipher, initialised with the IV at {@code iv[offset..offset+12)} and the name as associated data. */
+    private Cipher cipher(int mode, byte[] iv, int offset, String name) throws GeneralSecurityException {
+        Cipher c = ciphers.poll();
+        if (c == null) {
+            c = Cipher.getInstance("AES/GCM/NoPadding");
+        }
+        c.init(mode, aes, new GCMParameterSpec(TAG_BITS, iv, offset, IV_BYTES));
         c.updateAAD(SEALED);
         c.updateAAD(name.getBytes(StandardCharsets.US_ASCII));
         return c;

@@ -55,15 +55,14 @@ public final class RedisClient implements Closeable {
      * @throws IOException if the server cannot be reached, times out or answers an error
      */
     public <T> T call(String command, Command<T> body) throws IOException {
-        String what = settings.address() + ": " + command;
         try (Jedis jedis = pool.getResource()) {
             return body.run(jedis);
         } catch (JedisConnectionException e) {
             // The other idle connections are likely as dead (a restart): drop them, so that the next call reconnects.
             pool.clear();
-            throw Failures.wrap(what, e);
+            throw Failures.wrap(settings.address() + ": " + command, e);
         } catch (JedisException e) {
-            throw Failures.wrap(what, e);
+            throw Failures.wrap(settings.address() + ": " + command, e);
         }
     }
 

@@ -1,7 +1,6 @@
 package dev.azid.redis.internal;
 
 import java.nio.charset.StandardCharsets;
-import java.util.regex.Pattern;
 
 /**
  * The Redis names of one store's entries, all under its prefix: for a key {@code k}, the value
@@ -11,11 +10,12 @@ import java.util.regex.Pattern;
  */
 public final class RedisNames {
 
-    private static final Pattern KEY = Pattern.compile("[0-9A-Za-z_.-]{1,128}");
+    private static final int MAX_KEY = 128;
     private static final String LEASE = ":lease";
     private static final String CHANGED = ":changed";
 
     private final String prefix;
+    private final byte[] prefixBytes;
 
     /**
      * Creates the names under a prefix.
@@ -24,6 +24,7 @@ public final class RedisNames {
      */
     public RedisNames(String prefix) {
         this.prefix = prefix;
+        this.prefixBytes = prefix.getBytes(StandardCharsets.UTF_8);
     }
 
     /** @return the prefix */
@@ -40,16 +41,34 @@ public final class RedisNames {
      * @throws IllegalArgumentException if it is not made of letters, digits, {@code _ . -} (1 to 128)
      */
     public static String check(String key) {
-        if (key == null || !KEY.matcher(key).matches()) {
+        if (!valid(key)) {
             throw new IllegalArgumentException("RedisTokenStore: a store key must be 1 to 128 letters, digits, '_', '.' "
                     + "or '-'. azid's own keys always are; check the caller.");
         }
         return key;
     }
 
-    /** @return the value's name, as bytes */
+    // A loop, not a regular expression: it runs on every read.
+    private static boolean valid(String key) {
+        if (key == null || key.isEmpty() || key.length() > MAX_KEY) {
+            return false;
+        }
+        for (int i = 0; i < key.length(); i++) {
+            char c = key.charAt(i);
+            if (!(c >= '0' && c <= '9' || c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z' || c == '_' || c == '.' || c == '-')) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** @return the value's name, as bytes (the key already {@linkplain #check checked}: ASCII) */
     public byte[] value(String key) {
-        return (prefix + key).getBytes(StandardCharsets.UTF_8);
+        byte[] name = java.util.Arrays.copyOf(prefixBytes, prefixBytes.length + key.length());
+        for (int i = 0; i < key.length(); i++) {
+            name[prefixBytes.length + i] = (byte) key.charAt(i);
+        }
+        return name;
     }
 
     /** @return the lease's name */
