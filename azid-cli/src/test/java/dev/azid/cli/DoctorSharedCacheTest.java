@@ -82,7 +82,7 @@ class DoctorSharedCacheTest {
         assertThat(cli.code).as(cli.err()).isZero();
         assertThat(cli.out()).contains("Shared cache: FileSharedTokenStore[" + tokens.toAbsolutePath() + "], encrypted, reachable",
                 "shared cache: entry fresh, token expires " + token.expiresAt().truncatedTo(ChronoUnit.MILLIS) + "; no lease held",
-                "shared cache: not shared: a developer tool's or an interactive sign-in's tokens are never shared",
+                "shared cache: not shared: a developer tool's tokens are never shared",
                 "shared cache: not shared: the credential has no token source here",
                 "shared cache: no entry for this credential and scope",
                 "DefaultAzureCredential would use EnvironmentCredential.").doesNotContainPattern(JWT)
