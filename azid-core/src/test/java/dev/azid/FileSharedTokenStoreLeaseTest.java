@@ -128,4 +128,18 @@ class FileSharedTokenStoreLeaseTest {
         assertThat(waited).isDone();
         waited.get();
     }
+
+    @Test
+    void tryLease_whileALiveHolderHasIt_answersWithoutTheKeysLock() throws IOException {
+        store().tryLease(KEY, Duration.ofSeconds(30)).orElseThrow();
+        Path lockFile = dir.resolve("tokens").resolve(KEY + ".lock");
+        try (java.nio.channels.FileChannel channel = java.nio.channels.FileChannel.open(lockFile,
+                java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.WRITE);
+                java.nio.channels.FileLock held = channel.lock()) {
+            // With the key's lock busy, a waiter still learns at once that the lease is taken.
+            assertThat(store().tryLease(KEY, Duration.ofSeconds(30))).isEmpty();
+        }
+        clock.advance(Duration.ofSeconds(30));
+        assertThat(store().tryLease(KEY, Duration.ofSeconds(30))).as("expired: taken under the lock").isPresent();
+    }
 }

@@ -30,7 +30,8 @@ public final class FileLocks {
 
     private static final Set<PosixFilePermission> DIR = PosixFilePermissions.fromString("rwx------");
     private static final Set<PosixFilePermission> FILE = PosixFilePermissions.fromString("rw-------");
-    private static final long POLL_MILLIS = 1;
+    private static final long FIRST_POLL_MILLIS = 1;
+    private static final long MAX_POLL_MILLIS = 8;
 
     private FileLocks() {
     }
@@ -94,6 +95,7 @@ public final class FileLocks {
 
     private static FileLock lock(FileChannel channel, Path lockFile, Duration maxWait) throws IOException {
         long deadline = System.nanoTime() + maxWait.toNanos();
+        long poll = FIRST_POLL_MILLIS;
         while (true) {
             FileLock lock = tryLock(channel);
             if (lock != null) {
@@ -103,7 +105,9 @@ public final class FileLocks {
                 throw new IOException("the lock " + lockFile + " was held by another process for more than "
                         + maxWait.toMillis() + " ms");
             }
-            pause(POLL_MILLIS);
+            // Backs off, so that many processes waiting for one lock leave the host's cores to its holder.
+            pause(poll);
+            poll = Math.min(MAX_POLL_MILLIS, poll * 2);
         }
     }
 

@@ -38,7 +38,7 @@ public final class HostRequestLimiter {
 
     private static final Logger LOG = LoggerFactory.getLogger(HostRequestLimiter.class);
     private static final FileLimit STARTS = new FileLimit("request limiter files", 4096, false);
-    private static final Duration LOCK_WAIT = Duration.ofSeconds(2);
+    private static final Duration LOCK_WAIT = Duration.ofSeconds(5);
     private static final long FIRST_POLL_MILLIS = 2;
     private static final long MAX_POLL_MILLIS = 20;
 

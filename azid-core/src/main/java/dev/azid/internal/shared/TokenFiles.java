@@ -38,7 +38,7 @@ public final class TokenFiles implements SharedTokenStore {
 
     private static final FileLimit VALUE = new FileLimit("shared token files", 64 * 1024, false);
     private static final FileLimit LEASE = new FileLimit("shared token lease files", 256, false);
-    private static final Duration LOCK_WAIT = Duration.ofSeconds(2);
+    private static final Duration LOCK_WAIT = Duration.ofSeconds(5);
     private static final long FIRST_POLL_MILLIS = 2;
     private static final long MAX_POLL_MILLIS = 20;
     private static final Pattern KEY = Pattern.compile("[0-9a-f]{64}");
@@ -104,6 +104,13 @@ public final class TokenFiles implements SharedTokenStore {
     @Override
     public Optional<Lease> tryLease(String key, Duration duration) throws IOException {
         String me = self();
+        // Read without the key's lock first: the lease file is replaced by a rename, so this sees a whole
+        // record, and a fleet waiting on a live holder does not queue on the lock (64 processes on 2
+        // cores could otherwise wait past LOCK_WAIT and fetch for themselves).
+        LeaseRecord seen = holder(key);
+        if (seen != null && clock.millis() < seen.expiresAtMillis()) {
+            return Optional.empty();
+        }
         return locked(key, () -> {
             long now = clock.millis();
             LeaseRecord current = holder(key);
