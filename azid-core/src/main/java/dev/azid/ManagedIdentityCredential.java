@@ -98,8 +98,7 @@ public final class ManagedIdentityCredential extends DelegatingCredential {
     }
 
     /** Builds a {@link ManagedIdentityCredential}. Not thread-safe. */
-    public static final class Builder {
-        private CredentialOptions options = CredentialOptions.defaults();
+    public static final class Builder extends CredentialBuilder<Builder> {
         private IdentityId id = IdentityId.SYSTEM;
         private int idsSet;
         private String osName = System.getProperty("os.name", "Linux");
@@ -107,19 +106,6 @@ public final class ManagedIdentityCredential extends DelegatingCredential {
         private Duration probeTimeout;
 
         private Builder() {
-        }
-
-        /**
-         * Sets what this credential shares with every credential: authority host or cloud, HTTP
-         * transport, executor, environment, additionally allowed tenants (default
-         * {@link CredentialOptions#defaults()}).
-         *
-         * @param options the options
-         * @return this builder
-         */
-        public Builder options(CredentialOptions options) {
-            this.options = java.util.Objects.requireNonNull(options, "options");
-            return this;
         }
 
         /**
