@@ -4,6 +4,7 @@ import dev.azid.PersistentTokenStore;
 import dev.azid.internal.io.BoundedFileReader;
 import dev.azid.internal.io.FileLimit;
 import dev.azid.internal.io.FileRefusedException;
+import dev.azid.internal.util.Waits;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.channels.FileChannel;
@@ -150,8 +151,7 @@ public final class FileTokenStore implements PersistentTokenStore {
                 try {
                     Thread.sleep(2);
                 } catch (InterruptedException ie) {
-                    Thread.currentThread().interrupt();
-                    throw new java.io.InterruptedIOException("interrupted while waiting for the token cache lock");
+                    throw Waits.interruptedIo("interrupted while waiting for the token cache lock", ie);
                 }
             }
         }
