@@ -66,7 +66,7 @@ public final class ManagedIdentityCredential extends DelegatingCredential {
 
     private static TokenCredential tokens(MiSource source, TokenCache cache, String identity) {
         // A host endpoint takes a resource, not a scope, and no tenant: "R" and "R/.default" share a token.
-        return new CachedTokenSource(cache, identity, scopes -> List.of(resource(ONE_SCOPE.apply(scopes).get(0))),
+        return new CachedTokenSource(cache, identity, scopes -> List.of(Scopes.resource(ONE_SCOPE.apply(scopes).get(0))),
                 CachedTokenSource.TenantRule.NONE, r -> source.token(r.scope())).ignoringCae();
     }
 
@@ -86,10 +86,6 @@ public final class ManagedIdentityCredential extends DelegatingCredential {
      */
     public String source() {
         return exchange ? TOKEN_EXCHANGE : source == null ? "none" : source.name();
-    }
-
-    private static String resource(String scope) {
-        return scope.endsWith("/.default") ? scope.substring(0, scope.length() - "/.default".length()) : scope;
     }
 
     @Override

@@ -30,7 +30,7 @@ public final class AzureCliClient extends DevToolClient {
      * @param subscription the subscription to use, or {@code null}
      */
     public AzureCliClient(String name, DevToolSettings settings, String subscription) {
-        super(name, settings, name + "|" + subscription, Scopes.exactlyOne(name, n -> name
+        super(name, settings, "the Azure CLI", name + "|" + subscription, Scopes.exactlyOne(name, n -> name
                 + ": the Azure CLI gets a token for one scope at a time, but " + n + " were requested."));
         this.subscription = subscription;
         if (subscription != null && !SUBSCRIPTION.matcher(subscription).matches()) {
@@ -51,14 +51,10 @@ public final class AzureCliClient extends DevToolClient {
     }
 
     @Override
-    void refuse(ResolvedRequest request) {
-        if (request.claims() != null) {
-            String tenant = request.tenant();
-            throw new CredentialUnavailableException(name + ": the resource sent a claims challenge, which the Azure CLI "
-                    + "cannot answer without you. Run: az login" + (tenant == null ? "" : " --tenant " + tenant)
-                    + " --scope " + request.scope() + " --claims-challenge "
-                    + Base64.getEncoder().encodeToString(request.claims().getBytes(StandardCharsets.UTF_8)));
-        }
+    String claimsSignIn(ResolvedRequest request) {
+        return "az login" + (request.tenant() == null ? "" : " --tenant " + request.tenant()) + " --scope "
+                + request.scope() + " --claims-challenge "
+                + Base64.getEncoder().encodeToString(request.claims().getBytes(StandardCharsets.UTF_8));
     }
 
     private AccessToken run(String scope, String tenant) {

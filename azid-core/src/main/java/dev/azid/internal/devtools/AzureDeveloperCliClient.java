@@ -26,7 +26,7 @@ public final class AzureDeveloperCliClient extends DevToolClient {
      * @param settings the settings
      */
     public AzureDeveloperCliClient(String name, DevToolSettings settings) {
-        super(name, settings, name, Scopes.anyValid(name));
+        super(name, settings, "azd", name, Scopes.anyValid(name));
     }
 
     /** Runs the tool for a checked request; never called for a request the refusal rejects. */
@@ -36,12 +36,8 @@ public final class AzureDeveloperCliClient extends DevToolClient {
     }
 
     @Override
-    void refuse(ResolvedRequest request) {
-        if (request.claims() != null) {
-            throw new CredentialUnavailableException(name + ": the resource sent a claims challenge, which azd cannot "
-                    + "answer without you. Run: azd auth login" + (request.tenant() == null ? "" : " --tenant-id "
-                    + request.tenant()));
-        }
+    String claimsSignIn(ResolvedRequest request) {
+        return "azd auth login" + (request.tenant() == null ? "" : " --tenant-id " + request.tenant());
     }
 
     private AccessToken run(List<String> scopes, String tenant) {

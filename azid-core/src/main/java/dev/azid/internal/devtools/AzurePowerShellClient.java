@@ -31,31 +31,27 @@ public final class AzurePowerShellClient extends DevToolClient {
      * @param settings the settings
      */
     public AzurePowerShellClient(String name, DevToolSettings settings) {
-        super(name, settings, name, Scopes.exactlyOne(name, n -> name + ": Azure PowerShell gets a token for one "
+        super(name, settings, "Azure PowerShell", name, Scopes.exactlyOne(name, n -> name + ": Azure PowerShell gets a token for one "
                 + "resource at a time, but " + n + " scopes were requested."));
     }
 
     /** Runs the tool for a checked request; never called for a request the refusal rejects. */
     @Override
     public AccessToken fetch(ResolvedRequest request) {
-        return run(resource(request.scope()), request.tenant());
+        return run(Scopes.resource(request.scope()), request.tenant());
     }
 
     @Override
-    void refuse(ResolvedRequest request) {
-        if (request.claims() != null) {
-            throw new CredentialUnavailableException(name + ": the resource sent a claims challenge, which Azure "
-                    + "PowerShell cannot answer without you. Run: Connect-AzAccount" + (request.tenant() == null ? ""
-                    : " -Tenant " + request.tenant()));
-        }
-        if (resource(request.scope()).isEmpty()) {
+    String claimsSignIn(ResolvedRequest request) {
+        return "Connect-AzAccount" + (request.tenant() == null ? "" : " -Tenant " + request.tenant());
+    }
+
+    @Override
+    void check(ResolvedRequest request) {
+        if (Scopes.resource(request.scope()).isEmpty()) {
             throw new IllegalArgumentException(name + ": scope '" + request.scope() + "' names no resource. Use a scope "
                     + "such as https://management.azure.com/.default.");
         }
-    }
-
-    private static String resource(String scope) {
-        return scope.endsWith("/.default") ? scope.substring(0, scope.length() - "/.default".length()) : scope;
     }
 
     /**

@@ -2,6 +2,7 @@ package dev.azid.internal.devtools;
 
 import dev.azid.AccessToken;
 import dev.azid.AuthenticationFailedException;
+import dev.azid.CredentialUnavailableException;
 import dev.azid.internal.cache.CachedTokenSource;
 import dev.azid.internal.cache.RefreshPolicy;
 import dev.azid.internal.cache.ResolvedRequest;
@@ -13,9 +14,9 @@ import java.util.function.Function;
 
 /**
  * What the developer-tool clients share, written once: the cached token source in front of the
- * tool (its tenants from the settings, claims challenges refused, CAE ignored: the tools take no
- * client capabilities), and how a run that failed or printed an unreadable answer is reported.
- * Each client adds how it runs its tool and reads the answer.
+ * tool (its tenants from the settings, claims challenges refused with the sign-in that answers
+ * them, CAE ignored: the tools take no client capabilities), and how a run that failed or printed
+ * an unreadable answer is reported. Each client adds how it runs its tool and reads the answer.
  */
 public abstract class DevToolClient implements CachedTokenSource.Protocol {
 
@@ -23,11 +24,14 @@ public abstract class DevToolClient implements CachedTokenSource.Protocol {
     final String name;
     /** The validated settings. */
     final DevToolSettings settings;
+    private final String tool;
     private final CachedTokenSource source;
 
-    DevToolClient(String name, DevToolSettings settings, String cacheIdentity, CachedTokenSource.ScopeRule scopes) {
+    DevToolClient(String name, DevToolSettings settings, String tool, String cacheIdentity,
+            CachedTokenSource.ScopeRule scopes) {
         this.name = name;
         this.settings = settings;
+        this.tool = tool;
         this.source = new CachedTokenSource(settings.cache(), cacheIdentity, scopes, DevToolTenants.rule(name, settings),
                 this).refusing(this::refuse).ignoringCae();
     }
@@ -42,12 +46,28 @@ public abstract class DevToolClient implements CachedTokenSource.Protocol {
     }
 
     /**
-     * Refuses, before the cache is asked, a request the tool can never serve (a claims challenge,
-     * which needs the user at the tool).
+     * The command with which the user answers a claims challenge at the tool.
+     *
+     * @param request the request that carries the challenge
+     * @return the command, e.g. {@code azd auth login --tenant-id T}
+     */
+    abstract String claimsSignIn(ResolvedRequest request);
+
+    /**
+     * Refuses, before the cache is asked, another request the tool can never serve; none by default.
      *
      * @param request the checked request
      */
-    abstract void refuse(ResolvedRequest request);
+    void check(ResolvedRequest request) {
+    }
+
+    private void refuse(ResolvedRequest request) {
+        if (request.claims() != null) {
+            throw new CredentialUnavailableException(name + ": the resource sent a claims challenge, which " + tool
+                    + " cannot answer without you. Run: " + claimsSignIn(request));
+        }
+        check(request);
+    }
 
     /**
      * Throws the failure for a run that exited non-zero: the tool ran and refused.
