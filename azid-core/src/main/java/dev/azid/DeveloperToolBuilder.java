@@ -91,11 +91,8 @@ abstract class DeveloperToolBuilder<B extends DeveloperToolBuilder<B>> extends C
      * @return the member's builder
      */
     final <T extends DeveloperToolBuilder<T>> T member(T tool, CredentialOptions chainOptions, String tenant) {
-        DeveloperToolBuilder<T> member = tool.options(chainOptions).tenantId(tenant);
-        member.processTimeout = processTimeout;
-        member.runner = runner;
-        member.localZone = localZone;
-        member.osName = osName;
+        DeveloperToolBuilder<T> member = tool.options(chainOptions).tenantId(tenant).processTimeout(processTimeout)
+                .processRunner(runner).localZone(localZone).osName(osName);
         member.chainMember = true;
         return tool;
     }
