@@ -9,7 +9,6 @@ import dev.azid.internal.oauth2.FormBody;
 import dev.azid.internal.oauth2.Tenants;
 import dev.azid.internal.signin.UserSignIn;
 import dev.azid.internal.signin.UserTokenClient;
-import dev.azid.internal.redact.Redactor;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
@@ -36,12 +35,12 @@ public final class AuthorizationCodeCredential extends DelegatingCredential {
     }
 
     /**
-     * Builds an {@link AuthorizationCodeCredential}. Not thread-safe. {@code tenantId} and {@code clientId} are required.
+     * Builds an {@link AuthorizationCodeCredential}. Not thread-safe. {@code tenantId} and {@code clientId} are
+     * required; {@code clientSecret} is for a confidential (web) app.
      */
-    public static final class Builder extends EntraCredentialBuilder<Builder> {
+    public static final class Builder extends ClientSecretBuilder<Builder> {
         private String code;
         private String redirectUrl;
-        private String clientSecret;
         private String codeVerifier;
 
         private Builder() {
@@ -70,17 +69,6 @@ public final class AuthorizationCodeCredential extends DelegatingCredential {
         }
 
         /**
-         * Sets the app's client secret, for a confidential (web) app.
-         *
-         * @param value the secret
-         * @return this builder
-         */
-        public Builder clientSecret(String value) {
-            this.clientSecret = value;
-            return this;
-        }
-
-        /**
          * Sets the PKCE code verifier of the authorize request, if one was sent.
          *
          * @param value the verifier
@@ -104,9 +92,8 @@ public final class AuthorizationCodeCredential extends DelegatingCredential {
             ConfidentialClients.require(code, NAME, "authorizationCode", "the code the app received");
             ConfidentialClients.require(redirectUrl, NAME, "redirectUrl", "the redirect URL of the authorize request");
             Authority authority = settings.authority(NAME, tenantId);
-            ClientSecretAuthentication auth = clientSecret == null ? null : new ClientSecretAuthentication(clientSecret);
-            var endpoint = settings.pipelines().tokenEndpoint(NAME, Redactor.withSecrets(code, codeVerifier, clientSecret)
-                    .andBasic(cid, clientSecret));
+            ClientSecretAuthentication auth = secretAuthentication();
+            var endpoint = settings.pipelines().tokenEndpoint(NAME, secretRedactor(cid, code, codeVerifier));
             AtomicBoolean redeemed = new AtomicBoolean();
             UserSignIn redeem = (target, scopes, claims) -> {
                 if (!redeemed.compareAndSet(false, true)) {

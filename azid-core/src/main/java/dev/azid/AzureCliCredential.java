@@ -23,8 +23,8 @@ public final class AzureCliCredential extends DelegatingCredential {
     /** The credential's name, used in messages and logs. */
     public static final String NAME = "AzureCliCredential";
 
-    /** The default time one run of the tool may take. */
-    public static final Duration DEFAULT_PROCESS_TIMEOUT = Duration.ofSeconds(20);
+    /** The default time one run of the tool may take: 20 s, as for every developer-tool credential. */
+    public static final Duration DEFAULT_PROCESS_TIMEOUT = DeveloperToolBuilder.DEFAULT_PROCESS_TIMEOUT;
 
     private AzureCliCredential(TokenCredential tokens) {
         super(tokens);
@@ -44,7 +44,6 @@ public final class AzureCliCredential extends DelegatingCredential {
         private String subscription;
 
         private Builder() {
-            super(DEFAULT_PROCESS_TIMEOUT);
         }
 
         /**
@@ -65,7 +64,7 @@ public final class AzureCliCredential extends DelegatingCredential {
          * @throws IllegalArgumentException if a setting is invalid
          */
         public AzureCliCredential build() {
-            return new AzureCliCredential(served(new AzureCliClient(NAME, settings(NAME), subscription).tokens()));
+            return new AzureCliCredential(tokens(NAME, (name, settings) -> new AzureCliClient(name, settings, subscription)));
         }
     }
 }

@@ -21,8 +21,8 @@ public final class AzureDeveloperCliCredential extends DelegatingCredential {
     /** The credential's name, used in messages and logs. */
     public static final String NAME = "AzureDeveloperCliCredential";
 
-    /** The default time one run of the tool may take. */
-    public static final Duration DEFAULT_PROCESS_TIMEOUT = Duration.ofSeconds(20);
+    /** The default time one run of the tool may take: 20 s, as for every developer-tool credential. */
+    public static final Duration DEFAULT_PROCESS_TIMEOUT = DeveloperToolBuilder.DEFAULT_PROCESS_TIMEOUT;
 
     private AzureDeveloperCliCredential(TokenCredential tokens) {
         super(tokens);
@@ -41,7 +41,6 @@ public final class AzureDeveloperCliCredential extends DelegatingCredential {
     public static final class Builder extends DeveloperToolBuilder<Builder> {
 
         private Builder() {
-            super(DEFAULT_PROCESS_TIMEOUT);
         }
 
         /**
@@ -51,7 +50,7 @@ public final class AzureDeveloperCliCredential extends DelegatingCredential {
          * @throws IllegalArgumentException if a setting is invalid
          */
         public AzureDeveloperCliCredential build() {
-            return new AzureDeveloperCliCredential(served(new AzureDeveloperCliClient(NAME, settings(NAME)).tokens()));
+            return new AzureDeveloperCliCredential(tokens(NAME, AzureDeveloperCliClient::new));
         }
     }
 }

@@ -22,8 +22,8 @@ public final class AzurePowerShellCredential extends DelegatingCredential {
     /** The credential's name, used in messages and logs. */
     public static final String NAME = "AzurePowerShellCredential";
 
-    /** The default time one run of the tool may take. */
-    public static final Duration DEFAULT_PROCESS_TIMEOUT = Duration.ofSeconds(20);
+    /** The default time one run of the tool may take: 20 s, as for every developer-tool credential. */
+    public static final Duration DEFAULT_PROCESS_TIMEOUT = DeveloperToolBuilder.DEFAULT_PROCESS_TIMEOUT;
 
     private AzurePowerShellCredential(TokenCredential tokens) {
         super(tokens);
@@ -42,7 +42,6 @@ public final class AzurePowerShellCredential extends DelegatingCredential {
     public static final class Builder extends DeveloperToolBuilder<Builder> {
 
         private Builder() {
-            super(DEFAULT_PROCESS_TIMEOUT);
         }
 
         /**
@@ -52,7 +51,7 @@ public final class AzurePowerShellCredential extends DelegatingCredential {
          * @throws IllegalArgumentException if a setting is invalid
          */
         public AzurePowerShellCredential build() {
-            return new AzurePowerShellCredential(served(new AzurePowerShellClient(NAME, settings(NAME)).tokens()));
+            return new AzurePowerShellCredential(tokens(NAME, AzurePowerShellClient::new));
         }
     }
 }

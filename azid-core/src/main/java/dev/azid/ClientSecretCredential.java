@@ -3,10 +3,8 @@ package dev.azid;
 import dev.azid.internal.credential.CredentialSettings.Variables;
 import dev.azid.internal.credential.CredentialSettings.Sourced;
 import dev.azid.internal.credential.CredentialSettings;
-import dev.azid.internal.oauth2.ClientSecretAuthentication;
 import dev.azid.internal.oauth2.ConfidentialClient;
 import dev.azid.internal.credential.ConfidentialClients;
-import dev.azid.internal.redact.Redactor;
 
 /**
  * Authenticates an application (service principal) with a client secret, using the OAuth 2.0
@@ -43,23 +41,12 @@ public final class ClientSecretCredential extends DelegatingCredential {
     }
 
     /**
-     * Builds a {@link ClientSecretCredential}. Not thread-safe. {@code tenantId} and {@code clientId} are required.
+     * Builds a {@link ClientSecretCredential}. Not thread-safe. {@code tenantId}, {@code clientId} and
+     * {@code clientSecret} are required.
      */
-    public static final class Builder extends EntraCredentialBuilder<Builder> {
-        private String clientSecret;
+    public static final class Builder extends ClientSecretBuilder<Builder> {
 
         private Builder() {
-        }
-
-        /**
-         * Sets the client secret's value (required).
-         *
-         * @param clientSecret the secret value, not its id
-         * @return this builder
-         */
-        public Builder clientSecret(String clientSecret) {
-            this.clientSecret = clientSecret;
-            return this;
         }
 
         /**
@@ -79,9 +66,7 @@ public final class ClientSecretCredential extends DelegatingCredential {
                         + "value of a client secret of the app registration.");
             }
             return ConfidentialClients.create(name, settings, variables, new Sourced<>(tenantId, tenantSource), clientId,
-                    new ClientSecretAuthentication(clientSecret),
-                    Redactor.withSecrets(clientSecret).andBasic(clientId == null ? null : clientId.trim(), clientSecret),
-                    persistence);
+                    secretAuthentication(), secretRedactor(clientId == null ? null : clientId.trim()), persistence);
         }
     }
 }

@@ -1,7 +1,6 @@
 package dev.azid;
 
 import dev.azid.internal.credential.DefaultChain;
-import dev.azid.internal.process.ProcessRunner;
 import java.net.URI;
 import java.time.Duration;
 import java.util.List;
@@ -98,24 +97,15 @@ public final class DefaultAzureCredential extends DelegatingCredential {
         return NAME + kinds;
     }
 
-    /** Builds a {@link DefaultAzureCredential}. Not thread-safe. */
-    public static final class Builder {
+    /**
+     * Builds a {@link DefaultAzureCredential}. Not thread-safe. The {@code options} are handed to each
+     * credential of the chain unchanged; the {@code tenantId} and {@code processTimeout} to those they
+     * apply to.
+     */
+    public static final class Builder extends DeveloperToolBuilder<Builder> {
         private final DefaultChainMembers members = new DefaultChainMembers();
 
         private Builder() {
-        }
-
-        /**
-         * Sets what every credential of the chain shares: authority host or cloud, HTTP transport,
-         * executor, environment, additionally allowed tenants (default
-         * {@link CredentialOptions#defaults()}). The same value is handed to each credential unchanged.
-         *
-         * @param options the options
-         * @return this builder
-         */
-        public Builder options(CredentialOptions options) {
-            members.options = Objects.requireNonNull(options, "options");
-            return this;
         }
 
         /**
@@ -209,11 +199,6 @@ public final class DefaultAzureCredential extends DelegatingCredential {
             return this;
         }
 
-        Builder processRunner(ProcessRunner runner) {
-            members.processRunner = Objects.requireNonNull(runner, "runner");
-            return this;
-        }
-
         /**
          * Sets the workload identity's client id (default {@code AZURE_CLIENT_ID}).
          *
@@ -222,29 +207,6 @@ public final class DefaultAzureCredential extends DelegatingCredential {
          */
         public Builder workloadIdentityClientId(String clientId) {
             members.workloadIdentityClientId = clientId;
-            return this;
-        }
-
-        /**
-         * Sets the tenant for workload identity and the developer tools (default
-         * {@code AZURE_TENANT_ID}; unset, each tool uses its signed-in tenant).
-         *
-         * @param tenantId the tenant
-         * @return this builder
-         */
-        public Builder tenantId(String tenantId) {
-            members.tenantId = tenantId;
-            return this;
-        }
-
-        /**
-         * Sets the most time one developer-tool run may take (default 20 s).
-         *
-         * @param timeout a positive duration
-         * @return this builder
-         */
-        public Builder processTimeout(Duration timeout) {
-            members.processTimeout = Objects.requireNonNull(timeout, "timeout");
             return this;
         }
 
@@ -269,7 +231,7 @@ public final class DefaultAzureCredential extends DelegatingCredential {
          *     set, a setting (or {@code AZURE_TENANT_ID}) is invalid, or exclusions leave nothing to try
          */
         public DefaultAzureCredential build() {
-            return members.build(NAME);
+            return members.build(NAME, this);
         }
     }
 }

@@ -6,7 +6,6 @@ import static dev.azid.internal.env.EnvironmentVariables.AZURE_TENANT_ID;
 import dev.azid.DefaultAzureCredential.Kind;
 import dev.azid.internal.credential.DefaultChain;
 import dev.azid.internal.oauth2.Tenants;
-import dev.azid.internal.process.ProcessRunner;
 import java.net.URI;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -26,15 +25,11 @@ final class DefaultChainMembers {
 
     // Package-private: the builder's setters write them.
     final Set<Kind> excluded = EnumSet.of(Kind.INTERACTIVE_BROWSER);
-    CredentialOptions options = CredentialOptions.defaults();
     String managedIdentityClientId;
     String managedIdentityResourceId;
     String workloadIdentityClientId;
     String authorityHost;
     List<String> requiredEnvVars = List.of();
-    ProcessRunner processRunner;
-    String tenantId;
-    Duration processTimeout;
     Duration probeTimeout = Duration.ofSeconds(1);
     Consumer<URI> browser;
 
@@ -42,20 +37,25 @@ final class DefaultChainMembers {
      * Builds the chain. Performs no I/O.
      *
      * @param name the chain's name, for messages
+     * @param builder the chain's builder: its options, tenant, and the settings of its tool members
      * @return the credential
      * @throws IllegalArgumentException as {@link DefaultAzureCredential.Builder#build()} documents
      */
-    DefaultAzureCredential build(String name) {
+    DefaultAzureCredential build(String name, DefaultAzureCredential.Builder builder) {
+        CredentialOptions options = builder.options;
         DefaultChain.requireVariables(name, requiredEnvVars, options.environment());
         List<Kind> kinds = DefaultChain.kinds(name, excluded, options.environment());
-        return new DefaultAzureCredential(chain(name, kinds), kinds);
+        return new DefaultAzureCredential(chain(name, kinds, builder), kinds);
     }
 
     /** What the members share, resolved once from the builder and the environment. */
-    private record Shared(CredentialOptions options, String toolTenant, boolean probe) {
+    private record Shared(DefaultAzureCredential.Builder builder, CredentialOptions options, String toolTenant,
+            boolean probe) {
     }
 
-    private ChainedTokenCredential chain(String name, List<Kind> kinds) {
+    private ChainedTokenCredential chain(String name, List<Kind> kinds, DefaultAzureCredential.Builder builder) {
+        CredentialOptions options = builder.options;
+        String tenantId = builder.tenantId;
         if (managedIdentityClientId != null && managedIdentityResourceId != null) {
             throw new IllegalArgumentException(name + ": managedIdentityClientId and managedIdentityResourceId are both "
                     + "set. Set at most one of them.");
@@ -69,7 +69,7 @@ final class DefaultChainMembers {
                 Tenants.validate(tenant, name + ": " + AZURE_TENANT_ID);
             }
         }
-        Shared shared = new Shared(o, tenant, kinds.size() > 1);
+        Shared shared = new Shared(builder, o, tenant, kinds.size() > 1);
         List<TokenCredential> members = new ArrayList<>();
         for (Kind kind : kinds) {
             members.add(member(kind, shared));
@@ -92,7 +92,7 @@ final class DefaultChainMembers {
             }
             case ENVIRONMENT -> EnvironmentCredential.builder().options(o).build();
             case WORKLOAD_IDENTITY -> WorkloadIdentityCredential.builder().options(o)
-                    .clientId(workloadIdentityClientId).tenantId(tenantId).build();
+                    .clientId(workloadIdentityClientId).tenantId(shared.builder().tenantId).build();
             case MANAGED_IDENTITY -> managedIdentity(shared);
             case INTELLIJ -> IntelliJCredential.create();
             case VISUAL_STUDIO_CODE -> VisualStudioCodeCredential.create(o.environment());
@@ -117,15 +117,7 @@ final class DefaultChainMembers {
         return b.build();
     }
 
-    /** The settings every developer tool of the chain shares, and the mark that makes a failed run unavailable. */
-    private <B extends DeveloperToolBuilder<B>> B tool(B b, Shared shared) {
-        b.options(shared.options()).tenantId(shared.toolTenant()).chainMember();
-        if (processTimeout != null) {
-            b.processTimeout(processTimeout);
-        }
-        if (processRunner != null) {
-            b.processRunner(processRunner);
-        }
-        return b;
+    private static <B extends DeveloperToolBuilder<B>> B tool(B b, Shared shared) {
+        return shared.builder().member(b, shared.options(), shared.toolTenant());
     }
 }

@@ -75,25 +75,14 @@ public final class EnvironmentCredential extends DelegatingCredential {
         return text;
     }
 
-    /** Builds an {@link EnvironmentCredential}. Not thread-safe. */
-    public static final class Builder {
-        private CredentialOptions options = CredentialOptions.defaults();
+    /**
+     * Builds an {@link EnvironmentCredential}. Not thread-safe. The {@code options} say where the
+     * variables are read; an authority host or tenants set there win over {@code AZURE_AUTHORITY_HOST}
+     * and {@code AZURE_ADDITIONALLY_ALLOWED_TENANTS}.
+     */
+    public static final class Builder extends CredentialBuilder<Builder> {
 
         private Builder() {
-        }
-
-        /**
-         * Sets what this credential shares with every credential: where the variables are read,
-         * the transport, the executor (default {@link CredentialOptions#defaults()}). An authority host
-         * or tenants set there win over {@code AZURE_AUTHORITY_HOST} and
-         * {@code AZURE_ADDITIONALLY_ALLOWED_TENANTS}.
-         *
-         * @param options the options
-         * @return this builder
-         */
-        public Builder options(CredentialOptions options) {
-            this.options = java.util.Objects.requireNonNull(options, "options");
-            return this;
         }
 
         /**

@@ -66,7 +66,7 @@ public final class ManagedIdentityCredential extends DelegatingCredential {
 
     private static TokenCredential tokens(MiSource source, TokenCache cache, String identity) {
         // A host endpoint takes a resource, not a scope, and no tenant: "R" and "R/.default" share a token.
-        return new CachedTokenSource(cache, identity, scopes -> List.of(resource(ONE_SCOPE.apply(scopes).get(0))),
+        return new CachedTokenSource(cache, identity, scopes -> List.of(Scopes.resource(ONE_SCOPE.apply(scopes).get(0))),
                 CachedTokenSource.TenantRule.NONE, r -> source.token(r.scope())).ignoringCae();
     }
 
@@ -88,18 +88,13 @@ public final class ManagedIdentityCredential extends DelegatingCredential {
         return exchange ? TOKEN_EXCHANGE : source == null ? "none" : source.name();
     }
 
-    private static String resource(String scope) {
-        return scope.endsWith("/.default") ? scope.substring(0, scope.length() - "/.default".length()) : scope;
-    }
-
     @Override
     public String toString() {
         return NAME + "[" + (exchange ? TOKEN_EXCHANGE : source == null ? "unavailable" : source) + "]";
     }
 
     /** Builds a {@link ManagedIdentityCredential}. Not thread-safe. */
-    public static final class Builder {
-        private CredentialOptions options = CredentialOptions.defaults();
+    public static final class Builder extends CredentialBuilder<Builder> {
         private IdentityId id = IdentityId.SYSTEM;
         private int idsSet;
         private String osName = System.getProperty("os.name", "Linux");
@@ -107,19 +102,6 @@ public final class ManagedIdentityCredential extends DelegatingCredential {
         private Duration probeTimeout;
 
         private Builder() {
-        }
-
-        /**
-         * Sets what this credential shares with every credential: authority host or cloud, HTTP
-         * transport, executor, environment, additionally allowed tenants (default
-         * {@link CredentialOptions#defaults()}).
-         *
-         * @param options the options
-         * @return this builder
-         */
-        public Builder options(CredentialOptions options) {
-            this.options = java.util.Objects.requireNonNull(options, "options");
-            return this;
         }
 
         /**

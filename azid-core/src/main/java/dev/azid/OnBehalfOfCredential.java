@@ -6,11 +6,9 @@ import dev.azid.internal.credential.CredentialSettings;
 import dev.azid.internal.oauth2.Authority;
 import dev.azid.internal.oauth2.CertificateAuthentication;
 import dev.azid.internal.oauth2.ClientAuthentication;
-import dev.azid.internal.oauth2.ClientSecretAuthentication;
 import dev.azid.internal.credential.ConfidentialClients;
 import dev.azid.internal.oauth2.OnBehalfOfClient;
 import dev.azid.internal.oauth2.Tenants;
-import dev.azid.internal.redact.Redactor;
 import java.nio.file.Path;
 
 /**
@@ -39,11 +37,11 @@ public final class OnBehalfOfCredential extends DelegatingCredential {
 
     /**
      * Builds an {@link OnBehalfOfCredential}. Not thread-safe. {@code tenantId} and {@code clientId} (the
-     * middle-tier API's) are required.
+     * middle-tier API's) are required, and exactly one of {@code clientSecret} and {@code certificate},
+     * with which the API authenticates.
      */
-    public static final class Builder extends EntraCredentialBuilder<Builder> {
+    public static final class Builder extends ClientSecretBuilder<Builder> {
         private String userAssertion;
-        private String clientSecret;
         private Path certificate;
         private String certificatePassword;
 
@@ -58,17 +56,6 @@ public final class OnBehalfOfCredential extends DelegatingCredential {
          */
         public Builder userAssertion(String value) {
             this.userAssertion = value;
-            return this;
-        }
-
-        /**
-         * Authenticates the API with a client secret.
-         *
-         * @param value the secret's value
-         * @return this builder
-         */
-        public Builder clientSecret(String value) {
-            this.clientSecret = value;
             return this;
         }
 
@@ -99,13 +86,12 @@ public final class OnBehalfOfCredential extends DelegatingCredential {
             if ((clientSecret == null) == (certificate == null)) {
                 throw new IllegalArgumentException(NAME + ": set exactly one of clientSecret(...) and certificate(...).");
             }
-            ClientAuthentication auth = clientSecret != null ? new ClientSecretAuthentication(clientSecret)
-                    : certificateAuthentication(cid, settings);
+            ClientAuthentication auth = clientSecret != null ? secretAuthentication() : certificateAuthentication(cid, settings);
             Authority authority = settings.authority(NAME, tenantId);
             return new OnBehalfOfCredential(new OnBehalfOfClient(NAME, authority, cid, userAssertion, auth,
                     settings.tenantPolicy(NAME, Variables.SHARED),
-                    settings.pipelines().tokenEndpoint(NAME, Redactor.withSecrets(userAssertion, clientSecret, certificatePassword)
-                            .andBasic(cid, clientSecret)), settings.caches().newCache(NAME, persistence, "", false)));
+                    settings.pipelines().tokenEndpoint(NAME, secretRedactor(cid, userAssertion, certificatePassword)),
+                    settings.caches().newCache(NAME, persistence, "", false)));
         }
 
         private ClientAuthentication certificateAuthentication(String cid, CredentialSettings settings) {

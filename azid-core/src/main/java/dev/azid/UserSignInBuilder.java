@@ -7,8 +7,9 @@ import java.util.Objects;
  * The settings that the builders of the interactive user credentials (device code, browser)
  * share on top of {@link EntraCredentialBuilder}: the account to sign in
  * as silently, whether {@code getToken} may start a sign-in, and how long a sign-in may wait. The
- * tenant defaults to {@code organizations} and the client to the Azure CLI's public client. This
- * is the deepest builder inheritance in azid: two package-private levels, for this one family.
+ * tenant defaults to {@code organizations} and the client to the Azure CLI's public client. With
+ * {@link ClientSecretBuilder}, this is the deepest builder inheritance in azid: three package-private
+ * levels ({@link CredentialBuilder}, {@link EntraCredentialBuilder}, this).
  *
  * @param <B> the credential's builder, returned by every setter for chaining
  */
@@ -58,10 +59,5 @@ abstract class UserSignInBuilder<B extends UserSignInBuilder<B>> extends EntraCr
     public final B timeout(Duration value) {
         this.timeout = Objects.requireNonNull(value, "timeout");
         return self();
-    }
-
-    @SuppressWarnings("unchecked")
-    private B self() {
-        return (B) this;
     }
 }

@@ -3,6 +3,7 @@ package dev.azid.internal.cache;
 import dev.azid.AccessToken;
 import dev.azid.CredentialException;
 import dev.azid.internal.redact.Redactor;
+import dev.azid.internal.util.Waits;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.concurrent.CancellationException;
@@ -257,19 +258,9 @@ public final class TokenCache {
         try {
             return future.get();
         } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            CancellationException ce = new CancellationException("interrupted while waiting for a token");
-            ce.initCause(e);
-            throw ce;
+            throw Waits.interrupted("interrupted while waiting for a token", e);
         } catch (ExecutionException e) {
-            Throwable cause = e.getCause();
-            if (cause instanceof RuntimeException re) {
-                throw re;
-            }
-            if (cause instanceof Error error) {
-                throw error;
-            }
-            throw new IllegalStateException("token fetch failed", cause);
+            throw new IllegalStateException("token fetch failed", Waits.uncheckedCause(e));
         }
     }
 

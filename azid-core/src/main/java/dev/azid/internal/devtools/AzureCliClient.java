@@ -1,13 +1,10 @@
 package dev.azid.internal.devtools;
 
 import dev.azid.AccessToken;
-import dev.azid.AuthenticationFailedException;
 import dev.azid.CredentialUnavailableException;
-import dev.azid.internal.cache.CachedTokenSource;
 import dev.azid.internal.cache.ResolvedRequest;
 import dev.azid.internal.oauth2.Scopes;
 import dev.azid.internal.process.ProcessResult;
-import dev.azid.internal.redact.Redactor;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.List;
@@ -19,14 +16,11 @@ import java.util.regex.Pattern;
  * (argv only, each value attached with {@code =} so that it cannot be read as an option) and reads
  * its answer.
  */
-public final class AzureCliClient implements CachedTokenSource.Protocol {
+public final class AzureCliClient extends DevToolClient {
 
     private static final Pattern SUBSCRIPTION = Pattern.compile("[0-9a-zA-Z_. -]+");
 
-    private final String name;
-    private final DevToolSettings settings;
     private final String subscription;
-    private final CachedTokenSource source;
 
     /**
      * Creates the client. Performs no I/O.
@@ -36,8 +30,8 @@ public final class AzureCliClient implements CachedTokenSource.Protocol {
      * @param subscription the subscription to use, or {@code null}
      */
     public AzureCliClient(String name, DevToolSettings settings, String subscription) {
-        this.name = name;
-        this.settings = settings;
+        super(name, settings, "the Azure CLI", name + "|" + subscription, Scopes.exactlyOne(name, n -> name
+                + ": the Azure CLI gets a token for one scope at a time, but " + n + " were requested."));
         this.subscription = subscription;
         if (subscription != null && !SUBSCRIPTION.matcher(subscription).matches()) {
             throw new IllegalArgumentException(name + ": subscription has characters that are not allowed; only "
@@ -48,19 +42,6 @@ public final class AzureCliClient implements CachedTokenSource.Protocol {
             throw new IllegalArgumentException(name + ": subscription is blank, has leading or trailing spaces, or starts "
                     + "with '-', which the Azure CLI could read as an option. Use the subscription's id or name.");
         }
-        this.source = new CachedTokenSource(settings.cache(), name + "|" + subscription, Scopes.exactlyOne(name, n -> name
-                + ": the Azure CLI gets a token for one scope at a time, but " + n + " were requested."),
-                DevToolTenants.rule(name, settings), this).refusing(this::refuseClaims)
-                .ignoringCae();
-    }
-
-    /**
-     * The credential's token source: the cache in front of this protocol.
-     *
-     * @return the source, which a public credential serves its calls from
-     */
-    public CachedTokenSource tokens() {
-        return source;
     }
 
     /** Runs the tool for a checked request; never called for a request the refusal rejects. */
@@ -69,14 +50,11 @@ public final class AzureCliClient implements CachedTokenSource.Protocol {
         return run(request.scope(), request.tenant());
     }
 
-    private void refuseClaims(ResolvedRequest request) {
-        if (request.claims() != null) {
-            String tenant = request.tenant();
-            throw new CredentialUnavailableException(name + ": the resource sent a claims challenge, which the Azure CLI "
-                    + "cannot answer without you. Run: az login" + (tenant == null ? "" : " --tenant " + tenant)
-                    + " --scope " + request.scope() + " --claims-challenge "
-                    + Base64.getEncoder().encodeToString(request.claims().getBytes(StandardCharsets.UTF_8)));
-        }
+    @Override
+    String claimsSignIn(ResolvedRequest request) {
+        return "az login" + (request.tenant() == null ? "" : " --tenant " + request.tenant()) + " --scope "
+                + request.scope() + " --claims-challenge "
+                + Base64.getEncoder().encodeToString(request.claims().getBytes(StandardCharsets.UTF_8));
     }
 
     private AccessToken run(String scope, String tenant) {
@@ -98,16 +76,11 @@ public final class AzureCliClient implements CachedTokenSource.Protocol {
                     : " to tenant " + tenant) + ". Run 'az login" + (tenant == null ? "" : " --tenant " + tenant)
                     + "' to set up an account.");
         }
-        if (result.exitCode() != 0) {
-            throw new AuthenticationFailedException(name + ": 'az account get-access-token' failed with exit code "
-                    + result.exitCode() + ": " + Redactor.SHAPES.excerpt(result.stderr().isBlank() ? result.stdout()
-                    : result.stderr()) + ". Run the command in a terminal to see the whole error.");
-        }
+        requireSuccess(result, "'az account get-access-token'", "the command in a terminal");
         try {
             return AzureCliOutput.parse(result.stdout(), settings.clock().instant(), settings.localZone());
         } catch (IllegalStateException e) {
-            throw new AuthenticationFailedException(name + ": 'az account get-access-token' succeeded but "
-                    + e.getMessage() + ". Update the Azure CLI.");
+            throw unreadable("'az account get-access-token'", e.getMessage(), "the Azure CLI");
         }
     }
 

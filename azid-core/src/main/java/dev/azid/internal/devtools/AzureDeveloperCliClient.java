@@ -1,18 +1,13 @@
 package dev.azid.internal.devtools;
 
 import dev.azid.AccessToken;
-import dev.azid.AuthenticationFailedException;
 import dev.azid.CredentialUnavailableException;
-import dev.azid.internal.cache.CachedTokenSource;
 import dev.azid.internal.cache.ResolvedRequest;
-import dev.azid.internal.cache.RefreshPolicy;
 import dev.azid.internal.cache.TokenExpiry;
 import dev.azid.internal.json.JsonFormatException;
 import dev.azid.internal.json.JsonObject;
 import dev.azid.internal.oauth2.Scopes;
 import dev.azid.internal.process.ProcessResult;
-import dev.azid.internal.redact.Redactor;
-import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.List;
@@ -22,11 +17,7 @@ import java.util.Map;
  * Runs {@code azd auth token --output json --no-prompt --scope=S... [--tenant-id=T]} (argv only, each
  * value attached with {@code =} so that it cannot be read as an option) and reads its answer.
  */
-public final class AzureDeveloperCliClient implements CachedTokenSource.Protocol {
-
-    private final String name;
-    private final DevToolSettings settings;
-    private final CachedTokenSource source;
+public final class AzureDeveloperCliClient extends DevToolClient {
 
     /**
      * Creates the client. Performs no I/O.
@@ -35,19 +26,7 @@ public final class AzureDeveloperCliClient implements CachedTokenSource.Protocol
      * @param settings the settings
      */
     public AzureDeveloperCliClient(String name, DevToolSettings settings) {
-        this.name = name;
-        this.settings = settings;
-        this.source = new CachedTokenSource(settings.cache(), name, Scopes.anyValid(name), DevToolTenants.rule(name, settings),
-                this).refusing(this::refuseClaims).ignoringCae();
-    }
-
-    /**
-     * The credential's token source: the cache in front of this protocol.
-     *
-     * @return the source, which a public credential serves its calls from
-     */
-    public CachedTokenSource tokens() {
-        return source;
+        super(name, settings, "azd", name, Scopes.anyValid(name));
     }
 
     /** Runs the tool for a checked request; never called for a request the refusal rejects. */
@@ -56,12 +35,9 @@ public final class AzureDeveloperCliClient implements CachedTokenSource.Protocol
         return run(request.scopes(), request.tenant());
     }
 
-    private void refuseClaims(ResolvedRequest request) {
-        if (request.claims() != null) {
-            throw new CredentialUnavailableException(name + ": the resource sent a claims challenge, which azd cannot "
-                    + "answer without you. Run: azd auth login" + (request.tenant() == null ? "" : " --tenant-id "
-                    + request.tenant()));
-        }
+    @Override
+    String claimsSignIn(ResolvedRequest request) {
+        return "azd auth login" + (request.tenant() == null ? "" : " --tenant-id " + request.tenant());
     }
 
     private AccessToken run(List<String> scopes, String tenant) {
@@ -80,28 +56,15 @@ public final class AzureDeveloperCliClient implements CachedTokenSource.Protocol
             throw new CredentialUnavailableException(name + ": the Azure Developer CLI is not signed in. Run 'azd auth login"
                     + (tenant == null ? "" : " --tenant-id " + tenant) + "'.");
         }
-        if (result.exitCode() != 0) {
-            throw new AuthenticationFailedException(name + ": 'azd auth token' failed with exit code " + result.exitCode()
-                    + ": " + Redactor.SHAPES.excerpt(result.stderr().isBlank() ? result.stdout() : result.stderr())
-                    + ". Run the command in a terminal to see the whole error.");
-        }
+        requireSuccess(result, "'azd auth token'", "the command in a terminal");
         try {
             JsonObject json = JsonObject.parse(result.stdout());
-            String token = json.string("token").filter(s -> !s.isBlank())
-                    .orElseThrow(() -> new IllegalStateException("its output has no token"));
-            Instant now = settings.clock().instant();
-            Instant expiresAt = TokenExpiry.instant("its expiresOn", OffsetDateTime.parse(json.string("expiresOn")
-                    .orElseThrow(() -> new IllegalStateException("its output has no expiresOn"))).toInstant(), now);
-            return new AccessToken(token, expiresAt, RefreshPolicy.refreshAt(now, expiresAt, null), "Bearer");
+            return bearer(json, "token", now -> TokenExpiry.instant("its expiresOn", OffsetDateTime.parse(
+                    json.string("expiresOn").orElseThrow(() -> new IllegalStateException("its output has no expiresOn")))
+                    .toInstant(), now));
         } catch (JsonFormatException | IllegalStateException | DateTimeParseException e) {
-            throw new AuthenticationFailedException(name + ": 'azd auth token' succeeded but its output could not be read ("
-                    + (e instanceof DateTimeParseException ? "expiresOn is not an ISO-8601 date" : e.getMessage())
-                    + "). Update the Azure Developer CLI.");
+            throw unreadable("'azd auth token'", "its output could not be read (" + (e instanceof DateTimeParseException
+                    ? "expiresOn is not an ISO-8601 date" : e.getMessage()) + ")", "the Azure Developer CLI");
         }
-    }
-
-    @Override
-    public String toString() {
-        return name + "[tenant=" + settings.tenantId() + "]";
     }
 }

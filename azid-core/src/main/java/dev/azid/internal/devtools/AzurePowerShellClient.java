@@ -1,19 +1,14 @@
 package dev.azid.internal.devtools;
 
 import dev.azid.AccessToken;
-import dev.azid.AuthenticationFailedException;
 import dev.azid.CredentialUnavailableException;
-import dev.azid.internal.cache.CachedTokenSource;
 import dev.azid.internal.cache.ResolvedRequest;
-import dev.azid.internal.cache.RefreshPolicy;
 import dev.azid.internal.cache.TokenExpiry;
 import dev.azid.internal.json.JsonFormatException;
 import dev.azid.internal.json.JsonObject;
 import dev.azid.internal.oauth2.Scopes;
 import dev.azid.internal.process.ProcessResult;
-import dev.azid.internal.redact.Redactor;
 import java.nio.charset.StandardCharsets;
-import java.time.Instant;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
@@ -24,14 +19,10 @@ import java.util.Map;
  * base64 UTF-16LE, so nothing is interpolated by a shell, and the resource and tenant it embeds are
  * checked against safe character sets first. Handles the SecureString token of Az.Accounts 2.17+.
  */
-public final class AzurePowerShellClient implements CachedTokenSource.Protocol {
+public final class AzurePowerShellClient extends DevToolClient {
 
     /** Printed by the script when Az.Accounts 2.2.0 or later is not installed. */
     static final String NO_MODULE = "AZID_NO_AZ_ACCOUNTS_MODULE";
-
-    private final String name;
-    private final DevToolSettings settings;
-    private final CachedTokenSource source;
 
     /**
      * Creates the client. Performs no I/O.
@@ -40,43 +31,27 @@ public final class AzurePowerShellClient implements CachedTokenSource.Protocol {
      * @param settings the settings
      */
     public AzurePowerShellClient(String name, DevToolSettings settings) {
-        this.name = name;
-        this.settings = settings;
-        this.source = new CachedTokenSource(settings.cache(), name, Scopes.exactlyOne(name, n -> name + ": Azure PowerShell "
-                + "gets a token for one resource at a time, but " + n + " scopes were requested."),
-                DevToolTenants.rule(name, settings), this).refusing(this::refuse)
-                .ignoringCae();
-    }
-
-    /**
-     * The credential's token source: the cache in front of this protocol.
-     *
-     * @return the source, which a public credential serves its calls from
-     */
-    public CachedTokenSource tokens() {
-        return source;
+        super(name, settings, "Azure PowerShell", name, Scopes.exactlyOne(name, n -> name + ": Azure PowerShell gets a token for one "
+                + "resource at a time, but " + n + " scopes were requested."));
     }
 
     /** Runs the tool for a checked request; never called for a request the refusal rejects. */
     @Override
     public AccessToken fetch(ResolvedRequest request) {
-        return run(resource(request.scope()), request.tenant());
+        return run(Scopes.resource(request.scope()), request.tenant());
     }
 
-    private void refuse(ResolvedRequest request) {
-        if (request.claims() != null) {
-            throw new CredentialUnavailableException(name + ": the resource sent a claims challenge, which Azure "
-                    + "PowerShell cannot answer without you. Run: Connect-AzAccount" + (request.tenant() == null ? ""
-                    : " -Tenant " + request.tenant()));
-        }
-        if (resource(request.scope()).isEmpty()) {
+    @Override
+    String claimsSignIn(ResolvedRequest request) {
+        return "Connect-AzAccount" + (request.tenant() == null ? "" : " -Tenant " + request.tenant());
+    }
+
+    @Override
+    void check(ResolvedRequest request) {
+        if (Scopes.resource(request.scope()).isEmpty()) {
             throw new IllegalArgumentException(name + ": scope '" + request.scope() + "' names no resource. Use a scope "
                     + "such as https://management.azure.com/.default.");
         }
-    }
-
-    private static String resource(String scope) {
-        return scope.endsWith("/.default") ? scope.substring(0, scope.length() - "/.default".length()) : scope;
     }
 
     /**
@@ -114,33 +89,19 @@ public final class AzurePowerShellClient implements CachedTokenSource.Protocol {
             throw new CredentialUnavailableException(name + ": Azure PowerShell is not signed in. Run Connect-AzAccount"
                     + (tenant == null ? "" : " -Tenant " + tenant) + ".");
         }
-        if (result.exitCode() != 0) {
-            throw new AuthenticationFailedException(name + ": Get-AzAccessToken failed with exit code " + result.exitCode()
-                    + ": " + Redactor.SHAPES.excerpt(result.stderr().isBlank() ? result.stdout() : result.stderr())
-                    + ". Run Get-AzAccessToken in PowerShell to see the whole error.");
-        }
+        requireSuccess(result, "Get-AzAccessToken", "Get-AzAccessToken in PowerShell");
         try {
-            String line = lastLine(result.stdout());
-            JsonObject json = JsonObject.parse(line);
-            String token = json.string("Token").filter(s -> !s.isBlank())
-                    .orElseThrow(() -> new IllegalStateException("its output has no Token"));
-            Instant now = settings.clock().instant();
-            Instant expiresAt = TokenExpiry.epoch("its ExpiresOn", TokenExpiry.seconds(json, "ExpiresOn")
-                    .orElseThrow(() -> new IllegalStateException("its output has no ExpiresOn")), now);
-            return new AccessToken(token, expiresAt, RefreshPolicy.refreshAt(now, expiresAt, null), "Bearer");
+            JsonObject json = JsonObject.parse(lastLine(result.stdout()));
+            return bearer(json, "Token", now -> TokenExpiry.epoch("its ExpiresOn", TokenExpiry.seconds(json, "ExpiresOn")
+                    .orElseThrow(() -> new IllegalStateException("its output has no ExpiresOn")), now));
         } catch (JsonFormatException | IllegalStateException e) {
-            throw new AuthenticationFailedException(name + ": Get-AzAccessToken succeeded but its output could not be read ("
-                    + e.getMessage() + "). Update the Az.Accounts module.");
+            throw unreadable("Get-AzAccessToken", "its output could not be read (" + e.getMessage() + ")",
+                    "the Az.Accounts module");
         }
     }
 
     private static String lastLine(String stdout) {
         String[] lines = stdout.strip().split("\r?\n");
         return lines[lines.length - 1].trim();
-    }
-
-    @Override
-    public String toString() {
-        return name + "[tenant=" + settings.tenantId() + "]";
     }
 }

@@ -4,6 +4,7 @@ import dev.azid.http.HttpRequest;
 import dev.azid.http.HttpResponse;
 import dev.azid.http.HttpTransport;
 import dev.azid.internal.redact.Redactor;
+import dev.azid.internal.util.Waits;
 import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.net.http.HttpTimeoutException;
@@ -185,10 +186,7 @@ public final class HttpPipeline {
         try {
             sleeper.sleep(delay);
         } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            InterruptedIOException ie = new InterruptedIOException("interrupted while waiting to retry");
-            ie.initCause(e);
-            throw ie;
+            throw Waits.interruptedIo("interrupted while waiting to retry", e);
         }
     }
 

@@ -6,8 +6,8 @@ import dev.azid.http.HttpResponse;
 import dev.azid.http.HttpTransport;
 import dev.azid.internal.redact.Redactor;
 import dev.azid.internal.util.Uris;
+import dev.azid.internal.util.Waits;
 import java.io.IOException;
-import java.io.InterruptedIOException;
 import java.net.ProxySelector;
 import java.net.http.HttpClient;
 import java.net.http.HttpTimeoutException;
@@ -84,11 +84,7 @@ public final class JdkHttpTransport implements HttpTransport {
                     + " timed out after " + request.timeout().toMillis() + " ms");
         } catch (InterruptedException e) {
             future.cancel(true);
-            Thread.currentThread().interrupt();
-            InterruptedIOException ie = new InterruptedIOException("interrupted while waiting for "
-                    + Uris.redact(request.uri()));
-            ie.initCause(e);
-            throw ie;
+            throw Waits.interruptedIo("interrupted while waiting for " + Uris.redact(request.uri()), e);
         } catch (ExecutionException e) {
             Throwable cause = e.getCause();
             if (cause instanceof IOException io) {

@@ -1,7 +1,7 @@
 package dev.azid.internal.io;
 
+import dev.azid.internal.util.Waits;
 import java.io.IOException;
-import java.io.InterruptedIOException;
 import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
@@ -113,20 +113,12 @@ final class SystemFileReader implements BoundedFileReader {
                     + "system, or a named pipe or device put there while it was being opened)");
         } catch (InterruptedException e) {
             abandon(task);
-            Thread.currentThread().interrupt();
-            throw new InterruptedIOException("interrupted while reading " + path);
+            throw Waits.interruptedIo("interrupted while reading " + path, e);
         } catch (ExecutionException e) {
-            Throwable cause = e.getCause();
-            if (cause instanceof IOException io) {
+            if (e.getCause() instanceof IOException io) {
                 throw io;
             }
-            if (cause instanceof RuntimeException re) {
-                throw re;
-            }
-            if (cause instanceof Error err) {
-                throw err;
-            }
-            throw new IOException(cause);
+            throw new IOException(Waits.uncheckedCause(e));
         }
     }
 

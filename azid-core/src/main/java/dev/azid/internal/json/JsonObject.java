@@ -224,14 +224,7 @@ public final class JsonObject {
      */
     @SuppressWarnings("unchecked")
     public Optional<JsonObject> object(String name) {
-        Object v = fields.get(name);
-        if (v == null) {
-            return Optional.empty();
-        }
-        if (!(v instanceof Map)) {
-            throw new JsonFormatException("field '" + name + "' should be an object");
-        }
-        return Optional.of(new JsonObject((Map<String, Object>) v));
+        return Optional.ofNullable(typed(name, Map.class, "an object")).map(m -> new JsonObject((Map<String, Object>) m));
     }
 
     /**
@@ -244,14 +237,17 @@ public final class JsonObject {
      */
     @SuppressWarnings("unchecked")
     public List<Object> array(String name) {
+        List<Object> v = typed(name, List.class, "an array");
+        return v == null ? List.of() : Collections.unmodifiableList(v);
+    }
+
+    /** The field as the type it should have, or {@code null} when absent or null. */
+    private <T> T typed(String name, Class<T> type, String what) {
         Object v = fields.get(name);
-        if (v == null) {
-            return List.of();
+        if (v != null && !type.isInstance(v)) {
+            throw new JsonFormatException("field '" + name + "' should be " + what);
         }
-        if (!(v instanceof List)) {
-            throw new JsonFormatException("field '" + name + "' should be an array");
-        }
-        return Collections.unmodifiableList((List<Object>) v);
+        return type.cast(v);
     }
 
     /**

@@ -15,13 +15,24 @@ public record IdentityId(Kind kind, String value) {
     /** How the identity is named. */
     public enum Kind {
         /** The host's own identity. */
-        SYSTEM,
+        SYSTEM(null),
         /** A user-assigned identity by client id. */
-        CLIENT_ID,
+        CLIENT_ID("client id"),
         /** A user-assigned identity by ARM resource id. */
-        RESOURCE_ID,
+        RESOURCE_ID("resource id"),
         /** A user-assigned identity by object (principal) id. */
-        OBJECT_ID
+        OBJECT_ID("object id");
+
+        private final String label;
+
+        Kind(String label) {
+            this.label = label;
+        }
+
+        /** @return what the id is, for messages: {@code client id}, {@code resource id}, {@code object id} */
+        public String label() {
+            return label;
+        }
     }
 
     /** @return whether this is a user-assigned identity */
@@ -31,11 +42,6 @@ public record IdentityId(Kind kind, String value) {
 
     /** @return a description for messages, e.g. {@code user-assigned identity with client id X} */
     public String describe() {
-        return switch (kind) {
-            case SYSTEM -> "the system-assigned identity";
-            case CLIENT_ID -> "the user-assigned identity with client id " + value;
-            case RESOURCE_ID -> "the user-assigned identity with resource id " + value;
-            case OBJECT_ID -> "the user-assigned identity with object id " + value;
-        };
+        return userAssigned() ? "the user-assigned identity with " + kind.label + " " + value : "the system-assigned identity";
     }
 }

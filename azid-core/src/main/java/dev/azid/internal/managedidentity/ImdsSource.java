@@ -29,6 +29,9 @@ final class ImdsSource implements MiSource {
             Set.of(404, 410, 429, 500, 501, 502, 503, 504, 505, 506, 507, 508, 510, 511),
             Map.of(410, Duration.ofSeconds(4)));
 
+    private static final Map<IdentityId.Kind, String> ID_PARAMETERS = Map.of(IdentityId.Kind.CLIENT_ID, "client_id",
+            IdentityId.Kind.OBJECT_ID, "object_id", IdentityId.Kind.RESOURCE_ID, "msi_res_id");
+
     private final MiExchange exchange;
     private final String host;
     private final IdentityId id;
@@ -52,14 +55,8 @@ final class ImdsSource implements MiSource {
         if (probeTimeout != null && !probed) {
             probe();
         }
-        String query = MiExchange.param("api-version=2018-02-01", "resource", resource);
-        query = switch (id.kind()) {
-            case CLIENT_ID -> MiExchange.param(query, "client_id", id.value());
-            case OBJECT_ID -> MiExchange.param(query, "object_id", id.value());
-            case RESOURCE_ID -> MiExchange.param(query, "msi_res_id", id.value());
-            case SYSTEM -> query;
-        };
-        HttpRequest request = MiExchange.get(tokenUrl() + "?" + query, Map.of("Metadata", "true"));
+        HttpRequest request = MiExchange.get(tokenUrl() + "?" + HeaderSource.query("2018-02-01", resource, id, ID_PARAMETERS),
+                Map.of("Metadata", "true"));
         HttpResponse response;
         try {
             response = exchange.send(request);

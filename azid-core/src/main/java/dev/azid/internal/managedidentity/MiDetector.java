@@ -105,12 +105,12 @@ public final class MiDetector {
                 pinned = new MiExchange(name, s.pipelines().pipelineOver(o.pinnedTransports().apply(trust.sslContext()), RetryPolicy.DEFAULT),
                         s.clock());
             }
-            return new Detection(new ServiceFabricSource(pinned, endpoint(identityEndpoint.get(), name, IDENTITY_ENDPOINT,
-                    UrlUse.SERVICE_FABRIC), identityHeader.get()), null);
+            return new Detection(new HeaderSource(HeaderSource.Protocol.SERVICE_FABRIC, pinned, endpoint(identityEndpoint.get(), name,
+                    IDENTITY_ENDPOINT, UrlUse.SERVICE_FABRIC), identityHeader.get(), IdentityId.SYSTEM), null);
         }
         if (identityEndpoint.isPresent() && identityHeader.isPresent()) {
-            return new Detection(new AppServiceSource(exchange, endpoint(identityEndpoint.get(), name, IDENTITY_ENDPOINT,
-                    UrlUse.MANAGED_IDENTITY), identityHeader.get(), o.id()), null);
+            return new Detection(new HeaderSource(HeaderSource.Protocol.APP_SERVICE, exchange, endpoint(identityEndpoint.get(), name,
+                    IDENTITY_ENDPOINT, UrlUse.MANAGED_IDENTITY), identityHeader.get(), o.id()), null);
         }
         if (identityEndpoint.isPresent() && env.get(IMDS_ENDPOINT).isPresent()) {
             String arcEndpoint = endpoint(identityEndpoint.get(), name, IDENTITY_ENDPOINT, UrlUse.MANAGED_IDENTITY);
@@ -128,15 +128,15 @@ public final class MiDetector {
         if (msiEndpoint.isPresent() && env.get(MSI_SECRET).isPresent()) {
             IdentityId id = o.id().userAssigned() ? o.id() : env.get(DEFAULT_IDENTITY_CLIENT_ID)
                     .map(c -> new IdentityId(IdentityId.Kind.CLIENT_ID, c)).orElse(IdentityId.SYSTEM);
-            return new Detection(new LegacyMsiSource(exchange, endpoint(msiEndpoint.get(), name, MSI_ENDPOINT,
+            return new Detection(new HeaderSource(HeaderSource.Protocol.LEGACY_MSI, exchange, endpoint(msiEndpoint.get(), name, MSI_ENDPOINT,
                     UrlUse.MANAGED_IDENTITY), env.get(MSI_SECRET).get(), id), null);
         }
         if (msiEndpoint.isPresent()) {
             if (o.id().userAssigned()) {
                 return refuse(name, "Cloud Shell", o.id(), true);
             }
-            return new Detection(new CloudShellSource(exchange, endpoint(msiEndpoint.get(), name, MSI_ENDPOINT,
-                    UrlUse.MANAGED_IDENTITY)), null);
+            return new Detection(new HeaderSource(HeaderSource.Protocol.CLOUD_SHELL, exchange, endpoint(msiEndpoint.get(), name, MSI_ENDPOINT,
+                    UrlUse.MANAGED_IDENTITY), "true", IdentityId.SYSTEM), null);
         }
         String host = endpoint(env.get(AZURE_POD_IDENTITY_AUTHORITY_HOST).orElse(IMDS_HOST), name,
                 AZURE_POD_IDENTITY_AUTHORITY_HOST, UrlUse.MANAGED_IDENTITY);

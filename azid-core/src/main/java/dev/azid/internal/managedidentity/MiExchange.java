@@ -20,38 +20,17 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.CancellationException;
 
-/** What every managed-identity source shares: sending with its retry policy, and reading answers. */
-public final class MiExchange {
+/**
+ * What every managed-identity source shares: sending with its retry policy, and reading answers.
+ *
+ * @param credentialName the credential, for messages
+ * @param pipeline sends with retries
+ * @param clock stamps tokens
+ */
+public record MiExchange(String credentialName, HttpPipeline pipeline, Clock clock) {
 
     /** The most one attempt may take. */
     public static final Duration ATTEMPT_TIMEOUT = Duration.ofSeconds(10);
-
-    private final String credentialName;
-    private final HttpPipeline pipeline;
-    private final Clock clock;
-
-    /**
-     * Creates it.
-     *
-     * @param credentialName the credential, for messages
-     * @param pipeline sends with retries
-     * @param clock stamps tokens
-     */
-    public MiExchange(String credentialName, HttpPipeline pipeline, Clock clock) {
-        this.credentialName = credentialName;
-        this.pipeline = pipeline;
-        this.clock = clock;
-    }
-
-    /** @return the credential's name */
-    public String credentialName() {
-        return credentialName;
-    }
-
-    /** @return the pipeline */
-    public HttpPipeline pipeline() {
-        return pipeline;
-    }
 
     /**
      * Sends a request; a request that got no answer at all throws.

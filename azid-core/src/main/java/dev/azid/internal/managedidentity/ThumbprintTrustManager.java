@@ -1,6 +1,6 @@
 package dev.azid.internal.managedidentity;
 
-import java.net.Socket;
+import dev.azid.internal.http.ServerTrust;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.security.cert.CertificateException;
@@ -8,17 +8,15 @@ import java.security.cert.X509Certificate;
 import java.util.HexFormat;
 import java.util.Locale;
 import javax.net.ssl.SSLContext;
-import javax.net.ssl.SSLEngine;
 import javax.net.ssl.TrustManager;
-import javax.net.ssl.X509ExtendedTrustManager;
 
 /**
  * Trusts exactly one server certificate: the leaf whose SHA-1 (40 hex digits) or SHA-256 (64 hex
  * digits) thumbprint was given, compared in constant time. Service Fabric's identity endpoint uses
- * a self-signed certificate published this way. As an extended trust manager it replaces the
- * default one, so no host name check is made: the pin is stronger.
+ * a self-signed certificate published this way. It replaces the default trust manager, so no host
+ * name check is made: the pin is stronger.
  */
-final class ThumbprintTrustManager extends X509ExtendedTrustManager {
+final class ThumbprintTrustManager extends ServerTrust {
 
     private final byte[] expected;
     private final String algorithm;
@@ -43,7 +41,8 @@ final class ThumbprintTrustManager extends X509ExtendedTrustManager {
         }
     }
 
-    private void check(X509Certificate[] chain) throws CertificateException {
+    @Override
+    protected void checkServer(X509Certificate[] chain, String authType) throws CertificateException {
         if (chain == null || chain.length == 0) {
             throw new CertificateException("the server sent no certificate");
         }
@@ -55,40 +54,5 @@ final class ThumbprintTrustManager extends X509ExtendedTrustManager {
         } catch (java.security.NoSuchAlgorithmException e) {
             throw new CertificateException(e);
         }
-    }
-
-    @Override
-    public void checkServerTrusted(X509Certificate[] chain, String authType) throws CertificateException {
-        check(chain);
-    }
-
-    @Override
-    public void checkServerTrusted(X509Certificate[] chain, String authType, Socket socket) throws CertificateException {
-        check(chain);
-    }
-
-    @Override
-    public void checkServerTrusted(X509Certificate[] chain, String authType, SSLEngine engine) throws CertificateException {
-        check(chain);
-    }
-
-    @Override
-    public void checkClientTrusted(X509Certificate[] chain, String authType) throws CertificateException {
-        throw new CertificateException("client certificates are not accepted");
-    }
-
-    @Override
-    public void checkClientTrusted(X509Certificate[] chain, String authType, Socket socket) throws CertificateException {
-        throw new CertificateException("client certificates are not accepted");
-    }
-
-    @Override
-    public void checkClientTrusted(X509Certificate[] chain, String authType, SSLEngine engine) throws CertificateException {
-        throw new CertificateException("client certificates are not accepted");
-    }
-
-    @Override
-    public X509Certificate[] getAcceptedIssuers() {
-        return new X509Certificate[0];
     }
 }

@@ -13,13 +13,12 @@ import java.util.function.Supplier;
  * an assertion signed elsewhere). The last assertion is reused until 5 minutes before its
  * {@code exp}; an assertion whose expiry cannot be read is fetched anew for every token request.
  */
-public final class AssertionAuthentication implements ClientAuthentication {
+public final class AssertionAuthentication extends JwtClientAuthentication {
 
     private static final long REUSE_MARGIN_SECONDS = 300;
 
     private final String credentialName;
     private final Supplier<String> supplier;
-    private final String fingerprint;
     private final Clock clock;
     private final boolean reuse;
     private String cached;
@@ -48,20 +47,16 @@ public final class AssertionAuthentication implements ClientAuthentication {
      */
     public AssertionAuthentication(String credentialName, Supplier<String> supplier, String fingerprint, Clock clock,
             boolean reuse) {
+        super(fingerprint);
         this.reuse = reuse;
         this.credentialName = credentialName;
         this.supplier = supplier;
-        this.fingerprint = fingerprint;
         this.clock = clock;
     }
 
+    /** The last assertion while it is fresh enough, else the supplier's next one; the audience is the supplier's business. */
     @Override
-    public void apply(FormBody form, URI tokenEndpoint) {
-        form.add("client_assertion_type", "urn:ietf:params:oauth:client-assertion-type:jwt-bearer");
-        form.add("client_assertion", current());
-    }
-
-    private synchronized String current() {
+    synchronized String assertion(URI tokenEndpoint) {
         long now = clock.millis() / 1000;
         if (reuse && cached != null && now < cachedExpiry - REUSE_MARGIN_SECONDS) {
             return cached;
@@ -89,11 +84,6 @@ public final class AssertionAuthentication implements ClientAuthentication {
         } catch (IllegalArgumentException | JsonFormatException e) {
             return 0;
         }
-    }
-
-    @Override
-    public String fingerprint() {
-        return fingerprint;
     }
 
     @Override

@@ -20,14 +20,13 @@ import java.util.function.Supplier;
  * assertion). A new assertion is made for every token request: each has its own {@code jti}, so a
  * server that refuses replays accepts it, and it lives 10 minutes.
  */
-public final class CertificateAuthentication implements ClientAuthentication {
+public final class CertificateAuthentication extends JwtClientAuthentication {
 
     /** Lifetime of an assertion, as MSAL uses. */
     static final long LIFETIME_SECONDS = 600;
 
     private final String clientId;
     private final Supplier<ClientCertificate> certificate;
-    private final String fingerprint;
     private final boolean pss;
     private final boolean sendChain;
     private final Clock clock;
@@ -44,18 +43,12 @@ public final class CertificateAuthentication implements ClientAuthentication {
      */
     public CertificateAuthentication(String clientId, Supplier<ClientCertificate> certificate, String fingerprint,
             boolean pss, boolean sendChain, Clock clock) {
+        super(fingerprint);
         this.clientId = clientId;
         this.certificate = certificate;
-        this.fingerprint = fingerprint;
         this.pss = pss;
         this.sendChain = sendChain;
         this.clock = clock;
-    }
-
-    @Override
-    public void apply(FormBody form, URI tokenEndpoint) {
-        form.add("client_assertion_type", "urn:ietf:params:oauth:client-assertion-type:jwt-bearer");
-        form.add("client_assertion", assertion(tokenEndpoint));
     }
 
     /**
@@ -64,6 +57,7 @@ public final class CertificateAuthentication implements ClientAuthentication {
      * @param tokenEndpoint the audience
      * @return the JWT
      */
+    @Override
     String assertion(URI tokenEndpoint) {
         ClientCertificate cert = certificate.get();
         boolean adfs = tokenEndpoint.getPath().toLowerCase(java.util.Locale.ROOT).startsWith("/adfs/");
@@ -101,11 +95,6 @@ public final class CertificateAuthentication implements ClientAuthentication {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every Java runtime has " + algorithm, e);
         }
-    }
-
-    @Override
-    public String fingerprint() {
-        return fingerprint;
     }
 
     @Override

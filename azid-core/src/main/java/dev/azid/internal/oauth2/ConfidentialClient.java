@@ -1,7 +1,6 @@
 package dev.azid.internal.oauth2;
 
 import dev.azid.AccessToken;
-import dev.azid.internal.cache.CachedTokenSource;
 import dev.azid.internal.cache.ResolvedRequest;
 import dev.azid.internal.cache.TokenCache;
 import java.net.URI;
@@ -12,13 +11,11 @@ import org.slf4j.LoggerFactory;
  * An application that authenticates as itself (client credentials grant), with any
  * {@link ClientAuthentication}; shared by the secret, certificate and assertion credentials.
  */
-public final class ConfidentialClient implements CachedTokenSource.Protocol {
+public final class ConfidentialClient extends GrantClient {
 
     private static final Logger LOG = LoggerFactory.getLogger(ConfidentialClient.class);
 
-    private final TokenGrant grant;
     private final ClientAuthentication authentication;
-    private final CachedTokenSource source;
 
     /**
      * Creates the client. Performs no I/O.
@@ -34,19 +31,9 @@ public final class ConfidentialClient implements CachedTokenSource.Protocol {
     public ConfidentialClient(String credentialName, Authority authority, String clientId,
             ClientAuthentication authentication, TenantPolicy allowedTenants, TokenEndpointClient endpoint,
             TokenCache cache) {
-        this.grant = new TokenGrant(credentialName, authority, clientId, endpoint);
+        super(new TokenGrant(credentialName, authority, clientId, endpoint), cache, authentication.fingerprint(),
+                Scopes.clientCredentials(credentialName), allowedTenants);
         this.authentication = authentication;
-        this.source = grant.source(cache, authentication.fingerprint(), Scopes.clientCredentials(credentialName),
-                allowedTenants, this);
-    }
-
-    /**
-     * The credential's token source: the cache in front of this protocol.
-     *
-     * @return the source, which a public credential serves its calls from
-     */
-    public CachedTokenSource tokens() {
-        return source;
     }
 
     @Override
@@ -59,10 +46,5 @@ public final class ConfidentialClient implements CachedTokenSource.Protocol {
         LOG.info("{}: got a token for {} in tenant {} ({} authentication); it expires at {}, refresh from {}",
                 grant.credentialName(), request.scope(), request.tenant(), authentication.method(), token.expiresAt(), token.refreshAt());
         return token;
-    }
-
-    @Override
-    public String toString() {
-        return grant.describe("");
     }
 }

@@ -1,7 +1,6 @@
 package dev.azid.internal.oauth2;
 
 import dev.azid.AccessToken;
-import dev.azid.internal.cache.CachedTokenSource;
 import dev.azid.internal.cache.ResolvedRequest;
 import dev.azid.internal.cache.TokenCache;
 import dev.azid.internal.fingerprint.Fingerprints;
@@ -12,12 +11,10 @@ import java.net.URI;
  * credential) for a token to call another API as that user. Cached tokens are keyed by a
  * fingerprint of the user's assertion, so one user's token is never returned for another's.
  */
-public final class OnBehalfOfClient implements CachedTokenSource.Protocol {
+public final class OnBehalfOfClient extends GrantClient {
 
-    private final TokenGrant grant;
     private final String userAssertion;
     private final ClientAuthentication authentication;
-    private final CachedTokenSource source;
 
     /**
      * Creates it. Performs no I/O.
@@ -33,21 +30,11 @@ public final class OnBehalfOfClient implements CachedTokenSource.Protocol {
      */
     public OnBehalfOfClient(String credentialName, Authority authority, String clientId, String userAssertion,
             ClientAuthentication authentication, TenantPolicy allowedTenants, TokenEndpointClient endpoint, TokenCache cache) {
-        this.grant = new TokenGrant(credentialName, authority, clientId, endpoint);
+        // The assertion's fingerprint is part of the identity: one user's token is never another's.
+        super(new TokenGrant(credentialName, authority, clientId, endpoint), cache, authentication.fingerprint() + "|"
+                + Fingerprints.sha256(userAssertion), Scopes.anyValid(credentialName), allowedTenants);
         this.userAssertion = userAssertion;
         this.authentication = authentication;
-        // The assertion's fingerprint is part of the identity: one user's token is never another's.
-        this.source = grant.source(cache, authentication.fingerprint() + "|" + Fingerprints.sha256(userAssertion),
-                Scopes.anyValid(credentialName), allowedTenants, this);
-    }
-
-    /**
-     * The credential's token source: the cache in front of this protocol.
-     *
-     * @return the source, which a public credential serves its calls from
-     */
-    public CachedTokenSource tokens() {
-        return source;
     }
 
     @Override
@@ -57,11 +44,5 @@ public final class OnBehalfOfClient implements CachedTokenSource.Protocol {
                 .add("assertion", userAssertion).add("requested_token_use", "on_behalf_of"), request);
         authentication.apply(form, tokenEndpoint);
         return grant.endpoint().requestToken(tokenEndpoint, form);
-    }
-
-    /** Never shows the assertion or the credential. */
-    @Override
-    public String toString() {
-        return grant.describe("");
     }
 }

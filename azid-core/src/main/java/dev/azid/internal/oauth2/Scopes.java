@@ -115,6 +115,17 @@ public final class Scopes {
                 + resourceOf(scope) + DEFAULT_SUFFIX + "' instead.");
     }
 
+    /**
+     * The resource a {@code /.default} scope stands for, as the sources that take a resource rather
+     * than a scope (managed identity, Azure PowerShell) want it.
+     *
+     * @param scope the scope
+     * @return the scope without {@code /.default}; another scope as it is
+     */
+    public static String resource(String scope) {
+        return scope.endsWith(DEFAULT_SUFFIX) ? scope.substring(0, scope.length() - DEFAULT_SUFFIX.length()) : scope;
+    }
+
     /** A URL with nothing after the host, or a non-URL app id like {@code api://x} without a path. */
     private static boolean isBareResource(String scope) {
         try {

@@ -4,17 +4,17 @@ import dev.azid.PersistentTokenStore;
 import dev.azid.internal.io.BoundedFileReader;
 import dev.azid.internal.io.FileLimit;
 import dev.azid.internal.io.FileRefusedException;
+import dev.azid.internal.shared.FileLocks;
+import dev.azid.internal.util.Waits;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
-import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.FileAttribute;
@@ -35,7 +35,6 @@ import java.util.function.UnaryOperator;
  */
 public final class FileTokenStore implements PersistentTokenStore {
 
-    private static final Set<PosixFilePermission> DIR = PosixFilePermissions.fromString("rwx------");
     private static final Set<PosixFilePermission> FILE = PosixFilePermissions.fromString("rw-------");
     private static final java.time.Duration LOCK_WAIT = java.time.Duration.ofSeconds(30);
 
@@ -80,13 +79,7 @@ public final class FileTokenStore implements PersistentTokenStore {
                 throw new IOException("the new content would be larger than " + FileLimit.TOKEN_CACHE.describeCap()
                         + ", the limit for " + FileLimit.TOKEN_CACHE.kind());
             }
-            Path temp = Files.createTempFile(file.getParent(), ".azid-", ".tmp", attributes(FILE));
-            try {
-                Files.write(temp, next);
-                Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } finally {
-                Files.deleteIfExists(temp);
-            }
+            FileLocks.writeAtomically(file, next);
             return null;
         });
     }
@@ -99,13 +92,9 @@ public final class FileTokenStore implements PersistentTokenStore {
         }
     }
 
-    private interface Io<T> {
-        T run() throws IOException;
-    }
-
-    private <T> T locked(Io<T> action) {
+    private <T> T locked(FileLocks.Locked<T> action) {
         try {
-            createDirectory(file.getParent());
+            FileLocks.createDirectory(file.getParent());
             Path lock = file.resolveSibling(file.getFileName() + ".lock");
             requireRegularIfPresent(lock);
             try (FileChannel channel = FileChannel.open(lock, Set.of(StandardOpenOption.CREATE, StandardOpenOption.WRITE),
@@ -150,21 +139,9 @@ public final class FileTokenStore implements PersistentTokenStore {
                 try {
                     Thread.sleep(2);
                 } catch (InterruptedException ie) {
-                    Thread.currentThread().interrupt();
-                    throw new java.io.InterruptedIOException("interrupted while waiting for the token cache lock");
+                    throw Waits.interruptedIo("interrupted while waiting for the token cache lock", ie);
                 }
             }
-        }
-    }
-
-    private static void createDirectory(Path dir) throws IOException {
-        if (Files.isDirectory(dir)) {
-            return;
-        }
-        try {
-            Files.createDirectories(dir, attributes(DIR));
-        } catch (FileAlreadyExistsException e) {
-            // Another process created it first.
         }
     }
 

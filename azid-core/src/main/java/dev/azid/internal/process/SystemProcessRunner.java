@@ -1,5 +1,6 @@
 package dev.azid.internal.process;
 
+import dev.azid.internal.util.Waits;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -38,8 +39,7 @@ final class SystemProcessRunner implements ProcessRunner {
             finished = process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS);
         } catch (InterruptedException e) {
             kill(process);
-            Thread.currentThread().interrupt();
-            throw new java.io.InterruptedIOException("interrupted while waiting for " + argv.get(0));
+            throw Waits.interruptedIo("interrupted while waiting for " + argv.get(0), e);
         }
         if (!finished) {
             kill(process);
