@@ -16,9 +16,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * fixed description until they are released or expire. Records the keys put through it, so that a
  * test can find the key a credential used.
  */
-public final class HolderReportingStore implements SharedTokenStore {
+public final class HolderReportingStore extends ForwardingStore {
 
-    private final SharedTokenStore store;
     private final String description;
     private final Clock clock;
     private final Map<String, LeaseHolder> holders = new ConcurrentHashMap<>();
@@ -33,7 +32,7 @@ public final class HolderReportingStore implements SharedTokenStore {
      * @param clock judges when a reported lease ends
      */
     public HolderReportingStore(SharedTokenStore store, String description, Clock clock) {
-        this.store = store;
+        super(store);
         this.description = description;
         this.clock = clock;
     }
@@ -49,13 +48,8 @@ public final class HolderReportingStore implements SharedTokenStore {
     }
 
     @Override
-    public Optional<byte[]> get(String key) throws IOException {
-        return store.get(key);
-    }
-
-    @Override
     public void put(String key, byte[] value, Instant expiresAt) throws IOException {
-        store.put(key, value, expiresAt);
+        super.put(key, value, expiresAt);
         synchronized (this) {
             putKeys.add(key);
         }
@@ -63,7 +57,7 @@ public final class HolderReportingStore implements SharedTokenStore {
 
     @Override
     public Optional<Lease> tryLease(String key, Duration duration) throws IOException {
-        Optional<Lease> lease = store.tryLease(key, duration);
+        Optional<Lease> lease = super.tryLease(key, duration);
         if (lease.isEmpty()) {
             return lease;
         }
@@ -76,25 +70,10 @@ public final class HolderReportingStore implements SharedTokenStore {
     }
 
     @Override
-    public void awaitChange(String key, Duration maxWait) throws IOException, InterruptedException {
-        store.awaitChange(key, maxWait);
-    }
-
-    @Override
-    public boolean hostLocal() {
-        return store.hostLocal();
-    }
-
-    @Override
     public Optional<LeaseHolder> leaseHolder(String key) throws IOException {
         if (leaseHolderFailure != null) {
             throw leaseHolderFailure;
         }
         return Optional.ofNullable(holders.get(key)).filter(h -> clock.instant().isBefore(h.expiresAt()));
-    }
-
-    @Override
-    public String toString() {
-        return store.toString();
     }
 }

@@ -6,6 +6,7 @@ import dev.azid.AccessToken;
 import dev.azid.SharedTokenStore;
 import dev.azid.internal.cache.CacheKey;
 import dev.azid.internal.cache.TokenFetcher;
+import dev.azid.test.ForwardingStore;
 import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
@@ -158,7 +159,7 @@ public final class LeaseScenarios {
         }
 
         @Override
-        boolean renew(Lease lease, Duration duration) throws IOException {
+        protected boolean renew(Lease lease, Duration duration) throws IOException {
             renewals.incrementAndGet();
             boolean renewedIt = lease.renew(duration);
             if (renewedIt) {

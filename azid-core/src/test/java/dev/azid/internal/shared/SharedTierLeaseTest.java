@@ -7,6 +7,7 @@ import dev.azid.SharedTokenStore;
 import dev.azid.internal.cache.CacheKey;
 import dev.azid.internal.io.BoundedFileReader;
 import dev.azid.test.LogCapture;
+import dev.azid.test.ForwardingStore;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.security.SecureRandom;
@@ -67,7 +68,7 @@ class SharedTierLeaseTest {
         TokenFiles files = files();
         SharedTokenStore store = new ForwardingStore(files) {
             @Override
-            boolean renew(Lease lease, Duration duration) throws IOException {
+            protected boolean renew(Lease lease, Duration duration) throws IOException {
                 // The first two fail; later ones, which may come after the put, work: one outage, one warning.
                 if (renewals.incrementAndGet() <= 2) {
                     throw new IOException("the disk is full");
@@ -103,7 +104,7 @@ class SharedTierLeaseTest {
         CountDownLatch refused = new CountDownLatch(1);
         SharedTokenStore store = new ForwardingStore(files()) {
             @Override
-            boolean renew(Lease lease, Duration duration) {
+            protected boolean renew(Lease lease, Duration duration) {
                 asked.incrementAndGet();
                 refused.countDown();
                 return false;

@@ -1,4 +1,4 @@
-package dev.azid.internal.shared;
+package dev.azid.test;
 
 import dev.azid.SharedTokenStore;
 import java.io.IOException;
@@ -6,17 +6,32 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 
-/** A store that forwards every call to another, its leases' renewals through {@link #renew}, which tests override. */
-class ForwardingStore implements SharedTokenStore {
+/**
+ * A store that forwards every call to another, its leases' renewals through {@link #renew}: the base
+ * of test stores that change or observe one part of a store's behaviour.
+ */
+public class ForwardingStore implements SharedTokenStore {
 
     private final SharedTokenStore store;
 
-    ForwardingStore(SharedTokenStore store) {
+    /**
+     * Wraps a store.
+     *
+     * @param store the store every call goes to
+     */
+    public ForwardingStore(SharedTokenStore store) {
         this.store = store;
     }
 
-    /** Renews one of the leases this store gave; by default, as the store underneath does. */
-    boolean renew(Lease lease, Duration duration) throws IOException {
+    /**
+     * Renews one of the leases this store gave; by default, as the store underneath does.
+     *
+     * @param lease the underlying store's lease
+     * @param duration how long from now
+     * @return whether it was renewed
+     * @throws IOException as the store throws
+     */
+    protected boolean renew(Lease lease, Duration duration) throws IOException {
         return lease.renew(duration);
     }
 
@@ -48,6 +63,11 @@ class ForwardingStore implements SharedTokenStore {
     @Override
     public void awaitChange(String key, Duration maxWait) throws IOException, InterruptedException {
         store.awaitChange(key, maxWait);
+    }
+
+    @Override
+    public boolean hostLocal() {
+        return store.hostLocal();
     }
 
     @Override
