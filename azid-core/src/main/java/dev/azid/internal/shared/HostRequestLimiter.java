@@ -11,10 +11,8 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -23,21 +21,21 @@ import org.slf4j.LoggerFactory;
  * directory: at most {@code maxConcurrent} requests at once (one lock file per slot, held for the
  * request: a process that dies frees its slot; the files stay open for the limiter's life, since closing
  * one would free every lock of this JVM on it) and at most {@code perSecond} request starts in any
- * second (the start times of the last second, in a file changed under a lock). A request waits for
+ * second, at arrival (each request in flight or ended within the window, in a file changed under a
+ * lock: see {@link RequestWindow}). A request waits for
  * a slot and a start at most {@code maxWait}; after that, or if the files cannot be used, it is
  * sent anyway, with one warning: the limiter never fails a token request. Thread-safe.
  */
 public final class HostRequestLimiter {
 
     /**
-     * The window in which at most {@code perSecond} requests may start: a tenth longer than a
-     * second, because IMDS counts arrivals, which reach it a scheduling delay after this host's
-     * clock admitted them.
+     * How long an ended request still counts (see {@link RequestWindow}): a tenth longer than a
+     * second, for IMDS's own view of when a request arrived.
      */
     private static final long WINDOW_MILLIS = 1100;
 
     private static final Logger LOG = LoggerFactory.getLogger(HostRequestLimiter.class);
-    private static final FileLimit STARTS = new FileLimit("request limiter files", 4096, false);
+    private static final FileLimit STARTS = new FileLimit("request limiter files", 16_384, false);
     private static final Duration LOCK_WAIT = Duration.ofSeconds(5);
     private static final long FIRST_POLL_MILLIS = 2;
     private static final long MAX_POLL_MILLIS = 20;
@@ -105,13 +103,17 @@ public final class HostRequestLimiter {
                     poll = Math.min(MAX_POLL_MILLIS, poll * 2);
                 }
             }
+            long id = ThreadLocalRandom.current().nextLong();
             long wait;
-            while ((wait = tryStart()) > 0) {
+            while ((wait = tryStart(id)) > 0) {
                 waitOrGiveUp(deadline, wait, "a request start");
             }
             int mine = slot;
             FileLock mineLock = lock;
-            return () -> free(mine, mineLock);
+            return () -> {
+                ended(id);
+                free(mine, mineLock);
+            };
         } catch (IOException e) {
             if (lock != null) {
                 free(slot, lock);
@@ -147,36 +149,44 @@ public final class HostRequestLimiter {
         held[i] = false;
     }
 
-    /** Records a start when fewer than {@code perSecond} began in the last second; else says how long to wait. */
-    private long tryStart() throws IOException {
-        Path file = directory.resolve("imds-starts");
-        synchronized (startsLock) {
-            return startUnderLock(file);
+    /** Records an in-flight request when fewer than {@code perSecond} count; else says how long to wait. */
+    private long tryStart(long id) throws IOException {
+        return underStartsLock(w -> {
+            if (w.size() >= perSecond) {
+                return -w.waitMillis(clock.millis(), MAX_POLL_MILLIS);
+            }
+            w.start(clock.millis(), id);
+            return 0L;
+        });
+    }
+
+    /** Marks the request ended: from now it counts for one window more. A failure only logs. */
+    private void ended(long id) {
+        try {
+            underStartsLock(w -> {
+                w.end(id, clock.millis());
+                return 0L;
+            });
+        } catch (IOException e) {
+            // Its in-flight line then stops counting once stale.
+            LOG.debug("recording the end of a managed identity request failed: {}", e.getMessage());
         }
     }
 
-    private long startUnderLock(Path file) throws IOException {
-        return FileLocks.underLock(directory.resolve("imds-starts.lock"), LOCK_WAIT, () -> {
-            long now = clock.millis();
-            List<Long> starts = new ArrayList<>();
-            for (String line : read(file).split("\n")) {
-                try {
-                    long t = Long.parseLong(line.trim());
-                    if (t > now - WINDOW_MILLIS && t <= now) {
-                        starts.add(t);
-                    }
-                } catch (NumberFormatException e) {
-                    // An empty or damaged line: not a start.
+    /** Runs a change of the request file under this JVM's and the host's lock; a negative result leaves the file alone. */
+    private long underStartsLock(java.util.function.ToLongFunction<RequestWindow> change) throws IOException {
+        Path file = directory.resolve("imds-starts");
+        synchronized (startsLock) {
+            long result = FileLocks.underLock(directory.resolve("imds-starts.lock"), LOCK_WAIT, () -> {
+                RequestWindow w = RequestWindow.parse(read(file), clock.millis(), WINDOW_MILLIS);
+                long r = change.applyAsLong(w);
+                if (r >= 0) {
+                    FileLocks.writeAtomically(file, w.text().getBytes(StandardCharsets.US_ASCII));
                 }
-            }
-            if (starts.size() >= perSecond) {
-                return Math.max(1, starts.stream().min(Long::compare).orElse(now) + WINDOW_MILLIS - now);
-            }
-            starts.add(now);
-            FileLocks.writeAtomically(file, starts.stream().map(String::valueOf).collect(Collectors.joining("\n"))
-                    .getBytes(StandardCharsets.US_ASCII));
-            return 0L;
-        });
+                return r;
+            });
+            return Math.abs(result);
+        }
     }
 
     private String read(Path file) throws IOException {
