@@ -25,7 +25,6 @@ public final class SharedInspection {
 
     /** A key no token has: asking for it tells whether the store answers when no entry is to be looked up. */
     private static final CacheKey PROBE = new CacheKey("azid inspection probe", "", List.of(), false);
-    private static final long MAX_EXPIRY_MARGIN_MILLIS = 30_000;
     private static final int MAX_FAILURE_CHARS = 300;
 
     private SharedInspection() {
@@ -105,10 +104,7 @@ public final class SharedInspection {
         if (!TokenExpiry.usable(token.expiresAt(), now)) {
             return Entry.UNREADABLE;
         }
-        // As the in-process cache: a tenth of the remaining lifetime, at most 30 s, comes off the expiry.
-        long margin = Math.min(MAX_EXPIRY_MARGIN_MILLIS, (expires - now.toEpochMilli()) / 10);
-        boolean fresh = now.toEpochMilli() < expires - margin && now.isBefore(token.refreshAt());
-        return fresh ? Entry.FRESH : Entry.DUE_FOR_REFRESH;
+        return SharedTier.takenAsIs(token, now.toEpochMilli()) ? Entry.FRESH : Entry.DUE_FOR_REFRESH;
     }
 
     private static String failure(Exception e) {

@@ -138,10 +138,22 @@ final class SharedTier implements SecondLevel {
             }
             return null;
         }
-        long now = clock.millis();
+        return takenAsIs(token, clock.millis()) ? token : null;
+    }
+
+    /**
+     * Whether a shared token is taken as it is, rather than refreshed: before its refresh instant
+     * and before its expiry less a tenth of its remaining lifetime (at most 30 s), as the in-process
+     * cache judges it. {@link SharedInspection} reports with the same rule.
+     *
+     * @param token the token read from the store
+     * @param now the credential's clock, epoch millis
+     * @return whether it is fresh
+     */
+    static boolean takenAsIs(AccessToken token, long now) {
         long expires = token.expiresAt().toEpochMilli();
         long usableUntil = expires - Math.min(MAX_EXPIRY_MARGIN_MILLIS, Math.max(0, (expires - now) / 10));
-        return now < usableUntil && now < token.refreshAt().toEpochMilli() ? token : null;
+        return now < usableUntil && now < token.refreshAt().toEpochMilli();
     }
 
     /** Who holds the lease, for a log line only: a failure to tell is no store failure worth an outage. */
