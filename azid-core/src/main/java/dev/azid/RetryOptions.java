@@ -36,20 +36,11 @@ public final class RetryOptions {
      */
     public static final Duration MAX_RETRY_AFTER = dev.azid.internal.http.RetryPolicy.MAX_RETRY_AFTER;
 
-    private final Integer maxRetries;
-    private final Duration baseDelay;
-    private final Duration maxDelay;
-    private final Function<Duration, Duration> retryDelay;
-    private final Duration tryTimeout;
-    private final Duration totalTimeout;
+    /** A private copy of the builder that built these options: never handed out, so never changed. */
+    private final Builder set;
 
     private RetryOptions(Builder b) {
-        this.maxRetries = b.maxRetries;
-        this.baseDelay = b.baseDelay;
-        this.maxDelay = b.maxDelay;
-        this.retryDelay = b.retryDelay;
-        this.tryTimeout = b.tryTimeout;
-        this.totalTimeout = b.totalTimeout;
+        this.set = new Builder(b);
     }
 
     /**
@@ -98,55 +89,50 @@ public final class RetryOptions {
      * @return a new builder
      */
     public Builder toBuilder() {
-        Builder b = new Builder();
-        b.maxRetries = maxRetries;
-        b.baseDelay = baseDelay;
-        b.maxDelay = maxDelay;
-        b.retryDelay = retryDelay;
-        b.tryTimeout = tryTimeout;
-        b.totalTimeout = totalTimeout;
-        return b;
+        return new Builder(set);
     }
 
     /** @return the retries after the first attempt, or empty for each endpoint's default */
     public OptionalInt maxRetries() {
-        return maxRetries == null ? OptionalInt.empty() : OptionalInt.of(maxRetries);
+        return set.maxRetries == null ? OptionalInt.empty() : OptionalInt.of(set.maxRetries);
     }
 
     /** @return the first back-off delay, or empty for each endpoint's default */
     public Optional<Duration> baseDelay() {
-        return Optional.ofNullable(baseDelay);
+        return Optional.ofNullable(set.baseDelay);
     }
 
     /** @return the longest back-off delay, or empty for each endpoint's default */
     public Optional<Duration> maxDelay() {
-        return Optional.ofNullable(maxDelay);
+        return Optional.ofNullable(set.maxDelay);
     }
 
     /** @return the function giving the wait before each retry, or empty for exponential back-off */
     public Optional<Function<Duration, Duration>> retryDelay() {
-        return Optional.ofNullable(retryDelay);
+        return Optional.ofNullable(set.retryDelay);
     }
 
     /** @return the bound on one attempt, or empty for each endpoint's default */
     public Optional<Duration> tryTimeout() {
-        return Optional.ofNullable(tryTimeout);
+        return Optional.ofNullable(set.tryTimeout);
     }
 
     /** @return the bound on a whole call, retries and waits included, or empty for each endpoint's default */
     public Optional<Duration> totalTimeout() {
-        return Optional.ofNullable(totalTimeout);
+        return Optional.ofNullable(set.totalTimeout);
     }
 
     /** Names what is set. */
     @Override
     public String toString() {
-        return "RetryOptions[maxRetries=" + (maxRetries == null ? "default" : maxRetries)
-                + ", baseDelay=" + (baseDelay == null ? "default" : baseDelay)
-                + ", maxDelay=" + (maxDelay == null ? "default" : maxDelay)
-                + ", retryDelay=" + (retryDelay == null ? "exponential" : "custom")
-                + ", tryTimeout=" + (tryTimeout == null ? "default" : tryTimeout)
-                + ", totalTimeout=" + (totalTimeout == null ? "default" : totalTimeout) + "]";
+        return "RetryOptions[maxRetries=" + orDefault(set.maxRetries) + ", baseDelay=" + orDefault(set.baseDelay)
+                + ", maxDelay=" + orDefault(set.maxDelay)
+                + ", retryDelay=" + (set.retryDelay == null ? "exponential" : "custom")
+                + ", tryTimeout=" + orDefault(set.tryTimeout) + ", totalTimeout=" + orDefault(set.totalTimeout) + "]";
+    }
+
+    private static Object orDefault(Object value) {
+        return value == null ? "default" : value;
     }
 
     /** Builds {@link RetryOptions}. Not thread-safe. */
@@ -159,6 +145,15 @@ public final class RetryOptions {
         private Duration totalTimeout;
 
         private Builder() {
+        }
+
+        private Builder(Builder other) {
+            this.maxRetries = other.maxRetries;
+            this.baseDelay = other.baseDelay;
+            this.maxDelay = other.maxDelay;
+            this.retryDelay = other.retryDelay;
+            this.tryTimeout = other.tryTimeout;
+            this.totalTimeout = other.totalTimeout;
         }
 
         /**

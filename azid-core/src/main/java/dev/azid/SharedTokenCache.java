@@ -130,10 +130,8 @@ public final class SharedTokenCache {
     }
 
     /** Builds a {@link SharedTokenCache}. Not thread-safe. */
-    public static final class Builder {
+    public static final class Builder extends EncryptedStorageBuilder<Builder> {
         private SharedTokenStore store;
-        private byte[] key;
-        private boolean allowUnencrypted;
         private Duration leaseDuration = Duration.ofSeconds(30);
         private Duration maxWait = Duration.ofMinutes(2);
 
@@ -148,31 +146,6 @@ public final class SharedTokenCache {
          */
         public Builder store(SharedTokenStore store) {
             this.store = Objects.requireNonNull(store, "SharedTokenCache.store");
-            return this;
-        }
-
-        /**
-         * Encrypts tokens in the store with this AES-256 key (32 bytes; copied). Every process that
-         * shares tokens uses the same key; processes with another key share nothing with them.
-         *
-         * @param key the key
-         * @return this builder
-         */
-        public Builder encryptionKey(byte[] key) {
-            this.key = Objects.requireNonNull(key, "SharedTokenCache.encryptionKey").clone();
-            return this;
-        }
-
-        /**
-         * Allows tokens to be stored in clear text when no encryption key is given (default
-         * {@code false}). Anyone who can read the store can then use the tokens, and anyone who can
-         * write it can plant tokens.
-         *
-         * @param allow whether to allow it
-         * @return this builder
-         */
-        public Builder allowUnencryptedStorage(boolean allow) {
-            this.allowUnencrypted = allow;
             return this;
         }
 
@@ -217,14 +190,8 @@ public final class SharedTokenCache {
                 throw new IllegalArgumentException("SharedTokenCache: store is not set. Call store(...), for example "
                         + "with FileSharedTokenStore.builder().directory(...).build().");
             }
-            if (key != null && key.length != 32) {
-                throw new IllegalArgumentException("SharedTokenCache: encryptionKey must be 32 bytes (AES-256), not "
-                        + key.length + ".");
-            }
-            if (key == null && !allowUnencrypted) {
-                throw new IllegalArgumentException("SharedTokenCache: refusing to share tokens in clear text. Give "
-                        + "encryptionKey(...) with 32 bytes from your key store, or call allowUnencryptedStorage(true).");
-            }
+            checkEncryption("SharedTokenCache", "share tokens in clear text. Give encryptionKey(...) with 32 bytes "
+                    + "from your key store, or call allowUnencryptedStorage(true).");
             if (leaseDuration.compareTo(Duration.ofSeconds(1)) < 0 || leaseDuration.compareTo(Duration.ofMinutes(10)) > 0) {
                 throw new IllegalArgumentException("SharedTokenCache: leaseDuration must be from 1 s to 10 minutes, not "
                         + leaseDuration + ".");

@@ -37,11 +37,9 @@ public record TokenCachePersistenceOptions(PersistentTokenStore store, byte[] en
     }
 
     /** Builds {@link TokenCachePersistenceOptions}. Not thread-safe. */
-    public static final class Builder {
+    public static final class Builder extends EncryptedStorageBuilder<Builder> {
         private String name = "azid";
         private Path directory;
-        private boolean allowUnencrypted;
-        private byte[] key;
         private PersistentTokenStore store;
         private Environment environment = Environment.system();
 
@@ -67,28 +65,6 @@ public record TokenCachePersistenceOptions(PersistentTokenStore store, byte[] en
          */
         public Builder directory(Path value) {
             this.directory = value;
-            return this;
-        }
-
-        /**
-         * Allows tokens to be written in clear text when no encryption key is given (default {@code false}).
-         *
-         * @param value whether to allow it
-         * @return this builder
-         */
-        public Builder allowUnencryptedStorage(boolean value) {
-            this.allowUnencrypted = value;
-            return this;
-        }
-
-        /**
-         * Encrypts the cache with this AES-256 key (32 bytes; copied).
-         *
-         * @param value the key
-         * @return this builder
-         */
-        public Builder encryptionKey(byte[] value) {
-            this.key = value == null ? null : value.clone();
             return this;
         }
 
@@ -122,15 +98,9 @@ public record TokenCachePersistenceOptions(PersistentTokenStore store, byte[] en
          *     the key is not 32 bytes, or the name has other characters
          */
         public TokenCachePersistenceOptions build() {
-            if (key != null && key.length != 32) {
-                throw new IllegalArgumentException("TokenCachePersistenceOptions: encryptionKey must be 32 bytes (AES-256), "
-                        + "not " + key.length + ".");
-            }
-            if (key == null && !allowUnencrypted) {
-                throw new IllegalArgumentException("TokenCachePersistenceOptions: refusing to store tokens in clear text. "
-                        + "Give encryptionKey(...) from a keyring or key file of your own, or call "
-                        + "allowUnencryptedStorage(true) to accept a file readable only by your user.");
-            }
+            checkEncryption("TokenCachePersistenceOptions", "store tokens in clear text. Give encryptionKey(...) "
+                    + "from a keyring or key file of your own, or call allowUnencryptedStorage(true) to accept a file "
+                    + "readable only by your user.");
             if (name == null || !name.matches("[A-Za-z0-9._-]{1,64}")) {
                 throw new IllegalArgumentException("TokenCachePersistenceOptions: name must be 1-64 letters, digits, '.', "
                         + "'_' or '-'.");

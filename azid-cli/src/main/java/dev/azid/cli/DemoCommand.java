@@ -14,7 +14,6 @@ import dev.azid.http.HttpTransport;
 import java.io.PrintWriter;
 import java.net.URI;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
@@ -60,7 +59,7 @@ final class DemoCommand implements Callable<Integer> {
             AccessToken token = step(3, "get a token", () -> credential.getToken(request));
             long ms = (System.nanoTime() - t0) / 1_000_000;
             out.println("  3. Got a " + token.tokenType() + " token in " + ms + " ms; it expires " + token.expiresAt()
-                    + " (in " + Duration.between(Instant.now(), token.expiresAt()).toMinutes() + " min), refresh from "
+                    + " (in " + Duration.between(context.clock().instant(), token.expiresAt()).toMinutes() + " min), refresh from "
                     + token.refreshAt());
             out.println("     Claims: " + claims(token.token()) + "  (decoded payload; the token itself is not shown)");
             HttpResponse response = step(4, "call ARM", () -> transport.send(HttpRequest.get(

@@ -5,6 +5,7 @@ import dev.azid.SharedTokenStore;
 import dev.azid.http.HttpTransport;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.time.Clock;
 import java.util.Map;
 import java.util.function.UnaryOperator;
 import picocli.CommandLine;
@@ -19,7 +20,8 @@ final class Cli {
     static Cli run(Map<String, String> env, String... args) {
         Cli cli = new Cli();
         CliContext ctx = new CliContext(Environment.of(env), new PrintWriter(cli.out, true), new PrintWriter(cli.err, true),
-                ssl -> ssl == null ? HttpTransport.defaultTransport() : HttpTransport.builder().sslContext(ssl).build());
+                ssl -> ssl == null ? HttpTransport.defaultTransport() : HttpTransport.builder().sslContext(ssl).build(),
+                Clock.systemUTC());
         cli.code = AzidMain.execute(ctx, args);
         return cli;
     }
@@ -28,7 +30,8 @@ final class Cli {
     static Cli doctor(Map<String, String> env, UnaryOperator<SharedTokenStore> stores, String... args) {
         Cli cli = new Cli();
         CliContext ctx = new CliContext(Environment.of(env), new PrintWriter(cli.out, true), new PrintWriter(cli.err, true),
-                ssl -> ssl == null ? HttpTransport.defaultTransport() : HttpTransport.builder().sslContext(ssl).build());
+                ssl -> ssl == null ? HttpTransport.defaultTransport() : HttpTransport.builder().sslContext(ssl).build(),
+                Clock.systemUTC());
         CommandLine cl = new CommandLine(new DoctorCommand(ctx, stores));
         cl.setOut(ctx.out());
         cl.setErr(ctx.err());

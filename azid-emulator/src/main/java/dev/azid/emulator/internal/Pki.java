@@ -15,6 +15,7 @@ import java.security.PrivateKey;
 import java.security.SecureRandom;
 import java.security.cert.Certificate;
 import java.security.cert.X509Certificate;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
@@ -51,10 +52,16 @@ public final class Pki {
     private final KeyPair fabricKeys;
     private final X509Certificate fabric;
 
+    /**
+     * Certificates are dated by the machine's real clock, never by the emulator's configurable one:
+     * TLS peers check their validity against the real time.
+     */
+    private final Clock wall = Clock.systemUTC();
+
     private Pki() throws GeneralSecurityException {
         KeyPairGenerator gen = KeyPairGenerator.getInstance("RSA");
         gen.initialize(2048);
-        Instant now = Instant.now();
+        Instant now = wall.instant();
         caKeys = gen.generateKeyPair();
         ca = certificate("CN=azid emulator CA", caKeys, "CN=azid emulator CA", caKeys, now, true, false);
         serverKeys = gen.generateKeyPair();
@@ -148,7 +155,7 @@ public final class Pki {
      * @return the chain, leaf first
      */
     public X509Certificate[] serverChainFor(String host) {
-        return new X509Certificate[] {certificate("CN=" + host, serverKeys, "CN=azid emulator CA", caKeys, Instant.now(),
+        return new X509Certificate[] {certificate("CN=" + host, serverKeys, "CN=azid emulator CA", caKeys, wall.instant(),
                 false, new GeneralName[] {new GeneralName(GeneralName.dNSName, host)}), ca};
     }
 
