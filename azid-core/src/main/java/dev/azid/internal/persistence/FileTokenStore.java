@@ -11,16 +11,8 @@ import java.io.UncheckedIOException;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
-import java.nio.file.Files;
-import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
-import java.nio.file.attribute.BasicFileAttributes;
-import java.nio.file.attribute.FileAttribute;
-import java.nio.file.attribute.PosixFilePermission;
-import java.nio.file.attribute.PosixFilePermissions;
-import java.util.Set;
 import java.util.function.UnaryOperator;
 
 /**
@@ -35,8 +27,8 @@ import java.util.function.UnaryOperator;
  */
 public final class FileTokenStore implements PersistentTokenStore {
 
-    private static final Set<PosixFilePermission> FILE = PosixFilePermissions.fromString("rw-------");
     private static final java.time.Duration LOCK_WAIT = java.time.Duration.ofSeconds(30);
+    private static final String LOCK_REMEDY = "the lock file of a token cache must be a regular file. Remove it";
 
     private final Path file;
     private final BoundedFileReader files;
@@ -94,11 +86,8 @@ public final class FileTokenStore implements PersistentTokenStore {
 
     private <T> T locked(FileLocks.Locked<T> action) {
         try {
-            FileLocks.createDirectory(file.getParent());
             Path lock = file.resolveSibling(file.getFileName() + ".lock");
-            requireRegularIfPresent(lock);
-            try (FileChannel channel = FileChannel.open(lock, Set.of(StandardOpenOption.CREATE, StandardOpenOption.WRITE),
-                    attributes(FILE)); FileLock ignored = lock(channel)) {
+            try (FileChannel channel = FileLocks.open(lock, LOCK_REMEDY); FileLock ignored = lock(channel)) {
                 return action.run();
             }
         } catch (FileRefusedException e) {
@@ -106,19 +95,6 @@ public final class FileTokenStore implements PersistentTokenStore {
                     + e.path() + " ") + e.reason(), e);
         } catch (IOException e) {
             throw new UncheckedIOException("the token cache " + file + " cannot be used: " + e.getMessage(), e);
-        }
-    }
-
-    private static void requireRegularIfPresent(Path lock) throws IOException {
-        BasicFileAttributes attributes;
-        try {
-            attributes = Files.readAttributes(lock, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
-        } catch (NoSuchFileException e) {
-            return;
-        }
-        if (!attributes.isRegularFile()) {
-            throw new FileRefusedException(lock, "is not a regular file; the lock file of a token cache must be a regular "
-                    + "file. Remove it");
         }
     }
 
@@ -143,11 +119,6 @@ public final class FileTokenStore implements PersistentTokenStore {
                 }
             }
         }
-    }
-
-    private static FileAttribute<?>[] attributes(Set<PosixFilePermission> perms) {
-        boolean posix = java.nio.file.FileSystems.getDefault().supportedFileAttributeViews().contains("posix");
-        return posix ? new FileAttribute<?>[] {PosixFilePermissions.asFileAttribute(perms)} : new FileAttribute<?>[0];
     }
 
     @Override

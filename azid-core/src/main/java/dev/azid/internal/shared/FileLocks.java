@@ -1,5 +1,6 @@
 package dev.azid.internal.shared;
 
+import dev.azid.internal.io.FileRefusedException;
 import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.nio.channels.FileChannel;
@@ -73,8 +74,22 @@ public final class FileLocks {
      * @throws IOException if it is not a regular file or cannot be opened
      */
     public static FileChannel open(Path lockFile) throws IOException {
+        return open(lockFile, "remove it");
+    }
+
+    /**
+     * Opens a lock file for locking, creating it (and its directory) privately, with the caller's
+     * advice for a lock file that is not a regular file.
+     *
+     * @param lockFile the lock file
+     * @param remedy what the refusal says after {@code "is not a regular file; "}
+     * @return the open channel
+     * @throws FileRefusedException if it is not a regular file
+     * @throws IOException if it cannot be opened
+     */
+    public static FileChannel open(Path lockFile, String remedy) throws IOException {
         createDirectory(lockFile.getParent());
-        requireRegularIfPresent(lockFile);
+        requireRegularIfPresent(lockFile, remedy);
         return FileChannel.open(lockFile, Set.of(StandardOpenOption.CREATE, StandardOpenOption.WRITE), attributes(FILE));
     }
 
@@ -161,7 +176,7 @@ public final class FileLocks {
         }
     }
 
-    private static void requireRegularIfPresent(Path file) throws IOException {
+    private static void requireRegularIfPresent(Path file, String remedy) throws IOException {
         BasicFileAttributes attributes;
         try {
             attributes = Files.readAttributes(file, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
@@ -169,7 +184,7 @@ public final class FileLocks {
             return;
         }
         if (!attributes.isRegularFile()) {
-            throw new IOException(file + " is not a regular file; remove it");
+            throw new FileRefusedException(file, "is not a regular file; " + remedy);
         }
     }
 

@@ -5,16 +5,13 @@ import dev.azid.http.HttpResponse;
 import dev.azid.http.HttpTransport;
 import java.io.IOException;
 
-/** Sends each request (each attempt of a retried one) within a {@link HostRequestLimiter}'s permit. */
-final class LimitedTransport implements HttpTransport {
-
-    private final HttpTransport delegate;
-    private final HostRequestLimiter limiter;
-
-    LimitedTransport(HttpTransport delegate, HostRequestLimiter limiter) {
-        this.delegate = delegate;
-        this.limiter = limiter;
-    }
+/**
+ * Sends each request (each attempt of a retried one) within a {@link HostRequestLimiter}'s permit.
+ *
+ * @param delegate sends the request once the permit is held
+ * @param limiter gives the permits
+ */
+record LimitedTransport(HttpTransport delegate, HostRequestLimiter limiter) implements HttpTransport {
 
     @Override
     public HttpResponse send(HttpRequest request) throws IOException {

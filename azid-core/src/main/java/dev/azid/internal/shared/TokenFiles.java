@@ -121,7 +121,7 @@ public final class TokenFiles implements SharedTokenStore {
             random.nextBytes(id);
             LeaseRecord mine = new LeaseRecord(HexFormat.of().formatHex(id), now + duration.toMillis(), me);
             FileLocks.writeAtomically(file(key, ".lease"), mine.bytes());
-            return Optional.<Lease>of(new FileLease(key, mine.id()));
+            return Optional.<Lease>of(new FileLease(this, key, mine.id()));
         });
     }
 
@@ -165,25 +165,24 @@ public final class TokenFiles implements SharedTokenStore {
         return s;
     }
 
-    /** A lease this store gave: renewed and released only while the record still holds its id. */
-    private final class FileLease implements Lease {
-        private final String key;
-        private final String id;
-
-        FileLease(String key, String id) {
-            this.key = key;
-            this.id = id;
-        }
+    /**
+     * A lease this store gave: renewed and released only while the record still holds its id.
+     *
+     * @param store the store that gave it
+     * @param key the key it leases
+     * @param id the holder id in the lease record
+     */
+    private record FileLease(TokenFiles store, String key, String id) implements Lease {
 
         @Override
         public boolean renew(Duration duration) throws IOException {
-            return locked(key, () -> {
-                long now = clock.millis();
-                LeaseRecord current = holder(key);
+            return store.locked(key, () -> {
+                long now = store.clock.millis();
+                LeaseRecord current = store.holder(key);
                 if (current == null || !current.id().equals(id) || now >= current.expiresAtMillis()) {
                     return false;
                 }
-                FileLocks.writeAtomically(file(key, ".lease"),
+                FileLocks.writeAtomically(store.file(key, ".lease"),
                         new LeaseRecord(id, now + duration.toMillis(), current.description()).bytes());
                 return true;
             });
@@ -191,10 +190,10 @@ public final class TokenFiles implements SharedTokenStore {
 
         @Override
         public void release() throws IOException {
-            locked(key, () -> {
-                LeaseRecord current = holder(key);
+            store.locked(key, () -> {
+                LeaseRecord current = store.holder(key);
                 if (current != null && current.id().equals(id)) {
-                    Files.deleteIfExists(file(key, ".lease"));
+                    Files.deleteIfExists(store.file(key, ".lease"));
                 }
                 return null;
             });
