@@ -5,6 +5,7 @@ import dev.azid.internal.io.BoundedFileReader;
 import dev.azid.internal.io.FileLimit;
 import dev.azid.internal.io.FileRefusedException;
 import dev.azid.internal.shared.FileLocks;
+import dev.azid.internal.util.Deadline;
 import dev.azid.internal.util.Waits;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -103,12 +104,12 @@ public final class FileTokenStore implements PersistentTokenStore {
      * file) makes {@code lock()} throw rather than wait, so that case is waited out here, boundedly.
      */
     private FileLock lock(FileChannel channel) throws IOException {
-        long deadline = System.nanoTime() + LOCK_WAIT.toNanos();
+        Deadline deadline = Deadline.after(LOCK_WAIT);
         while (true) {
             try {
                 return channel.lock();
             } catch (OverlappingFileLockException e) {
-                if (System.nanoTime() > deadline) {
+                if (deadline.passed()) {
                     throw new IOException("another thread of this process held the lock for more than "
                             + LOCK_WAIT.toSeconds() + " s", e);
                 }

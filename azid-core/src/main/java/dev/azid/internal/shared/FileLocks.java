@@ -1,6 +1,7 @@
 package dev.azid.internal.shared;
 
 import dev.azid.internal.io.FileRefusedException;
+import dev.azid.internal.util.Deadline;
 import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.nio.channels.FileChannel;
@@ -109,14 +110,14 @@ public final class FileLocks {
     }
 
     private static FileLock lock(FileChannel channel, Path lockFile, Duration maxWait) throws IOException {
-        long deadline = System.nanoTime() + maxWait.toNanos();
+        Deadline deadline = Deadline.after(maxWait);
         long poll = FIRST_POLL_MILLIS;
         while (true) {
             FileLock lock = tryLock(channel);
             if (lock != null) {
                 return lock;
             }
-            if (System.nanoTime() - deadline > 0) {
+            if (deadline.passed()) {
                 throw new IOException("the lock " + lockFile + " was held by another process for more than "
                         + maxWait.toMillis() + " ms");
             }

@@ -2,6 +2,7 @@ package dev.azid.internal.shared;
 
 import dev.azid.internal.io.BoundedFileReader;
 import dev.azid.internal.io.FileLimit;
+import dev.azid.internal.util.Deadline;
 import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.nio.channels.FileChannel;
@@ -87,7 +88,7 @@ public final class HostRequestLimiter {
      * @return the permit to close when the request is done
      */
     public Permit acquire() {
-        long deadline = System.nanoTime() + maxWait.toNanos();
+        Deadline deadline = Deadline.after(maxWait);
         int slot = -1;
         FileLock lock = null;
         long poll = FIRST_POLL_MILLIS;
@@ -197,8 +198,8 @@ public final class HostRequestLimiter {
         }
     }
 
-    private void waitOrGiveUp(long deadline, long millis, String what) throws IOException {
-        if (System.nanoTime() - deadline > 0) {
+    private void waitOrGiveUp(Deadline deadline, long millis, String what) throws IOException {
+        if (deadline.passed()) {
             throw new IOException("no " + what + " within " + maxWait.toSeconds() + " s");
         }
         FileLocks.pause(millis);

@@ -8,11 +8,11 @@ import dev.azid.internal.cache.SecondLevel;
 import dev.azid.internal.cache.TokenExpiry;
 import dev.azid.internal.cache.TokenFetcher;
 import dev.azid.internal.redact.Redactor;
+import dev.azid.internal.util.Deadline;
 import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.security.GeneralSecurityException;
 import java.time.Clock;
-import java.time.Duration;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -80,7 +80,7 @@ final class SharedTier implements SecondLevel {
 
     /** Finds a fresh shared token, or decides who fetches: this process under the lease, or alone. */
     private Plan plan(String name) {
-        long deadline = System.nanoTime() + shared.maxWait().toNanos();
+        Deadline deadline = Deadline.after(shared.maxWait());
         try {
             while (true) {
                 AccessToken found = read(name);
@@ -98,15 +98,14 @@ final class SharedTier implements SecondLevel {
                     }
                     return new Plan(null, lease.get(), true);
                 }
-                long left = deadline - System.nanoTime();
-                if (left <= 0) {
+                if (deadline.passed()) {
                     if (LOG.isDebugEnabled()) {
                         LOG.debug("{}: no token from the lease holder ({}) within {} ms; fetching for this process",
                                 credentialName, holder(name), shared.maxWait().toMillis());
                     }
                     return new Plan(null, null, true);
                 }
-                store.awaitChange(name, Duration.ofNanos(left));
+                store.awaitChange(name, deadline.remaining());
             }
         } catch (InterruptedException | InterruptedIOException e) {
             Thread.currentThread().interrupt();

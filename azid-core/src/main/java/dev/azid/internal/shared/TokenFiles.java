@@ -4,6 +4,7 @@ import dev.azid.Environment;
 import dev.azid.SharedTokenStore;
 import dev.azid.internal.io.BoundedFileReader;
 import dev.azid.internal.io.FileLimit;
+import dev.azid.internal.util.Deadline;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.file.Files;
@@ -136,12 +137,12 @@ public final class TokenFiles implements SharedTokenStore {
 
     @Override
     public void awaitChange(String key, Duration maxWait) throws IOException {
-        long deadline = System.nanoTime() + maxWait.toNanos();
+        Deadline deadline = Deadline.after(maxWait);
         List<Object> before = List.of(identity(file(key, ".token")), identity(file(key, ".lease")));
         LeaseRecord holder = holder(key);
         long poll = FIRST_POLL_MILLIS;
-        while (System.nanoTime() - deadline < 0) {
-            FileLocks.pause(Math.max(1, Math.min(poll, (deadline - System.nanoTime()) / 1_000_000)));
+        while (!deadline.passed()) {
+            FileLocks.pause(Math.max(1, Math.min(poll, deadline.remainingMillis())));
             poll = Math.min(MAX_POLL_MILLIS, poll * 2);
             if (holder != null && clock.millis() >= holder.expiresAtMillis()
                     || !before.equals(List.of(identity(file(key, ".token")), identity(file(key, ".lease"))))) {
