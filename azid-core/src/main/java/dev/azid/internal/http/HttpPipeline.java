@@ -19,42 +19,32 @@ import org.slf4j.LoggerFactory;
  * A transport plus azid's retry policy: exponential back-off with jitter, the server's
  * {@code Retry-After} honoured (capped), and a bound on the total time of the call. It also
  * carries the credential's account-identifier logging switch to the clients that read tokens.
+ *
+ * @param transport sends one attempt
+ * @param policy the retry policy
+ * @param clock the clock used for deadlines and {@code Retry-After} dates
+ * @param sleeper waits between attempts
+ * @param jitter returns a factor in [0, 1) that spreads delays between 80 % and 120 %
+ * @param redactor masks the credential's secrets in what is logged of failed attempts
+ * @param logsAccountIdentifiers whether token clients on this pipeline log account identifiers
  */
-public final class HttpPipeline {
+public record HttpPipeline(HttpTransport transport, RetryPolicy policy, Clock clock, Sleeper sleeper,
+        DoubleSupplier jitter, Redactor redactor, boolean logsAccountIdentifiers) {
 
     private static final Logger LOG = LoggerFactory.getLogger(HttpPipeline.class);
 
-    private final HttpTransport transport;
-    private final RetryPolicy options;
-    private final Clock clock;
-    private final Sleeper sleeper;
-    private final DoubleSupplier jitter;
-    private final Redactor redactor;
-    private final boolean logsAccountIdentifiers;
-
     /**
-     * Creates the pipeline.
+     * Creates the pipeline, masking only secret shapes and logging no account identifiers.
      *
      * @param transport sends one attempt
-     * @param options the retry policy
+     * @param policy the retry policy
      * @param clock the clock used for deadlines and {@code Retry-After} dates
      * @param sleeper waits between attempts
      * @param jitter returns a factor in [0, 1) that spreads delays between 80 % and 120 %
      */
-    public HttpPipeline(HttpTransport transport, RetryPolicy options, Clock clock, Sleeper sleeper,
+    public HttpPipeline(HttpTransport transport, RetryPolicy policy, Clock clock, Sleeper sleeper,
             DoubleSupplier jitter) {
-        this(transport, options, clock, sleeper, jitter, Redactor.SHAPES, false);
-    }
-
-    private HttpPipeline(HttpTransport transport, RetryPolicy options, Clock clock, Sleeper sleeper,
-            DoubleSupplier jitter, Redactor redactor, boolean logsAccountIdentifiers) {
-        this.transport = transport;
-        this.options = options;
-        this.clock = clock;
-        this.sleeper = sleeper;
-        this.jitter = jitter;
-        this.redactor = redactor;
-        this.logsAccountIdentifiers = logsAccountIdentifiers;
+        this(transport, policy, clock, sleeper, jitter, Redactor.SHAPES, false);
     }
 
     /**
@@ -87,7 +77,7 @@ public final class HttpPipeline {
      * @return the pipeline
      */
     public HttpPipeline withRedactor(Redactor credentialRedactor) {
-        return new HttpPipeline(transport, options, clock, sleeper, jitter, credentialRedactor, logsAccountIdentifiers);
+        return new HttpPipeline(transport, policy, clock, sleeper, jitter, credentialRedactor, logsAccountIdentifiers);
     }
 
     /**
@@ -98,17 +88,7 @@ public final class HttpPipeline {
      * @return the pipeline
      */
     public HttpPipeline withAccountIdentifierLogging(boolean enabled) {
-        return new HttpPipeline(transport, options, clock, sleeper, jitter, redactor, enabled);
-    }
-
-    /** @return whether token clients on this pipeline log account identifiers */
-    public boolean logsAccountIdentifiers() {
-        return logsAccountIdentifiers;
-    }
-
-    /** @return the retry policy */
-    public RetryPolicy policy() {
-        return options;
+        return new HttpPipeline(transport, policy, clock, sleeper, jitter, redactor, enabled);
     }
 
     /**
@@ -119,14 +99,14 @@ public final class HttpPipeline {
      * @throws IOException the last connection failure, once retries or time run out
      */
     public HttpResponse send(HttpRequest request) throws IOException {
-        long deadline = clock.millis() + options.totalTimeout().toMillis();
+        long deadline = clock.millis() + policy.totalTimeout().toMillis();
         for (int attempt = 0; ; attempt++) {
             long remaining = deadline - clock.millis();
             if (remaining <= 0) {
                 throw new HttpTimeoutException(request + " gave no usable answer within "
-                        + options.totalTimeout().toMillis() + " ms");
+                        + policy.totalTimeout().toMillis() + " ms");
             }
-            Duration perTry = options.tryTimeout() != null ? options.tryTimeout() : request.timeout();
+            Duration perTry = policy.tryTimeout() != null ? policy.tryTimeout() : request.timeout();
             Duration timeout = perTry.toMillis() <= remaining ? perTry : Duration.ofMillis(remaining);
             HttpResponse response;
             Duration delay;
@@ -144,12 +124,12 @@ public final class HttpPipeline {
                 pause(wait);
                 continue;
             }
-            if (!options.retryStatuses().contains(response.statusCode())) {
+            if (!policy.retryStatuses().contains(response.statusCode())) {
                 return response;
             }
             int current = attempt;
-            Duration base = options.baseDelayByStatus().getOrDefault(response.statusCode(), options.baseDelay());
-            delay = retryAfter(response).orElseGet(() -> options.delays() != null ? delay(current) : backoff(current, base));
+            Duration base = policy.baseDelayByStatus().getOrDefault(response.statusCode(), policy.baseDelay());
+            delay = retryAfter(response).orElseGet(() -> policy.delays() != null ? delay(current) : backoff(current, base));
             if (!mayRetry(attempt, deadline, delay, request, "HTTP " + response.statusCode())) {
                 return response;
             }
@@ -166,15 +146,15 @@ public final class HttpPipeline {
     }
 
     private boolean mayRetry(int attempt, long deadline, Duration delay, HttpRequest request, String what) {
-        if (attempt >= options.maxRetries()) {
+        if (attempt >= policy.maxRetries()) {
             return false;
         }
         if (clock.millis() + delay.toMillis() >= deadline) {
             LOG.debug("{} failed ({}); not retrying: the retry would pass the {} ms time limit",
-                    request, what, options.totalTimeout().toMillis());
+                    request, what, policy.totalTimeout().toMillis());
             return false;
         }
-        LOG.debug("{} failed ({}); retry {} of {} in {} ms", request, what, attempt + 1, options.maxRetries(),
+        LOG.debug("{} failed ({}); retry {} of {} in {} ms", request, what, attempt + 1, policy.maxRetries(),
                 delay.toMillis());
         return true;
     }
@@ -192,12 +172,12 @@ public final class HttpPipeline {
 
     /** Exponential: base * 2^attempt, capped, then spread to 80-120 % so clients do not retry in step. */
     Duration backoff(int attempt) {
-        return options.delays() != null ? delay(attempt) : backoff(attempt, options.baseDelay());
+        return policy.delays() != null ? delay(attempt) : backoff(attempt, policy.baseDelay());
     }
 
     /** The configured wait before retry {@code attempt + 1}; it is given that retry's number as seconds. */
     private Duration delay(int attempt) {
-        Duration d = options.delays().apply(Duration.ofSeconds(attempt + 1L));
+        Duration d = policy.delays().apply(Duration.ofSeconds(attempt + 1L));
         if (d == null || d.isNegative()) {
             throw new IllegalStateException("RetryOptions.retryDelay returned " + d + " for retry " + (attempt + 1)
                     + ". Return a duration of zero or more.");
@@ -208,12 +188,12 @@ public final class HttpPipeline {
     private Duration backoff(int attempt, Duration baseDelay) {
         long base = baseDelay.toMillis();
         long exp = attempt >= 30 ? Long.MAX_VALUE : base << attempt;
-        long capped = Math.min(exp < 0 ? Long.MAX_VALUE : exp, options.maxDelay().toMillis());
+        long capped = Math.min(exp < 0 ? Long.MAX_VALUE : exp, policy.maxDelay().toMillis());
         return Duration.ofMillis((long) (capped * (0.8 + 0.4 * jitter.getAsDouble())));
     }
 
     Optional<Duration> retryAfter(HttpResponse response) {
         return RetryAfter.parse(response, clock)
-                .map(d -> d.compareTo(options.maxRetryAfter()) > 0 ? options.maxRetryAfter() : d);
+                .map(d -> d.compareTo(policy.maxRetryAfter()) > 0 ? policy.maxRetryAfter() : d);
     }
 }

@@ -38,20 +38,22 @@ import java.util.function.Consumer;
  * Authorization code + PKCE (S256) through the system browser and a loopback listener on
  * 127.0.0.1: opens the authorize URL, accepts exactly one redirect whose {@code state} matches,
  * answers the browser with a short page, stops listening, and redeems the code.
+ *
+ * @param credentialName the credential, for messages
+ * @param clientId the public client's id
+ * @param redirectUri {@code http://localhost[:port][/path]}, or {@code null} for a free port
+ * @param extra {@code login_hint}, {@code domain_hint}, {@code prompt} (null values skipped)
+ * @param browser opens the authorize URL
+ * @param timeout how long to wait for the redirect
+ * @param endpoint redeems the code
+ * @param successPage the HTML document shown after a sign-in, or {@code null} for azid's
+ * @param errorPage the HTML document shown after an error ({@code {0}} error, {@code {1}} description), or {@code null}
  */
-public final class BrowserSignIn implements UserSignIn {
+public record BrowserSignIn(String credentialName, String clientId, URI redirectUri, Map<String, String> extra,
+        Consumer<URI> browser, Duration timeout, TokenEndpointClient endpoint, String successPage, String errorPage)
+        implements UserSignIn {
 
     private static final SecureRandom RANDOM = new SecureRandom();
-
-    private final String credentialName;
-    private final String clientId;
-    private final URI redirectUri;
-    private final Map<String, String> extra;
-    private final Consumer<URI> browser;
-    private final Duration timeout;
-    private final TokenEndpointClient endpoint;
-    private final String successPage;
-    private final String errorPage;
 
     /**
      * Checks a configured redirect URI: only {@code http://} on a loopback host can be listened on, and
@@ -66,31 +68,6 @@ public final class BrowserSignIn implements UserSignIn {
         return EndpointUrl.check(redirectUrl, credentialName + ": redirectUrl", UrlUse.LOOPBACK_REDIRECT);
     }
 
-    /**
-     * Creates it.
-     *
-     * @param credentialName the credential, for messages
-     * @param clientId the public client's id
-     * @param redirectUri {@code http://localhost[:port][/path]}, or {@code null} for a free port
-     * @param extra {@code login_hint}, {@code domain_hint}, {@code prompt} (null values skipped)
-     * @param browser opens the authorize URL
-     * @param timeout how long to wait for the redirect
-     * @param endpoint redeems the code
-     * @param successPage the HTML document shown after a sign-in, or {@code null} for azid's
-     * @param errorPage the HTML document shown after an error ({@code {0}} error, {@code {1}} description), or {@code null}
-     */
-    public BrowserSignIn(String credentialName, String clientId, URI redirectUri, Map<String, String> extra,
-            Consumer<URI> browser, Duration timeout, TokenEndpointClient endpoint, String successPage, String errorPage) {
-        this.successPage = successPage;
-        this.errorPage = errorPage;
-        this.credentialName = credentialName;
-        this.clientId = clientId;
-        this.redirectUri = redirectUri;
-        this.extra = extra;
-        this.browser = browser;
-        this.timeout = timeout;
-        this.endpoint = endpoint;
-    }
 
     @Override
     public UserTokenResult signIn(Authority authority, List<String> scopes, String claims) {

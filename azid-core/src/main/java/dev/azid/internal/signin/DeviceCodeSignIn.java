@@ -30,41 +30,18 @@ import java.util.function.Consumer;
  * at the server's interval ({@code authorization_pending}: keep polling; {@code slow_down}: 5 s
  * more; {@code authorization_declined}, {@code expired_token}, {@code bad_verification_code}: stop)
  * until the code expires or the caller's timeout passes. Interrupting the thread cancels it.
+ *
+ * @param credentialName the credential, for messages
+ * @param clientId the public client
+ * @param prompt receives the code for the user
+ * @param timeout the most time to wait for the user
+ * @param pipeline sends the device code request
+ * @param endpoint polls the token endpoint
+ * @param clock measures the wait
+ * @param sleeper waits between polls
  */
-public final class DeviceCodeSignIn implements UserSignIn {
-
-    private final String credentialName;
-    private final String clientId;
-    private final Consumer<DeviceCodeInfo> prompt;
-    private final Duration timeout;
-    private final HttpPipeline pipeline;
-    private final TokenEndpointClient endpoint;
-    private final Clock clock;
-    private final Sleeper sleeper;
-
-    /**
-     * Creates it.
-     *
-     * @param credentialName the credential, for messages
-     * @param clientId the public client
-     * @param prompt receives the code for the user
-     * @param timeout the most time to wait for the user
-     * @param pipeline sends the device code request
-     * @param endpoint polls the token endpoint
-     * @param clock measures the wait
-     * @param sleeper waits between polls
-     */
-    public DeviceCodeSignIn(String credentialName, String clientId, Consumer<DeviceCodeInfo> prompt, Duration timeout,
-            HttpPipeline pipeline, TokenEndpointClient endpoint, Clock clock, Sleeper sleeper) {
-        this.credentialName = credentialName;
-        this.clientId = clientId;
-        this.prompt = prompt;
-        this.timeout = timeout;
-        this.pipeline = pipeline;
-        this.endpoint = endpoint;
-        this.clock = clock;
-        this.sleeper = sleeper;
-    }
+public record DeviceCodeSignIn(String credentialName, String clientId, Consumer<DeviceCodeInfo> prompt, Duration timeout,
+        HttpPipeline pipeline, TokenEndpointClient endpoint, Clock clock, Sleeper sleeper) implements UserSignIn {
 
     /** The page the user is sent to comes from the server, so it passes the endpoint rule like any other URL. */
     private URI verificationPage(JsonObject code) {
