@@ -7,20 +7,11 @@ import dev.azid.TokenRequestContext;
 import dev.azid.emulator.EmulatorConfig;
 import dev.azid.emulator.EntraEmulator;
 import dev.azid.http.HttpTransport;
-import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
-import org.openjdk.jmh.annotations.BenchmarkMode;
-import org.openjdk.jmh.annotations.Fork;
 import org.openjdk.jmh.annotations.Level;
-import org.openjdk.jmh.annotations.Measurement;
-import org.openjdk.jmh.annotations.Mode;
-import org.openjdk.jmh.annotations.OutputTimeUnit;
-import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
-import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Threads;
-import org.openjdk.jmh.annotations.Warmup;
 import org.openjdk.jmh.infra.BenchmarkParams;
 
 /**
@@ -29,13 +20,7 @@ import org.openjdk.jmh.infra.BenchmarkParams;
  * cache hit. The side-by-side peer is {@link AzureIdentityCachedTokenBenchmark}; run both with
  * {@code -prof gc} for the allocation per call.
  */
-@State(Scope.Benchmark)
-@BenchmarkMode(Mode.AverageTime)
-@OutputTimeUnit(TimeUnit.NANOSECONDS)
-@Warmup(iterations = 3, time = 1)
-@Measurement(iterations = 5, time = 1)
-@Fork(1)
-public class AzidCachedTokenBenchmark {
+public class AzidCachedTokenBenchmark extends InProcessBenchmark {
 
     private EntraEmulator emulator;
     private ClientSecretCredential credential;

@@ -8,20 +8,11 @@ import com.azure.identity.ClientSecretCredentialBuilder;
 import dev.azid.emulator.EmulatorConfig;
 import dev.azid.emulator.EntraEmulator;
 import java.net.http.HttpClient;
-import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
-import org.openjdk.jmh.annotations.BenchmarkMode;
-import org.openjdk.jmh.annotations.Fork;
 import org.openjdk.jmh.annotations.Level;
-import org.openjdk.jmh.annotations.Measurement;
-import org.openjdk.jmh.annotations.Mode;
-import org.openjdk.jmh.annotations.OutputTimeUnit;
-import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
-import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Threads;
-import org.openjdk.jmh.annotations.Warmup;
 import org.openjdk.jmh.infra.BenchmarkParams;
 
 /**
@@ -31,13 +22,7 @@ import org.openjdk.jmh.infra.BenchmarkParams;
  * host), the authority host given without its port (see {@link FixedPortHttpClient}); tokens fetched in
  * set-up, then every call served from its (MSAL) cache.
  */
-@State(Scope.Benchmark)
-@BenchmarkMode(Mode.AverageTime)
-@OutputTimeUnit(TimeUnit.NANOSECONDS)
-@Warmup(iterations = 3, time = 1)
-@Measurement(iterations = 5, time = 1)
-@Fork(1)
-public class AzureIdentityCachedTokenBenchmark {
+public class AzureIdentityCachedTokenBenchmark extends InProcessBenchmark {
 
     private EntraEmulator emulator;
     private ClientSecretCredential credential;

@@ -71,7 +71,7 @@ final class FailThroughRuns {
     private void once(String key, String kase, int port, Duration timeout, Results results)
             throws IOException, InterruptedException {
         String k = "failthrough." + key + "." + kase;
-        if (Integer.parseInt(results.get(k + ".timedOut", "0")) > 0) {
+        if (results.count(k + ".timedOut") > 0) {
             System.out.printf("fail-through %-15s %-6s skipped: an earlier run hit the timeout%n", key, kase);
             return;
         }
@@ -79,7 +79,7 @@ final class FailThroughRuns {
                 Map.of(IMDS_OVERRIDE, "http://127.0.0.1:" + port), timeout);
         Optional<ChildJvm.Line> line = r.line(FailThroughResult.PREFIX);
         if (line.isEmpty()) {
-            results.put(k + ".timedOut", Integer.parseInt(results.get(k + ".timedOut", "0")) + (r.timedOut() ? 1 : 0));
+            results.put(k + ".timedOut", results.count(k + ".timedOut") + (r.timedOut() ? 1 : 0));
             results.put(k + ".error", r.timedOut() ? "no final error within " + timeout.toSeconds() + " s"
                     : r.describe());
             System.out.printf("fail-through %-15s %-6s FAILED %s%n", key, kase, r.describe());

@@ -24,7 +24,7 @@ final class FailThroughSection {
             for (String c : List.of("azid", "azure-identity")) {
                 String k = "failthrough." + c + "." + kase;
                 double[] ms = r.samples(k + ".ms");
-                int timedOut = Integer.parseInt(r.get(k + ".timedOut", "0"));
+                int timedOut = r.count(k + ".timedOut");
                 String median = ms.length == 0 && timedOut > 0 ? "> " + timeout + " s"
                         : Markdown.millis(Samples.median(ms));
                 String max = timedOut > 0 ? "> " + timeout + " s" : Markdown.millis(Samples.max(ms));
@@ -50,7 +50,7 @@ final class FailThroughSection {
     private static void verdict(ReportContext ctx, List<Verdict> verdicts, String kase, double limitMs) {
         String k = "failthrough.azid." + kase;
         double[] ms = ctx.results().samples(k + ".ms");
-        int timedOut = Integer.parseInt(ctx.results().get(k + ".timedOut", "0"));
+        int timedOut = ctx.results().count(k + ".timedOut");
         String target = "azid DefaultAzureCredential gives up < " + (int) (limitMs / 1000) + " s, IMDS " + kase
                 + " (median)";
         if (ms.length == 0) {

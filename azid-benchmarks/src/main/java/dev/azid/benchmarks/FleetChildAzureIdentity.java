@@ -2,12 +2,12 @@ package dev.azid.benchmarks;
 
 import com.azure.core.credential.TokenRequestContext;
 import com.azure.identity.ClientSecretCredential;
-import com.azure.identity.ClientSecretCredentialBuilder;
 
 /**
- * Fleet child with com.azure:azure-identity: a {@code ClientSecretCredential} with its default,
- * per-process token cache and its default HTTP client (the JDK adapter), ready, then one token
- * ({@code getTokenSync}) on the release ({@link FleetChild}).
+ * Fleet child with com.azure:azure-identity: the cold-start child's {@code ClientSecretCredential}
+ * ({@link ColdStartAzureIdentity#credential}), with its default, per-process token cache and its default
+ * HTTP client (the JDK adapter), ready, then one token ({@code getTokenSync}) on the release
+ * ({@link FleetChild}).
  */
 public final class FleetChildAzureIdentity {
 
@@ -22,13 +22,7 @@ public final class FleetChildAzureIdentity {
      */
     public static void main(String[] args) throws Exception {
         ChildSettings s = ChildSettings.fromEnvironment();
-        ClientSecretCredential credential = new ClientSecretCredentialBuilder()
-                .tenantId(s.tenantId())
-                .clientId(s.clientId())
-                .clientSecret(s.clientSecret())
-                .authorityHost(s.authorityHost())
-                .disableInstanceDiscovery()
-                .build();
+        ClientSecretCredential credential = ColdStartAzureIdentity.credential(s);
         TokenRequestContext request = new TokenRequestContext().addScopes(s.scope());
         FleetChild.readyThenToken(() -> credential.getTokenSync(request).getToken());
     }

@@ -47,8 +47,8 @@ final class FleetSection {
                 }
                 double[] ms = r.samples(k + ".ms");
                 String requests = r.get(k + ".requests", "n/a");
-                int failed = Integer.parseInt(r.get(k + ".failed", "0"));
-                int timedOut = Integer.parseInt(r.get(k + ".timedOut", "0"));
+                int failed = r.count(k + ".failed");
+                int timedOut = r.count(k + ".timedOut");
                 rows.add(List.of(NAMES.getOrDefault(c, c), n, requests, ms.length + " of " + n,
                         Markdown.millis(Samples.median(ms)), Markdown.millis(Samples.max(ms)),
                         failed + " / " + timedOut));

@@ -89,6 +89,14 @@ final class Results {
     }
 
     /**
+     * @param key the key of a count, such as a run's {@code .timedOut}
+     * @return the count, 0 when unset
+     */
+    int count(String key) {
+        return Integer.parseInt(properties.getProperty(key, "0"));
+    }
+
+    /**
      * @param key the key
      * @return the samples, possibly none
      */

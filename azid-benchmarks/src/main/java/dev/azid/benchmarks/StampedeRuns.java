@@ -122,7 +122,7 @@ final class StampedeRuns {
     }
 
     private static void add(Results results, String key, int delta) {
-        results.put(key, Integer.parseInt(results.get(key, "0")) + delta);
+        results.put(key, results.count(key) + delta);
     }
 
     private static Map<String, String> fields(String line) {

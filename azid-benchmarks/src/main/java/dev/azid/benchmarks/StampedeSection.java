@@ -24,7 +24,7 @@ final class StampedeSection {
         for (String c : List.of("azid", "azure-identity")) {
             String k = "stampede." + c;
             double[] ms = r.samples(k + ".ms");
-            int timedOut = Integer.parseInt(r.get(k + ".timedOut", "0"));
+            int timedOut = r.count(k + ".timedOut");
             String time = Markdown.millis(Samples.max(ms));
             if (timedOut > 0) {
                 time = "> " + r.get("stampede.timeoutSeconds", "?") + " s (timed out; no further runs)";

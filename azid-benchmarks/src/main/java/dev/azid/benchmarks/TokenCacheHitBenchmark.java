@@ -8,30 +8,15 @@ import dev.azid.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
-import org.openjdk.jmh.annotations.BenchmarkMode;
-import org.openjdk.jmh.annotations.Fork;
-import org.openjdk.jmh.annotations.Measurement;
-import org.openjdk.jmh.annotations.Mode;
-import org.openjdk.jmh.annotations.OutputTimeUnit;
-import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
-import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Threads;
-import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * The hot path: {@code getToken} when the cache holds a fresh token. Run with {@code -prof gc} to
  * see the allocation per call (the target is none beyond what the caller allocates).
  */
-@State(Scope.Benchmark)
-@BenchmarkMode(Mode.AverageTime)
-@OutputTimeUnit(TimeUnit.NANOSECONDS)
-@Warmup(iterations = 3, time = 1)
-@Measurement(iterations = 5, time = 1)
-@Fork(1)
-public class TokenCacheHitBenchmark {
+public class TokenCacheHitBenchmark extends InProcessBenchmark {
 
     private static final String TOKEN_JSON = "{\"token_type\":\"Bearer\",\"expires_in\":3599,\"access_token\":\"eyJ.x.y\"}";
 

@@ -3,13 +3,13 @@ package dev.azid.cli;
 import dev.azid.AzureCloud;
 import dev.azid.CloudDiscovery;
 import java.net.URI;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -144,8 +144,8 @@ final class CloudCommand implements Runnable {
         @Option(names = "--name", description = "The cloud's name, when the endpoint lists several.")
         String name;
 
-        @Option(names = "--ca-file", description = "Trust only the CA certificate(s) in this PEM file.")
-        Path caFile;
+        @Mixin
+        CaFileOption caFile = new CaFileOption();
 
         @Option(names = "--output", defaultValue = "json", description = "json (default) or table.")
         String output;
@@ -159,7 +159,7 @@ final class CloudCommand implements Runnable {
         @Override
         public Integer call() {
             CloudDiscovery discovery = CloudDiscovery.builder()
-                    .httpTransport(context.transports().apply(caFile == null ? null : Pem.trusting(caFile))).build();
+                    .httpTransport(caFile.transport(context)).build();
             print(context, List.of(discovery.discover(arm, name)), output, true);
             return AzidMain.OK;
         }

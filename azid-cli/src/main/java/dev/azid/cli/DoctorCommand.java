@@ -13,14 +13,12 @@ import dev.azid.TokenCredential;
 import dev.azid.TokenRequestContext;
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.function.UnaryOperator;
-import javax.net.ssl.SSLContext;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -42,8 +40,8 @@ final class DoctorCommand implements Callable<Integer> {
     @Option(names = "--output", defaultValue = "table", description = "table (default) or json.")
     String output;
 
-    @Option(names = "--ca-file", description = "Trust only the CA certificate(s) in this PEM file (e.g. the emulator's).")
-    Path caFile;
+    @Mixin
+    CaFileOption caFile = new CaFileOption();
 
     @Mixin
     SharedCacheOptions sharedCache = new SharedCacheOptions();
@@ -93,8 +91,7 @@ final class DoctorCommand implements Callable<Integer> {
     }
 
     private int run(SharedCacheOptions.Opened shared, PrintWriter out) {
-        SSLContext ssl = caFile == null ? null : Pem.trusting(caFile);
-        var transport = context.transports().apply(ssl);
+        var transport = caFile.transport(context);
         AzureCloud cloud = AzureCloud.fromEnvironment(context.environment(),
                 CloudDiscovery.builder().httpTransport(transport).build());
         String wanted = scope != null ? scope : cloud.resourceManagerScope();

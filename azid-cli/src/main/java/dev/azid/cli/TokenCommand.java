@@ -10,7 +10,6 @@ import dev.azid.TokenCredential;
 import dev.azid.WorkloadIdentityCredential;
 import dev.azid.http.HttpTransport;
 import dev.azid.TokenRequestContext;
-import java.nio.file.Path;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -18,8 +17,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import javax.net.ssl.SSLContext;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code azid token}: prints a token the way {@code az account get-access-token} does. */
@@ -42,8 +41,8 @@ final class TokenCommand implements Callable<Integer> {
     @Option(names = "--output", defaultValue = "json", description = "json (default) or tsv.")
     String output;
 
-    @Option(names = "--ca-file", description = "Trust only the CA certificate(s) in this PEM file (e.g. the emulator's).")
-    Path caFile;
+    @Mixin
+    CaFileOption caFile = new CaFileOption();
 
     @Option(names = "--credential", defaultValue = "environment",
             description = "environment (default), managed-identity, workload-identity, azure-cli, or default "
@@ -85,8 +84,7 @@ final class TokenCommand implements Callable<Integer> {
         if (all.isEmpty()) {
             throw new IllegalArgumentException("give --scope (or --resource), e.g. --scope https://management.azure.com/.default");
         }
-        SSLContext ssl = caFile == null ? null : Pem.trusting(caFile);
-        TokenCredential credential = credential(context.transports().apply(ssl));
+        TokenCredential credential = credential(caFile.transport(context));
         AccessToken token = credential.getToken(TokenRequestContext.builder().scopes(all).tenantId(tenant).build());
         String tenantShown = tenant != null ? tenant : context.environment().get("AZURE_TENANT_ID").orElse("");
         Map<String, Object> out = new LinkedHashMap<>();

@@ -6,14 +6,13 @@ import dev.azid.AzureCloud;
 import dev.azid.CloudDiscovery;
 import dev.azid.DefaultAzureCredential;
 import dev.azid.TokenRequestContext;
-import java.nio.file.Path;
 import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import javax.net.ssl.SSLContext;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code azid whoami}: which credential DefaultAzureCredential uses, and who the token says you are. */
@@ -30,8 +29,8 @@ final class WhoamiCommand implements Callable<Integer> {
     @Option(names = "--output", defaultValue = "table", description = "table (default) or json.")
     String output;
 
-    @Option(names = "--ca-file", description = "Trust only the CA certificate(s) in this PEM file.")
-    Path caFile;
+    @Mixin
+    CaFileOption caFile = new CaFileOption();
 
     private final CliContext context;
 
@@ -44,8 +43,7 @@ final class WhoamiCommand implements Callable<Integer> {
         if (!output.equals("table") && !output.equals("json")) {
             throw new IllegalArgumentException("--output must be table or json, not '" + output + "'");
         }
-        SSLContext ssl = caFile == null ? null : Pem.trusting(caFile);
-        var transport = context.transports().apply(ssl);
+        var transport = caFile.transport(context);
         AzureCloud cloud = AzureCloud.fromEnvironment(context.environment(),
                 CloudDiscovery.builder().httpTransport(transport).build());
         DefaultAzureCredential dac = DefaultAzureCredential.builder().options(CredentialOptions.builder().environment(context.environment()).httpTransport(transport).build()).build();

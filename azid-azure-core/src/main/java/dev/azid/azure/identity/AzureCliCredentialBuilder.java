@@ -7,7 +7,7 @@ import java.util.Objects;
  * Builds an {@link AzureCliCredential}, with the methods of
  * {@code com.azure.identity.AzureCliCredentialBuilder}. Not thread-safe.
  */
-public final class AzureCliCredentialBuilder extends DeveloperToolCompatBuilder<AzureCliCredentialBuilder> {
+public final class AzureCliCredentialBuilder extends TenantCompatBuilder<AzureCliCredentialBuilder> {
 
     private Duration processTimeout;
     private String subscription;

@@ -7,7 +7,7 @@ import java.util.Objects;
  * Builds an {@link AzureDeveloperCliCredential}, with the methods of
  * {@code com.azure.identity.AzureDeveloperCliCredentialBuilder}. Not thread-safe.
  */
-public final class AzureDeveloperCliCredentialBuilder extends DeveloperToolCompatBuilder<AzureDeveloperCliCredentialBuilder> {
+public final class AzureDeveloperCliCredentialBuilder extends TenantCompatBuilder<AzureDeveloperCliCredentialBuilder> {
 
     private Duration processTimeout;
 

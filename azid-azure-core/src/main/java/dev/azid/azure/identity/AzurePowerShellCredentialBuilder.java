@@ -5,7 +5,7 @@ package dev.azid.azure.identity;
  * Builds an {@link AzurePowerShellCredential}, with the methods of
  * {@code com.azure.identity.AzurePowerShellCredentialBuilder}. Not thread-safe.
  */
-public final class AzurePowerShellCredentialBuilder extends DeveloperToolCompatBuilder<AzurePowerShellCredentialBuilder> {
+public final class AzurePowerShellCredentialBuilder extends TenantCompatBuilder<AzurePowerShellCredentialBuilder> {
 
     /** Creates a builder with every default. */
     public AzurePowerShellCredentialBuilder() {

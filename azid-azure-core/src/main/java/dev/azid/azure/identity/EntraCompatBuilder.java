@@ -1,19 +1,17 @@
 package dev.azid.azure.identity;
 
-import java.util.Arrays;
-import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.ExecutorService;
 import java.util.function.Consumer;
 
 /**
- * What the compatibility builders of Entra ID credentials add, as
+ * What the compatibility builders of Entra ID credentials add to the tenant settings, as
  * {@code com.azure.identity.AadCredentialBuilderBase} does. Package-private: the public builders
  * expose these methods as their own.
  *
  * @param <T> the builder
  */
-abstract class EntraCompatBuilder<T extends EntraCompatBuilder<T>> extends CompatBuilder<T> {
+abstract class EntraCompatBuilder<T extends EntraCompatBuilder<T>> extends TenantCompatBuilder<T> {
 
     private TokenCachePersistenceOptions persistence;
 
@@ -44,17 +42,6 @@ abstract class EntraCompatBuilder<T extends EntraCompatBuilder<T>> extends Compa
     }
 
     /**
-     * Sets the tenant (directory) id or domain.
-     *
-     * @param tenantId the tenant
-     * @return this builder
-     */
-    public T tenantId(String tenantId) {
-        this.tenantId = tenantId;
-        return self();
-    }
-
-    /**
      * Runs the reactive {@code getToken} and background refreshes on this executor (default: azid's
      * shared daemon pool). azid does not shut it down.
      *
@@ -63,30 +50,6 @@ abstract class EntraCompatBuilder<T extends EntraCompatBuilder<T>> extends Compa
      */
     public T executorService(ExecutorService executorService) {
         this.executor = Objects.requireNonNull(executorService, "executorService");
-        return self();
-    }
-
-    /**
-     * Allows tokens for these tenants too, when a request names them; {@code *} allows any. Replaces
-     * the tenants set before.
-     *
-     * @param additionallyAllowedTenants tenant ids or domains
-     * @return this builder
-     */
-    public T additionallyAllowedTenants(String... additionallyAllowedTenants) {
-        return additionallyAllowedTenants(Arrays.asList(additionallyAllowedTenants));
-    }
-
-    /**
-     * Allows tokens for these tenants too, when a request names them; {@code *} allows any. Replaces
-     * the tenants set before.
-     *
-     * @param additionallyAllowedTenants tenant ids or domains
-     * @return this builder
-     */
-    public T additionallyAllowedTenants(List<String> additionallyAllowedTenants) {
-        allowedTenants.clear();
-        allowedTenants.addAll(additionallyAllowedTenants);
         return self();
     }
 

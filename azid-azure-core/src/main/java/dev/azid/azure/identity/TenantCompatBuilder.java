@@ -4,20 +4,22 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * What the compatibility builders of the developer-tool credentials (Azure CLI, Azure Developer CLI,
- * Azure PowerShell) share, as azid's {@code DeveloperToolBuilder} does for their azid builders: the
- * tenant to ask the tool for and the additionally allowed tenants. Package-private: the public
- * builders expose these methods as their own.
+ * What the compatibility builders of the Entra ID credentials and of the developer-tool credentials
+ * (Azure CLI, Azure Developer CLI, Azure PowerShell) share: the tenant and the additionally allowed
+ * tenants. The developer-tool builders take it as it is (as azid's {@code DeveloperToolBuilder} gives
+ * their azid builders these settings); {@link EntraCompatBuilder} adds to it. Package-private: the
+ * public builders expose these methods as their own.
  *
  * @param <T> the builder
  */
-abstract class DeveloperToolCompatBuilder<T extends DeveloperToolCompatBuilder<T>> extends CompatBuilder<T> {
+abstract class TenantCompatBuilder<T extends TenantCompatBuilder<T>> extends CompatBuilder<T> {
 
-    DeveloperToolCompatBuilder() {
+    TenantCompatBuilder() {
     }
 
     /**
-     * Sets the tenant to ask the tool for tokens of (default: the tool's signed-in tenant).
+     * Sets the tenant (directory) id or domain; for a developer-tool credential, the tenant to ask the
+     * tool for tokens of (default: the tool's signed-in tenant).
      *
      * @param tenantId the tenant
      * @return this builder
