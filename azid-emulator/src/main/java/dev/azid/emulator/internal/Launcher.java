@@ -111,15 +111,16 @@ public final class Launcher {
             Dispatcher dispatcher = settings.dispatcher().apply(routes);
             RequestLog log = new RequestLog();
             Faults faults = new Faults();
-            https.createContext("/", new Listener(httpsBase, true, dispatcher, faults, log, clock));
-            http.createContext("/", new Listener(httpBase, false, dispatcher, faults, log, clock));
-            fabric.createContext("/", new Listener(fabricBase, true, dispatcher, faults, log, clock));
+            ListenerContext context = new ListenerContext(dispatcher, faults, log, clock);
+            https.createContext("/", new Listener(httpsBase, true, context));
+            http.createContext("/", new Listener(httpBase, false, context));
+            fabric.createContext("/", new Listener(fabricBase, true, context));
             for (HttpServer server : List.of(https, http, fabric)) {
                 server.setExecutor(executor);
                 server.start();
             }
             TransparentMode transparent = settings.proxy()
-                    ? TransparentMode.start(pki, dispatcher, faults, log, clock, executor) : null;
+                    ? TransparentMode.start(pki, context, executor) : null;
             EmulatorEndpoints endpoints = new EmulatorEndpoints(URI.create(httpsBase), URI.create(httpBase),
                     URI.create(httpsBase + "/"), URI.create(httpsBase + "/"), dir.resolve("ca.pem"),
                     dir.resolve("truststore.p12"), Pki.TRUST_STORE_PASSWORD, URI.create(httpBase),
