@@ -19,7 +19,6 @@ import java.time.Clock;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.UnaryOperator;
 
 /** Generates the keys, binds the listeners on 127.0.0.1 and starts serving. */
@@ -88,12 +87,7 @@ public final class Launcher {
             Path dir = settings.stateDirectory() != null ? settings.stateDirectory()
                     : Files.createTempDirectory("azid-emulator-");
             pki.export(dir);
-            AtomicInteger n = new AtomicInteger();
-            ExecutorService executor = Executors.newFixedThreadPool(16, r -> {
-                Thread t = new Thread(r, "azid-emulator-" + n.incrementAndGet());
-                t.setDaemon(true);
-                return t;
-            });
+            ExecutorService executor = Executors.newFixedThreadPool(16, DaemonThreads.numbered("azid-emulator-"));
             InetAddress loopback = InetAddress.getLoopbackAddress();
             HttpsServer https = HttpsServer.create(new InetSocketAddress(loopback, settings.httpsPort()), 128);
             https.setHttpsConfigurator(new HttpsConfigurator(pki.serverContext()));
