@@ -23,7 +23,6 @@ import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.SynchronousQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Transparent mode's HTTP proxy on 127.0.0.1: accepts {@code CONNECT host:443} for the real hosts
@@ -57,12 +56,8 @@ final class ConnectProxy implements AutoCloseable {
         this.targetPort = targetPort;
         this.log = log;
         this.clock = clock;
-        AtomicInteger n = new AtomicInteger();
-        this.pool = new ThreadPoolExecutor(0, MAX_THREADS, 30, TimeUnit.SECONDS, new SynchronousQueue<>(), r -> {
-            Thread t = new Thread(r, "azid-emulator-proxy-" + n.incrementAndGet());
-            t.setDaemon(true);
-            return t;
-        });
+        this.pool = new ThreadPoolExecutor(0, MAX_THREADS, 30, TimeUnit.SECONDS, new SynchronousQueue<>(),
+                DaemonThreads.numbered("azid-emulator-proxy-"));
         this.acceptor = new Thread(this::acceptLoop, "azid-emulator-proxy-accept");
         this.acceptor.setDaemon(true);
     }

@@ -19,7 +19,6 @@ import java.time.Clock;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.UnaryOperator;
 
 /** Generates the keys, binds the listeners on 127.0.0.1 and starts serving. */
@@ -88,12 +87,7 @@ public final class Launcher {
             Path dir = settings.stateDirectory() != null ? settings.stateDirectory()
                     : Files.createTempDirectory("azid-emulator-");
             pki.export(dir);
-            AtomicInteger n = new AtomicInteger();
-            ExecutorService executor = Executors.newFixedThreadPool(16, r -> {
-                Thread t = new Thread(r, "azid-emulator-" + n.incrementAndGet());
-                t.setDaemon(true);
-                return t;
-            });
+            ExecutorService executor = Executors.newFixedThreadPool(16, DaemonThreads.numbered("azid-emulator-"));
             InetAddress loopback = InetAddress.getLoopbackAddress();
             HttpsServer https = HttpsServer.create(new InetSocketAddress(loopback, settings.httpsPort()), 128);
             https.setHttpsConfigurator(new HttpsConfigurator(pki.serverContext()));
@@ -111,15 +105,16 @@ public final class Launcher {
             Dispatcher dispatcher = settings.dispatcher().apply(routes);
             RequestLog log = new RequestLog();
             Faults faults = new Faults();
-            https.createContext("/", new Listener(httpsBase, true, dispatcher, faults, log, clock));
-            http.createContext("/", new Listener(httpBase, false, dispatcher, faults, log, clock));
-            fabric.createContext("/", new Listener(fabricBase, true, dispatcher, faults, log, clock));
+            ListenerContext context = new ListenerContext(dispatcher, faults, log, clock);
+            https.createContext("/", new Listener(httpsBase, true, context));
+            http.createContext("/", new Listener(httpBase, false, context));
+            fabric.createContext("/", new Listener(fabricBase, true, context));
             for (HttpServer server : List.of(https, http, fabric)) {
                 server.setExecutor(executor);
                 server.start();
             }
             TransparentMode transparent = settings.proxy()
-                    ? TransparentMode.start(pki, dispatcher, faults, log, clock, executor) : null;
+                    ? TransparentMode.start(pki, context, executor) : null;
             EmulatorEndpoints endpoints = new EmulatorEndpoints(URI.create(httpsBase), URI.create(httpBase),
                     URI.create(httpsBase + "/"), URI.create(httpsBase + "/"), dir.resolve("ca.pem"),
                     dir.resolve("truststore.p12"), Pki.TRUST_STORE_PASSWORD, URI.create(httpBase),

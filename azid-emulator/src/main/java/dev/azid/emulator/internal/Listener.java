@@ -7,11 +7,9 @@ import dev.azid.emulator.Dispatcher;
 import dev.azid.emulator.Faults;
 import dev.azid.emulator.RecordedRequest;
 import dev.azid.emulator.Reply;
-import dev.azid.emulator.RequestLog;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -31,35 +29,26 @@ public final class Listener implements HttpHandler {
 
     private final String baseUrl;
     private final boolean https;
-    private final Dispatcher dispatcher;
-    private final Faults faults;
-    private final RequestLog log;
-    private final Clock clock;
+    private final ListenerContext context;
 
     /**
      * Creates the handler of one listener.
      *
      * @param baseUrl this listener's base URL
      * @param https whether it is an HTTPS listener
-     * @param dispatcher answers the requests
-     * @param faults the fault rules
-     * @param log the request log
-     * @param clock stamps log entries and error bodies
+     * @param context the dispatcher, faults, request log and clock it serves with
      */
-    public Listener(String baseUrl, boolean https, Dispatcher dispatcher, Faults faults, RequestLog log, Clock clock) {
+    public Listener(String baseUrl, boolean https, ListenerContext context) {
         this.baseUrl = baseUrl;
         this.https = https;
-        this.dispatcher = dispatcher;
-        this.faults = faults;
-        this.log = log;
-        this.clock = clock;
+        this.context = context;
     }
 
     @Override
     public void handle(HttpExchange ex) throws IOException {
         try {
             Call call = CallReader.read(ex, baseUrl, https);
-            Optional<Faults.Rule> fault = faults.take(call.path());
+            Optional<Faults.Rule> fault = context.faults().take(call.path());
             if (fault.isPresent() && !fault.get().delayValue().isZero()) {
                 pause(fault.get().delayValue().toMillis());
             }
@@ -68,7 +57,7 @@ public final class Listener implements HttpHandler {
                 return;
             }
             Reply reply = fault.isPresent() && (fault.get().statusCode() > 0 || fault.get().malformed())
-                    ? injected(fault.get(), Routes.correlationId(call)) : dispatcher.dispatch(call);
+                    ? injected(fault.get(), Routes.correlationId(call)) : context.dispatcher().dispatch(call);
             Optional<String> requestId = call.header("client-request-id");
             if (requestId.isPresent()) {
                 reply = reply.withHeader("client-request-id", requestId.get());
@@ -88,7 +77,7 @@ public final class Listener implements HttpHandler {
         }
         int status = fault.statusCode();
         Reply reply = Reply.json(status, new EntraError(status, status == 429 ? "temporarily_unavailable" : "server_error",
-                status == 429 ? 50196 : 90033, "Injected fault: HTTP " + status + ".").body(clock.instant(),
+                status == 429 ? 50196 : 90033, "Injected fault: HTTP " + status + ".").body(context.clock().instant(),
                 correlation, baseUrl));
         return fault.retryAfterValue() == null ? reply : reply.withHeader("Retry-After", fault.retryAfterValue());
     }
@@ -99,8 +88,8 @@ public final class Listener implements HttpHandler {
                 ? List.of(RecordedRequest.MASK) : v));
         Map<String, String> form = new LinkedHashMap<>();
         call.form().forEach((k, v) -> form.put(k, SECRET_FIELDS.contains(k) ? RecordedRequest.MASK : v));
-        log.add(new RecordedRequest(call.method(), call.path(), call.query(), headers, form, status,
-                clock.instant(), call.https()));
+        context.log().add(new RecordedRequest(call.method(), call.path(), call.query(), headers, form, status,
+                context.clock().instant(), call.https()));
     }
 
     private static void send(HttpExchange ex, Reply reply) throws IOException {

@@ -2,12 +2,8 @@ package dev.azid.emulator.internal;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;
-import dev.azid.emulator.Dispatcher;
-import dev.azid.emulator.Faults;
-import dev.azid.emulator.RequestLog;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
 import java.util.Locale;
 
 /**
@@ -18,16 +14,10 @@ import java.util.Locale;
  */
 final class RealHostHandler implements HttpHandler {
 
-    private final Dispatcher dispatcher;
-    private final Faults faults;
-    private final RequestLog log;
-    private final Clock clock;
+    private final ListenerContext context;
 
-    RealHostHandler(Dispatcher dispatcher, Faults faults, RequestLog log, Clock clock) {
-        this.dispatcher = dispatcher;
-        this.faults = faults;
-        this.log = log;
-        this.clock = clock;
+    RealHostHandler(ListenerContext context) {
+        this.context = context;
     }
 
     @Override
@@ -42,7 +32,7 @@ final class RealHostHandler implements HttpHandler {
             ex.close();
             return;
         }
-        new Listener("https://" + host, true, dispatcher, faults, log, clock).handle(ex);
+        new Listener("https://" + host, true, context).handle(ex);
     }
 
     /** The served host a {@code Host} header names, lower-cased, or {@code null}. */

@@ -2,15 +2,11 @@ package dev.azid.emulator.internal;
 
 import com.sun.net.httpserver.HttpsConfigurator;
 import com.sun.net.httpserver.HttpsServer;
-import dev.azid.emulator.Dispatcher;
-import dev.azid.emulator.Faults;
-import dev.azid.emulator.RequestLog;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
-import java.time.Clock;
 import java.util.concurrent.ExecutorService;
 
 /**
@@ -33,15 +29,11 @@ public final class TransparentMode implements AutoCloseable {
      * Starts the real-host listener and the proxy.
      *
      * @param pki the emulator's CA, which issues each host's certificate
-     * @param dispatcher the dispatcher every listener uses
-     * @param faults the fault rules
-     * @param log the request log
-     * @param clock the clock
+     * @param context the dispatcher, faults, request log and clock every listener uses
      * @param executor the listeners' threads
      * @return the running mode
      */
-    public static TransparentMode start(Pki pki, Dispatcher dispatcher, Faults faults, RequestLog log, Clock clock,
-            ExecutorService executor) {
+    public static TransparentMode start(Pki pki, ListenerContext context, ExecutorService executor) {
         HttpsServer server;
         try {
             server = HttpsServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 64);
@@ -49,11 +41,11 @@ public final class TransparentMode implements AutoCloseable {
             throw new UncheckedIOException("the emulator's real-host listener could not bind 127.0.0.1: " + e.getMessage(), e);
         }
         server.setHttpsConfigurator(new HttpsConfigurator(HostKeyManager.context(pki)));
-        server.createContext("/", new RealHostHandler(dispatcher, faults, log, clock));
+        server.createContext("/", new RealHostHandler(context));
         server.setExecutor(executor);
         server.start();
         try {
-            return new TransparentMode(server, ConnectProxy.start(server.getAddress().getPort(), log, clock));
+            return new TransparentMode(server, ConnectProxy.start(server.getAddress().getPort(), context.log(), context.clock()));
         } catch (RuntimeException e) {
             server.stop(0);
             throw e;
