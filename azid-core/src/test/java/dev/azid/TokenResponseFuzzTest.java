@@ -34,9 +34,12 @@ class TokenResponseFuzzTest {
                 .as((status, body, retry) -> new Answer(status, body, secret, retry)));
     }
 
-    private static ScriptedTransport transport(Answer a) {
-        return new ScriptedTransport().always(r -> ScriptedTransport.json(a.status(), a.body(),
+    /** Options for a credential whose token endpoint always gives {@code a}, on {@code clock}. */
+    private static CredentialOptions options(Answer a, MutableClock clock) {
+        ScriptedTransport transport = new ScriptedTransport().always(r -> ScriptedTransport.json(a.status(), a.body(),
                 a.retryAfter().isEmpty() ? Map.of() : Map.of("Retry-After", a.retryAfter())));
+        return CredentialOptions.builder().httpTransport(transport).executor(Runnable::run).clock(clock)
+                .sleeper(new RecordingSleeper(clock), () -> 0.5).build();
     }
 
     @Test
@@ -46,7 +49,7 @@ class TokenResponseFuzzTest {
             String configured = "Cs" + a.secret() + "Own";
             ClientSecretCredential credential = ClientSecretCredential.builder().tenantId("contoso.com")
                     .clientId("00000000-0000-0000-0000-0000000000c1").clientSecret(configured)
-                    .options(CredentialOptions.builder().httpTransport(transport(a)).executor(Runnable::run).clock(clock).sleeper(new RecordingSleeper(clock), () -> 0.5).build()).build();
+                    .options(options(a, clock)).build();
             ForeignOutcome.credential().assertToken(clock, List.of(a.secret(), configured),
                     () -> credential.getToken(TokenRequestContext.of("https://management.azure.com/.default")));
         });
@@ -59,7 +62,7 @@ class TokenResponseFuzzTest {
             String password = "Pw" + a.secret() + "Own";
             UsernamePasswordCredential credential = UsernamePasswordCredential.builder().tenantId("contoso.com")
                     .clientId("00000000-0000-0000-0000-0000000000c1").username("user@contoso.com").password(password)
-                    .options(CredentialOptions.builder().httpTransport(transport(a)).executor(Runnable::run).clock(clock).sleeper(new RecordingSleeper(clock), () -> 0.5).build()).build();
+                    .options(options(a, clock)).build();
             ForeignOutcome.credential().assertToken(clock, List.of(a.secret(), password),
                     () -> credential.getToken(TokenRequestContext.of("https://management.azure.com/.default")));
         });
