@@ -1,29 +1,20 @@
 package dev.azid;
 
-import dev.azid.test.LogCapture;
-import dev.azid.test.MutableClock;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * What the tests of developer-tool credentials against fake executables share: a directory for the
- * fakes (to put on PATH), a fixed clock, the captured logs, and the token the fakes answer with.
+ * What the tests of developer-tool credentials against fake executables share, beyond
+ * {@link CredentialFixture}: a directory for the fakes (to put on PATH) and the token the fakes answer with.
  */
-abstract class FakeToolFixture {
+abstract class FakeToolFixture extends CredentialFixture {
 
-    static final String ARM = "https://management.azure.com/.default";
     static final String TOKEN = "eyJ0eXAiOiJKV1QifQ.eyJhdWQiOiJ4In0.c2lnbmF0dXJl";
-
-    @RegisterExtension
-    final LogCapture logs = new LogCapture();
 
     @TempDir
     Path bin;
-
-    final MutableClock clock = MutableClock.at("2026-11-24T10:00:00Z");
 
     /**
      * Writes an executable shell script into {@link #bin}.

@@ -3,31 +3,23 @@ package dev.azid;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
-import dev.azid.test.LogCapture;
-import dev.azid.test.MutableClock;
 import dev.azid.test.RecordingSleeper;
 import dev.azid.test.ScriptedTransport;
 import java.nio.file.Path;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * What the tests of endpoints that echo secrets share: the planted secret, a scripted transport on a
- * fixed clock with recorded sleeps, the captured logs, and the failure of one token request.
+ * What the tests of endpoints that echo secrets share, beyond {@link CredentialFixture}: the planted secret,
+ * a scripted transport with recorded sleeps, a directory, and the failure of one token request.
  */
-abstract class SecretEchoFixture {
+abstract class SecretEchoFixture extends CredentialFixture {
 
-    static final String ARM = "https://management.azure.com/.default";
     /** A secret the server plants, never configured: masked by shape only. */
     static final String PLANTED = "Pl4nted-0paque_Secret~42";
-
-    @RegisterExtension
-    final LogCapture logs = new LogCapture();
 
     @TempDir
     Path dir;
 
-    final MutableClock clock = MutableClock.at("2026-11-24T10:00:00Z");
     final RecordingSleeper sleeper = new RecordingSleeper(clock);
     final ScriptedTransport transport = new ScriptedTransport();
 
