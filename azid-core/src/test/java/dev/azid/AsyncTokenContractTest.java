@@ -10,8 +10,8 @@ import dev.azid.internal.process.ProcessRunner;
 import dev.azid.test.RecordingExecutor;
 import dev.azid.test.RecordingRunner;
 import dev.azid.test.ScriptedTransport;
+import dev.azid.test.SignInEndpoints;
 import dev.azid.test.TestCertificates;
-import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -171,24 +171,12 @@ class AsyncTokenContractTest {
     }
 
     private static HttpResponse answer(HttpRequest request) {
-        URI uri = request.uri();
-        if (uri.getPath().endsWith("/devicecode")) {
-            return ScriptedTransport.json(200, "{\"device_code\":\"dc\",\"user_code\":\"UC123\",\"verification_uri\":"
-                    + "\"https://microsoft.com/devicelogin\",\"expires_in\":900,\"interval\":1,\"message\":\"Enter UC123\"}",
-                    Map.of());
-        }
-        if (uri.getHost().endsWith("actions.githubusercontent.com")) {
-            return ScriptedTransport.json(200, "{\"value\":\"github.oidc.jwt\"}", Map.of());
-        }
-        if (uri.getPath().endsWith("/oidctoken")) {
-            return ScriptedTransport.json(200, "{\"oidcToken\":\"pipelines.oidc.jwt\"}", Map.of());
-        }
-        if (uri.getHost().equals("169.254.169.254")) {
+        if (request.uri().getHost().equals("169.254.169.254")) {
             long expiresOn = Instant.now().getEpochSecond() + 86_399;
             return ScriptedTransport.json(200, "{\"access_token\":\"mi-token\",\"expires_in\":\"86399\",\"expires_on\":\""
                     + expiresOn + "\",\"resource\":\"https://management.azure.com/\",\"token_type\":\"Bearer\"}", Map.of());
         }
-        return ScriptedTransport.json(200, ScriptedTransport.tokenJson("access-token", 3599), Map.of());
+        return SignInEndpoints.answer(request);
     }
 
     /** Runs nothing: answers as the signed-in tool would, recording the calling thread. */

@@ -4,37 +4,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.azid.internal.process.ProcessRunner;
-import dev.azid.test.LogCapture;
-import dev.azid.test.MutableClock;
 import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.api.io.TempDir;
 
 /** Runs real processes: fake {@code az} executables that the tests write. */
-class AzureCliCredentialTest {
-
-    private static final String ARM = "https://management.azure.com/.default";
-    private static final String TOKEN = "eyJ0eXAiOiJKV1QifQ.eyJhdWQiOiJ4In0.c2lnbmF0dXJl";
-
-    @RegisterExtension
-    final LogCapture logs = new LogCapture();
-
-    @TempDir
-    Path bin;
-
-    private final MutableClock clock = MutableClock.at("2026-11-24T10:00:00Z");
+class AzureCliCredentialTest extends FakeToolFixture {
 
     private void fakeAz(String body) throws Exception {
-        Path az = bin.resolve("az");
-        Files.writeString(az, "#!/bin/sh\n" + body + "\n");
-        Files.setPosixFilePermissions(az, PosixFilePermissions.fromString("rwxr-xr-x"));
+        writeTool("az", body);
     }
 
     private AzureCliCredential.Builder builder() {

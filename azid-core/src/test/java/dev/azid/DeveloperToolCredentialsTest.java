@@ -3,12 +3,8 @@ package dev.azid;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.azid.test.LogCapture;
-import dev.azid.test.MutableClock;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -16,27 +12,13 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.api.io.TempDir;
 
 /** azd and Azure PowerShell credentials against fake executables written by the tests. */
-class DeveloperToolCredentialsTest {
+class DeveloperToolCredentialsTest extends FakeToolFixture {
 
-    private static final String ARM = "https://management.azure.com/.default";
-    private static final String TOKEN = "eyJ0eXAiOiJKV1QifQ.eyJhdWQiOiJ4In0.c2lnbmF0dXJl";
-
-    @RegisterExtension
-    final LogCapture logs = new LogCapture();
-
-    @TempDir
-    Path bin;
-
-    private final MutableClock clock = MutableClock.at("2026-11-24T10:00:00Z");
-
+    /** A fake {@code tool} that records its arguments in {@code <tool>.args}, then runs {@code body}. */
     private void fake(String tool, String body) throws Exception {
-        Path p = bin.resolve(tool);
-        Files.writeString(p, "#!/bin/sh\nprintf '%s\\n' \"$@\" > " + bin.resolve(tool + ".args") + "\n" + body + "\n");
-        Files.setPosixFilePermissions(p, PosixFilePermissions.fromString("rwxr-xr-x"));
+        writeTool(tool, "printf '%s\\n' \"$@\" > " + bin.resolve(tool + ".args") + "\n" + body);
     }
 
     private Environment path() {

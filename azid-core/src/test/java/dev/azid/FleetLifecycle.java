@@ -2,9 +2,13 @@ package dev.azid;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.azid.emulator.EmulatorConfig;
 import dev.azid.emulator.EntraEmulator;
 import dev.azid.emulator.RecordedRequest;
+import java.security.SecureRandom;
+import java.util.Base64;
 import java.util.List;
+import org.slf4j.Logger;
 
 /**
  * The life of a fleet's tokens, asserted at the emulator for any shared store: a cold start for
@@ -18,9 +22,34 @@ final class FleetLifecycle {
 
     /** How long each phase took for the whole fleet, in milliseconds. */
     record Phases(long coldMillis, long refreshMillis, long expiryMillis) {
+
+        /**
+         * Logs the phases' times.
+         *
+         * @param log where
+         * @param name what the fleet shares, e.g. {@code "redis fleet"}
+         * @param jvms how many JVMs
+         * @param startMillis how long the fleet took to start
+         */
+        void log(Logger log, String name, int jvms, long startMillis) {
+            log.info("{} of {} JVMs (started in {} ms): cold start {} ms for 2 scopes, refresh {} ms, expiry {} ms; "
+                    + "token requests: 2, 1, 1", name, jvms, startMillis, coldMillis, refreshMillis, expiryMillis);
+        }
     }
 
     private FleetLifecycle() {
+    }
+
+    /** @return the emulator's defaults with the 60-second tokens the children need */
+    static EmulatorConfig sixtySecondTokens() {
+        return EmulatorConfig.defaults().toBuilder().tokenLifetimeSeconds(60).build();
+    }
+
+    /** @return a fresh random 32-byte key for the shared store's seal, in Base64, as the children take it */
+    static String sealKey() {
+        byte[] key = new byte[32];
+        new SecureRandom().nextBytes(key);
+        return Base64.getEncoder().encodeToString(key);
     }
 
     static List<RecordedRequest> tokenRequests(EntraEmulator e, String scope) {

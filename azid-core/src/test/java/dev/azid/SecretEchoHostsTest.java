@@ -7,9 +7,6 @@ import dev.azid.http.HttpResponse;
 import dev.azid.internal.process.ProcessResult;
 import dev.azid.internal.process.ProcessRunner;
 import dev.azid.test.Leaks;
-import dev.azid.test.LogCapture;
-import dev.azid.test.MutableClock;
-import dev.azid.test.RecordingSleeper;
 import dev.azid.test.ScriptedTransport;
 import java.io.IOException;
 import java.net.URI;
@@ -21,28 +18,14 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Managed identity endpoints, developer tools, CI token services and cloud metadata endpoints that
  * echo secrets: none may reach an exception, its causes or a log line.
  */
-class SecretEchoHostsTest {
+class SecretEchoHostsTest extends SecretEchoFixture {
 
-    private static final String ARM = "https://management.azure.com/.default";
-    private static final String PLANTED = "Pl4nted-0paque_Secret~42";
     private static final String OTHER = "Zx9-other_Opaque.Value7";
-
-    @RegisterExtension
-    final LogCapture logs = new LogCapture();
-
-    @TempDir
-    Path dir;
-
-    private final MutableClock clock = MutableClock.at("2026-11-24T10:00:00Z");
-    private final RecordingSleeper sleeper = new RecordingSleeper(clock);
-    private final ScriptedTransport transport = new ScriptedTransport();
 
     private static HttpResponse text(int status, String body) {
         return new HttpResponse(status, Map.of("Content-Type", List.of("text/plain")), body.getBytes(StandardCharsets.UTF_8));
@@ -51,12 +34,6 @@ class SecretEchoHostsTest {
     private ManagedIdentityCredential mi(Map<String, String> env) {
         return ManagedIdentityCredential.builder().options(CredentialOptions.builder().environment(Environment.of(env)).httpTransport(transport).executor(Runnable::run).clock(clock).sleeper(sleeper, () -> 0.5).build()).osName("Linux").arcTokenDirectory(dir)
                 .build();
-    }
-
-    private static Throwable failure(TokenCredential credential) {
-        Throwable t = catchThrowable(() -> credential.getToken(TokenRequestContext.of(ARM)));
-        assertThat(t).isInstanceOf(CredentialException.class);
-        return t;
     }
 
     @Test

@@ -5,10 +5,7 @@ import static org.assertj.core.api.Assertions.catchThrowable;
 
 import dev.azid.http.HttpResponse;
 import dev.azid.test.Leaks;
-import dev.azid.test.LogCapture;
 import dev.azid.test.MutableClock;
-import dev.azid.test.RecordingSleeper;
-import dev.azid.test.ScriptedTransport;
 import dev.azid.test.TestCertificates;
 import java.io.IOException;
 import java.net.URLEncoder;
@@ -19,33 +16,18 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A token endpoint (or whatever answers on the authority host) that echoes secrets back, in every
  * shape: the credential's own secrets and secrets it never configured must stay out of the
  * exception, its causes and details, and the logs.
  */
-class SecretEchoTest {
+class SecretEchoTest extends SecretEchoFixture {
 
     static final String TENANT = ClientSecretCredentialTest.TENANT;
     static final String CLIENT = ClientSecretCredentialTest.CLIENT;
-    static final String ARM = ClientSecretCredentialTest.ARM;
     /** The configured client secret: it has characters that URL and JSON encoding change. */
     static final String SECRET = "Cs3cr3t~Value/with+chars=";
-    /** A secret the server plants, never configured: masked by shape only. */
-    static final String PLANTED = "Pl4nted-0paque_Secret~42";
-
-    @RegisterExtension
-    final LogCapture logs = new LogCapture();
-
-    @TempDir
-    Path dir;
-
-    private final MutableClock clock = MutableClock.at("2026-11-24T10:00:00Z");
-    private final RecordingSleeper sleeper = new RecordingSleeper(clock);
-    private final ScriptedTransport transport = new ScriptedTransport();
 
     static String url(String s) {
         return URLEncoder.encode(s, StandardCharsets.UTF_8);
@@ -63,12 +45,6 @@ class SecretEchoTest {
     private ClientSecretCredential secretCredential() {
         return ClientSecretCredential.builder().tenantId(TENANT).clientId(CLIENT).clientSecret(SECRET)
                 .options(CredentialOptions.builder().httpTransport(transport).executor(Runnable::run).clock(clock).sleeper(sleeper, () -> 0.5).build()).build();
-    }
-
-    private Throwable failure(TokenCredential credential) {
-        Throwable t = catchThrowable(() -> credential.getToken(TokenRequestContext.of(ARM)));
-        assertThat(t).isInstanceOf(CredentialException.class);
-        return t;
     }
 
     @Test

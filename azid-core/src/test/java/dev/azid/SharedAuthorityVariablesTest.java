@@ -4,10 +4,8 @@ import dev.azid.test.RedirectingBrowser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.azid.http.HttpRequest;
-import dev.azid.http.HttpResponse;
-import dev.azid.test.ScriptedTransport;
+import dev.azid.test.SignInEndpoints;
 import dev.azid.test.TestCertificates;
-import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -94,8 +92,7 @@ class SharedAuthorityVariablesTest {
     void getToken_authorityHostVariable_isTheDefaultOfEveryCredential(Case c) throws Exception {
         c.factory().build(options(Map.of("AZURE_AUTHORITY_HOST", US_GOV), null), dir).getToken(TokenRequestContext.of(ARM));
 
-        assertThat(entraRequests()).isNotEmpty().allSatisfy(r -> assertThat(r.uri().getHost())
-                .isEqualTo("login.microsoftonline.us"));
+        assertEveryEntraRequestGoesTo("login.microsoftonline.us");
     }
 
     @ParameterizedTest(name = "{0}")
@@ -104,8 +101,7 @@ class SharedAuthorityVariablesTest {
         c.factory().build(options(Map.of("AZURE_AUTHORITY_HOST", "https://login.chinacloudapi.cn"), US_GOV), dir)
                 .getToken(TokenRequestContext.of(ARM));
 
-        assertThat(entraRequests()).isNotEmpty().allSatisfy(r -> assertThat(r.uri().getHost())
-                .isEqualTo("login.microsoftonline.us"));
+        assertEveryEntraRequestGoesTo("login.microsoftonline.us");
     }
 
     @ParameterizedTest(name = "{0}")
@@ -128,7 +124,7 @@ class SharedAuthorityVariablesTest {
         CredentialOptions.Builder b = CredentialOptions.builder().environment(Environment.of(env)).executor(Runnable::run)
                 .httpTransport(request -> {
                     requests.add(request);
-                    return answer(request);
+                    return SignInEndpoints.answer(request);
                 });
         if (authorityHost != null) {
             b.authorityHost(authorityHost);
@@ -136,25 +132,13 @@ class SharedAuthorityVariablesTest {
         return b.build();
     }
 
+    private void assertEveryEntraRequestGoesTo(String host) {
+        assertThat(entraRequests()).isNotEmpty().allSatisfy(r -> assertThat(r.uri().getHost()).isEqualTo(host));
+    }
+
     /** The requests sent to an Entra ID endpoint (token, device code), not to a CI's token service. */
     private List<HttpRequest> entraRequests() {
         return requests.stream().filter(r -> r.uri().getPath().contains("/oauth2/")).toList();
-    }
-
-    private static HttpResponse answer(HttpRequest request) {
-        URI uri = request.uri();
-        if (uri.getPath().endsWith("/devicecode")) {
-            return ScriptedTransport.json(200, "{\"device_code\":\"dc\",\"user_code\":\"UC123\",\"verification_uri\":"
-                    + "\"https://microsoft.com/devicelogin\",\"expires_in\":900,\"interval\":1,\"message\":\"Enter UC123\"}",
-                    Map.of());
-        }
-        if (uri.getHost().endsWith("actions.githubusercontent.com")) {
-            return ScriptedTransport.json(200, "{\"value\":\"github.oidc.jwt\"}", Map.of());
-        }
-        if (uri.getPath().endsWith("/oidctoken")) {
-            return ScriptedTransport.json(200, "{\"oidcToken\":\"pipelines.oidc.jwt\"}", Map.of());
-        }
-        return ScriptedTransport.json(200, ScriptedTransport.tokenJson("access-token", 3599), Map.of());
     }
 
 }

@@ -2,15 +2,12 @@ package dev.azid;
 
 import dev.azid.emulator.EmulatorConfig;
 import dev.azid.internal.fingerprint.Fingerprints;
+import dev.azid.test.UtcMillisClock;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
@@ -108,27 +105,12 @@ public final class SharedCacheFleetChild {
     }
 
     /** The system clock moved on by a settable offset. */
-    private static final class OffsetClock extends Clock {
+    private static final class OffsetClock extends UtcMillisClock {
         final AtomicLong offset = new AtomicLong();
 
         @Override
         public long millis() {
             return System.currentTimeMillis() + offset.get();
-        }
-
-        @Override
-        public Instant instant() {
-            return Instant.ofEpochMilli(millis());
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
         }
     }
 

@@ -5,10 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.azid.emulator.EmulatorConfig;
 import dev.azid.emulator.EntraEmulator;
 import java.nio.file.Path;
-import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
@@ -36,23 +34,13 @@ class SharedCacheFleetTest {
     @TempDir
     Path dir;
 
-    private String key() {
-        byte[] key = new byte[32];
-        new SecureRandom().nextBytes(key);
-        return Base64.getEncoder().encodeToString(key);
-    }
-
     @Test
     @Timeout(120)
     void clientSecret_eightJvms_oneRequestPerScope_thenOnePerRefreshAndPerExpiry() throws Exception {
-        EmulatorConfig config = EmulatorConfig.defaults().toBuilder().tokenLifetimeSeconds(60).build();
-        try (EntraEmulator e = EntraEmulator.builder().config(config).start();
+        try (EntraEmulator e = EntraEmulator.builder().config(FleetLifecycle.sixtySecondTokens()).start();
                 Fleet fleet = Fleet.start(JVMS, List.of("secret", e.endpoints().httpAuthorityHost().toString(),
-                        dir.resolve("tokens").toString(), key()))) {
-            FleetLifecycle.Phases t = FleetLifecycle.coldRefreshExpiry(fleet, e);
-            LOG.info("fleet of {} JVMs (started in {} ms): cold start {} ms for 2 scopes, refresh {} ms, expiry {} ms; "
-                    + "token requests: 2, 1, 1", JVMS, fleet.startMillis(), t.coldMillis(), t.refreshMillis(),
-                    t.expiryMillis());
+                        dir.resolve("tokens").toString(), FleetLifecycle.sealKey()))) {
+            FleetLifecycle.coldRefreshExpiry(fleet, e).log(LOG, "fleet", JVMS, fleet.startMillis());
         }
     }
 
@@ -87,7 +75,7 @@ class SharedCacheFleetTest {
                 inside.decrementAndGet();
             }
         }).start(); Fleet fleet = Fleet.start(JVMS, List.of("mi", e.endpoints().imdsEndpoint().toString(),
-                dir.resolve("tokens").toString(), key()))) {
+                dir.resolve("tokens").toString(), FleetLifecycle.sealKey()))) {
             e.requestLog().clear();
             arrivals.clear();
             List<String> commands = new ArrayList<>();

@@ -7,6 +7,7 @@ import dev.azid.test.RecordingSleeper;
 import dev.azid.test.ScriptedTransport;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiFunction;
 import dev.azid.test.gen.Gen;
 import dev.azid.test.gen.Gens;
 import dev.azid.test.gen.Property;
@@ -34,34 +35,38 @@ class TokenResponseFuzzTest {
                 .as((status, body, retry) -> new Answer(status, body, secret, retry)));
     }
 
-    private static ScriptedTransport transport(Answer a) {
-        return new ScriptedTransport().always(r -> ScriptedTransport.json(a.status(), a.body(),
+    /** Options for a credential whose token endpoint always gives {@code a}, on {@code clock}. */
+    private static CredentialOptions options(Answer a, MutableClock clock) {
+        ScriptedTransport transport = new ScriptedTransport().always(r -> ScriptedTransport.json(a.status(), a.body(),
                 a.retryAfter().isEmpty() ? Map.of() : Map.of("Retry-After", a.retryAfter())));
+        return CredentialOptions.builder().httpTransport(transport).executor(Runnable::run).clock(clock)
+                .sleeper(new RecordingSleeper(clock), () -> 0.5).build();
+    }
+
+    /**
+     * For {@code tries} fuzzed answers: the credential {@code build} makes from its own secret (the answer's secret
+     * between {@code prefix} and "Own") gives a valid token or a documented failure, with neither secret let out.
+     */
+    private static void anyAnswer(int tries, String prefix, BiFunction<String, CredentialOptions, TokenCredential> build) {
+        Property.forAll(tries, answers(), a -> {
+            MutableClock clock = MutableClock.at("2026-11-24T10:00:00Z");
+            String own = prefix + a.secret() + "Own";
+            TokenCredential credential = build.apply(own, options(a, clock));
+            ForeignOutcome.credential().assertToken(clock, List.of(a.secret(), own),
+                    () -> credential.getToken(TokenRequestContext.of("https://management.azure.com/.default")));
+        });
     }
 
     @Test
     void clientSecret_anyAnswer_validTokenOrDocumentedFailureWithoutSecrets() {
-        Property.forAll(400, answers(), a -> {
-            MutableClock clock = MutableClock.at("2026-11-24T10:00:00Z");
-            String configured = "Cs" + a.secret() + "Own";
-            ClientSecretCredential credential = ClientSecretCredential.builder().tenantId("contoso.com")
-                    .clientId("00000000-0000-0000-0000-0000000000c1").clientSecret(configured)
-                    .options(CredentialOptions.builder().httpTransport(transport(a)).executor(Runnable::run).clock(clock).sleeper(new RecordingSleeper(clock), () -> 0.5).build()).build();
-            ForeignOutcome.credential().assertToken(clock, List.of(a.secret(), configured),
-                    () -> credential.getToken(TokenRequestContext.of("https://management.azure.com/.default")));
-        });
+        anyAnswer(400, "Cs", (configured, options) -> ClientSecretCredential.builder().tenantId("contoso.com")
+                .clientId("00000000-0000-0000-0000-0000000000c1").clientSecret(configured).options(options).build());
     }
 
     @Test
     void usernamePassword_anyAnswer_validTokenOrDocumentedFailureWithoutSecrets() {
-        Property.forAll(200, answers(), a -> {
-            MutableClock clock = MutableClock.at("2026-11-24T10:00:00Z");
-            String password = "Pw" + a.secret() + "Own";
-            UsernamePasswordCredential credential = UsernamePasswordCredential.builder().tenantId("contoso.com")
-                    .clientId("00000000-0000-0000-0000-0000000000c1").username("user@contoso.com").password(password)
-                    .options(CredentialOptions.builder().httpTransport(transport(a)).executor(Runnable::run).clock(clock).sleeper(new RecordingSleeper(clock), () -> 0.5).build()).build();
-            ForeignOutcome.credential().assertToken(clock, List.of(a.secret(), password),
-                    () -> credential.getToken(TokenRequestContext.of("https://management.azure.com/.default")));
-        });
+        anyAnswer(200, "Pw", (password, options) -> UsernamePasswordCredential.builder().tenantId("contoso.com")
+                .clientId("00000000-0000-0000-0000-0000000000c1").username("user@contoso.com").password(password)
+                .options(options).build());
     }
 }

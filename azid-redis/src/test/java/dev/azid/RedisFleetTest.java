@@ -2,12 +2,9 @@ package dev.azid;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.azid.emulator.EmulatorConfig;
 import dev.azid.emulator.EntraEmulator;
 import dev.azid.redis.RedisServer;
 import java.nio.file.Path;
-import java.security.SecureRandom;
-import java.util.Base64;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -31,35 +28,26 @@ class RedisFleetTest {
     @TempDir
     Path dir;
 
-    private static String key() {
-        byte[] key = new byte[32];
-        new SecureRandom().nextBytes(key);
-        return Base64.getEncoder().encodeToString(key);
-    }
-
     private static Fleet fleet(EntraEmulator e, RedisServer redis) throws Exception {
         return Fleet.start(JVMS, RedisFleetChild.class, List.of("secret", e.endpoints().httpAuthorityHost().toString(),
-                String.valueOf(redis.port()), key()));
+                String.valueOf(redis.port()), FleetLifecycle.sealKey()));
     }
 
     @Test
     @Timeout(120)
     void clientSecret_eightJvmsOneRedis_oneRequestPerScope_thenOnePerRefreshAndPerExpiry() throws Exception {
-        EmulatorConfig config = EmulatorConfig.defaults().toBuilder().tokenLifetimeSeconds(60).build();
-        try (RedisServer redis = RedisServer.start(dir); EntraEmulator e = EntraEmulator.builder().config(config).start();
+        try (RedisServer redis = RedisServer.start(dir);
+                EntraEmulator e = EntraEmulator.builder().config(FleetLifecycle.sixtySecondTokens()).start();
                 Fleet fleet = fleet(e, redis)) {
-            FleetLifecycle.Phases t = FleetLifecycle.coldRefreshExpiry(fleet, e);
-            LOG.info("redis fleet of {} JVMs (started in {} ms): cold start {} ms for 2 scopes, refresh {} ms, expiry {} ms; "
-                    + "token requests: 2, 1, 1", JVMS, fleet.startMillis(), t.coldMillis(), t.refreshMillis(),
-                    t.expiryMillis());
+            FleetLifecycle.coldRefreshExpiry(fleet, e).log(LOG, "redis fleet", JVMS, fleet.startMillis());
         }
     }
 
     @Test
     @Timeout(120)
     void redisKilledMidRun_everyProcessFetchesItselfWarningOnce_thenRejoinsWhenRedisIsBack() throws Exception {
-        EmulatorConfig config = EmulatorConfig.defaults().toBuilder().tokenLifetimeSeconds(60).build();
-        try (RedisServer redis = RedisServer.start(dir); EntraEmulator e = EntraEmulator.builder().config(config).start();
+        try (RedisServer redis = RedisServer.start(dir);
+                EntraEmulator e = EntraEmulator.builder().config(FleetLifecycle.sixtySecondTokens()).start();
                 Fleet fleet = fleet(e, redis)) {
             e.requestLog().clear();
             fleet.sendAll("TOKEN " + ARM);

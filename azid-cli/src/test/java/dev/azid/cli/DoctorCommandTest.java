@@ -29,6 +29,15 @@ class DoctorCommandTest {
         return env;
     }
 
+    /** @return {@link #laptop()} with EnvironmentCredential's variables for the emulator's service principal */
+    static Map<String, String> servicePrincipal(EntraEmulator emulator) throws Exception {
+        Map<String, String> env = laptop();
+        env.putAll(Map.of("AZURE_TENANT_ID", EmulatorConfig.DEFAULT_TENANT_ID, "AZURE_CLIENT_ID", EmulatorConfig.DEFAULT_CLIENT_ID,
+                "AZURE_CLIENT_SECRET", EmulatorConfig.DEFAULT_CLIENT_SECRET, "AZURE_AUTHORITY_HOST",
+                emulator.authorityHost().toString()));
+        return env;
+    }
+
     @Test
     void doctor_nothingConfigured_listsEveryCredentialWithFix_exit3() throws Exception {
         Cli cli = Cli.run(laptop(), "doctor");
@@ -40,10 +49,7 @@ class DoctorCommandTest {
 
     @Test
     void doctor_environmentConfigured_jsonSaysWhichWouldBeUsed(EntraEmulator emulator) throws Exception {
-        Map<String, String> env = laptop();
-        env.putAll(Map.of("AZURE_TENANT_ID", EmulatorConfig.DEFAULT_TENANT_ID, "AZURE_CLIENT_ID", EmulatorConfig.DEFAULT_CLIENT_ID,
-                "AZURE_CLIENT_SECRET", EmulatorConfig.DEFAULT_CLIENT_SECRET, "AZURE_AUTHORITY_HOST",
-                emulator.authorityHost().toString()));
+        Map<String, String> env = servicePrincipal(emulator);
         Cli cli = Cli.run(env, "doctor", "--output", "json", "--ca-file", emulator.endpoints().caCertificate().toString());
         assertThat(cli.code).as(cli.err()).isZero();
         Map<String, Object> json = CliJson.parse(cli.out().getBytes(StandardCharsets.UTF_8));
@@ -55,10 +61,7 @@ class DoctorCommandTest {
 
     @Test
     void whoami_showsCredentialAndClaims(EntraEmulator emulator) throws Exception {
-        Map<String, String> env = laptop();
-        env.putAll(Map.of("AZURE_TENANT_ID", EmulatorConfig.DEFAULT_TENANT_ID, "AZURE_CLIENT_ID", EmulatorConfig.DEFAULT_CLIENT_ID,
-                "AZURE_CLIENT_SECRET", EmulatorConfig.DEFAULT_CLIENT_SECRET, "AZURE_AUTHORITY_HOST",
-                emulator.authorityHost().toString()));
+        Map<String, String> env = servicePrincipal(emulator);
         Cli cli = Cli.run(env, "whoami", "--ca-file", emulator.endpoints().caCertificate().toString());
         assertThat(cli.code).as(cli.err()).isZero();
         assertThat(cli.out()).contains("credential   EnvironmentCredential", "tid          " + EmulatorConfig.DEFAULT_TENANT_ID,

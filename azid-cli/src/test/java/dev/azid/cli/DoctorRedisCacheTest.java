@@ -39,7 +39,7 @@ class DoctorRedisCacheTest {
     void doctor_sharedCacheRedis_showsTheApplicationsEntry_neverThePassword(EntraEmulator emulator) throws Exception {
         try (RedisServer redis = RedisServer.start(dir, "--requirepass", PASSWORD);
                 RedisTokenStore application = redis.store().password(PASSWORD.toCharArray()).build()) {
-            Map<String, String> env = DoctorSharedCacheTest.servicePrincipal(emulator);
+            Map<String, String> env = DoctorCommandTest.servicePrincipal(emulator);
             AccessToken token = DoctorSharedCacheTest.applicationFetches(emulator, env, application);
             String ca = emulator.endpoints().caCertificate().toString();
 

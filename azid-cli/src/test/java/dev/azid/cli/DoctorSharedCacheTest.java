@@ -47,14 +47,6 @@ class DoctorSharedCacheTest {
         return key;
     }
 
-    static Map<String, String> servicePrincipal(EntraEmulator emulator) throws Exception {
-        Map<String, String> env = DoctorCommandTest.laptop();
-        env.putAll(Map.of("AZURE_TENANT_ID", EmulatorConfig.DEFAULT_TENANT_ID, "AZURE_CLIENT_ID", EmulatorConfig.DEFAULT_CLIENT_ID,
-                "AZURE_CLIENT_SECRET", EmulatorConfig.DEFAULT_CLIENT_SECRET, "AZURE_AUTHORITY_HOST",
-                emulator.authorityHost().toString()));
-        return env;
-    }
-
     /** What the application's process does: its EnvironmentCredential fetches through the shared cache. */
     static AccessToken applicationFetches(EntraEmulator emulator, Map<String, String> env, SharedTokenStore store) {
         SharedTokenCache cache = SharedTokenCache.builder().store(store).encryptionKey(key()).build();
@@ -71,7 +63,7 @@ class DoctorSharedCacheTest {
 
     @Test
     void doctor_sharedCacheDir_afterTheApplicationFetched_showsItsEntryAndSharesIt(EntraEmulator emulator) throws Exception {
-        Map<String, String> env = servicePrincipal(emulator);
+        Map<String, String> env = DoctorCommandTest.servicePrincipal(emulator);
         Path tokens = dir.resolve("tokens");
         AccessToken token = applicationFetches(emulator, env, FileSharedTokenStore.builder().directory(tokens).build());
         int requests = emulator.requestLog().count(TOKEN_PATH);
@@ -93,7 +85,7 @@ class DoctorSharedCacheTest {
 
     @Test
     void doctor_sharedCacheJson_leaseHeld_namesTheHolder(EntraEmulator emulator) throws Exception {
-        Map<String, String> env = servicePrincipal(emulator);
+        Map<String, String> env = DoctorCommandTest.servicePrincipal(emulator);
         env.put("APP_TOKEN_KEY", Base64.getEncoder().encodeToString(key()));
         Path tokens = dir.resolve("tokens");
         HolderReportingStore store = new HolderReportingStore(FileSharedTokenStore.builder().directory(tokens).build(),

@@ -14,13 +14,13 @@ import dev.azid.emulator.EmulatorConfig;
 import dev.azid.emulator.EntraEmulator;
 import dev.azid.http.HttpTransport;
 import dev.azid.test.LogCapture;
+import dev.azid.test.CertificateApps;
 import dev.azid.test.TestCertificates;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Base64;
-import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -47,15 +47,7 @@ class CertificateConformanceTest {
     @BeforeAll
     static void start() {
         certs = TestCertificates.valid();
-        EmulatorConfig d = EmulatorConfig.defaults();
-        EmulatorConfig.Tenant t = d.tenants().get(0);
-        List<EmulatorConfig.Application> apps = new java.util.ArrayList<>(t.applications());
-        apps.add(EmulatorConfig.Application.builder(APP).displayName("cert-app").certificates(List.of(certs.certificatePem()))
-                .build());
-        EmulatorConfig.Tenant tenant = new EmulatorConfig.Tenant(t.tenantId(), t.domains(), t.displayName(), apps, t.users(),
-                t.managedIdentities(), t.subscriptions());
-        emulator = EntraEmulator.builder().config(new EmulatorConfig(d.tokenLifetimeSeconds(), List.of(tenant),
-                d.resources())).start();
+        emulator = EntraEmulator.builder().config(CertificateApps.inDefaultDirectory(APP, "cert-app", certs).build()).start();
     }
 
     @AfterAll

@@ -8,19 +8,14 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.azid.emulator.EmulatorConfig;
 import dev.azid.emulator.EmulatorEndpoints;
-import dev.azid.emulator.EntraEmulator;
 import dev.azid.emulator.RecordedRequest;
-import dev.azid.test.TestCertificates;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -30,33 +25,18 @@ import org.junit.jupiter.params.provider.ValueSource;
  * transparent mode: the child's environment holds only {@code HTTPS_PROXY}, {@code NODE_EXTRA_CA_CERTS} and
  * each credential's documented variables. scripts/test-all.sh runs {@code npm ci} there.
  */
-class NodeClientsConformanceTest {
+class NodeClientsConformanceTest extends TransparentClientsFixture {
 
     private static final Path NODE = Path.of("/usr/bin/node");
-    private static final Duration TIMEOUT = Duration.ofSeconds(60);
     private static final Path MODULES = Path.of(System.getProperty("user.dir")).resolveSibling("tools")
             .resolve("node-clients/node_modules");
-
-    private static TestCertificates certs;
-    private static EntraEmulator emulator;
-
-    @TempDir
-    static Path dir;
 
     @BeforeAll
     static void start() {
         assumeTrue(ChildProcess.installed(NODE), "node is not installed");
         assertThat(MODULES.resolve("@azure/identity")).as("run `cd tools/node-clients && npm ci` (scripts/test-all.sh does)")
                 .isDirectory();
-        certs = TestCertificates.valid();
-        emulator = TransparentClients.start(certs);
-    }
-
-    @AfterAll
-    static void stop() {
-        if (emulator != null) {
-            emulator.close();
-        }
+        startEmulator();
     }
 
     private static ChildProcess.Result node(String flow, String... pairs) throws Exception {

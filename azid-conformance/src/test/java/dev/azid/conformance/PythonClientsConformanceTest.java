@@ -8,19 +8,14 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.azid.emulator.EmulatorConfig;
 import dev.azid.emulator.EmulatorEndpoints;
-import dev.azid.emulator.EntraEmulator;
 import dev.azid.emulator.RecordedRequest;
-import dev.azid.test.TestCertificates;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -30,29 +25,14 @@ import org.junit.jupiter.params.provider.ValueSource;
  * {@code HTTPS_PROXY}, {@code REQUESTS_CA_BUNDLE} and each credential's documented variables.
  * scripts/test-all.sh installs python3-azure.
  */
-class PythonClientsConformanceTest {
+class PythonClientsConformanceTest extends TransparentClientsFixture {
 
     private static final Path PYTHON = Path.of("/usr/bin/python3");
-    private static final Duration TIMEOUT = Duration.ofSeconds(60);
-
-    private static TestCertificates certs;
-    private static EntraEmulator emulator;
-
-    @TempDir
-    static Path dir;
 
     @BeforeAll
     static void start() {
         assumeTrue(ChildProcess.installed(PYTHON), "Debian's python3 is not installed (scripts/test-all.sh installs it)");
-        certs = TestCertificates.valid();
-        emulator = TransparentClients.start(certs);
-    }
-
-    @AfterAll
-    static void stop() {
-        if (emulator != null) {
-            emulator.close();
-        }
+        startEmulator();
     }
 
     private static Map<String, String> transparent() {

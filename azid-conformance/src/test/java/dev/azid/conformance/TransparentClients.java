@@ -5,12 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.azid.emulator.EmulatorConfig;
 import dev.azid.emulator.EntraEmulator;
 import dev.azid.emulator.RecordedRequest;
+import dev.azid.test.CertificateApps;
 import dev.azid.test.TestCertificates;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -38,12 +38,7 @@ final class TransparentClients {
      * @return the running emulator; the caller closes it
      */
     static EntraEmulator start(TestCertificates certs) {
-        EmulatorConfig d = EmulatorConfig.defaults();
-        EmulatorConfig.Tenant t = d.tenants().get(0);
-        List<EmulatorConfig.Application> apps = new ArrayList<>(t.applications());
-        apps.add(EmulatorConfig.Application.builder(CERT_APP).displayName("xlang-cert-app")
-                .certificates(List.of(certs.certificatePem())).build());
-        EmulatorConfig config = d.toBuilder().tenants(List.of(t.toBuilder().applications(apps).build())).build();
+        EmulatorConfig config = CertificateApps.inDefaultDirectory(CERT_APP, "xlang-cert-app", certs).build();
         return EntraEmulator.builder().config(config).proxy(true).start();
     }
 

@@ -1,14 +1,11 @@
 package dev.azid.test;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.concurrent.atomic.AtomicLong;
 
 /** A clock that tests move by hand. */
-public final class MutableClock extends Clock {
+public final class MutableClock extends UtcMillisClock {
 
     private final AtomicLong millis;
 
@@ -31,20 +28,5 @@ public final class MutableClock extends Clock {
     @Override
     public long millis() {
         return millis.get();
-    }
-
-    @Override
-    public Instant instant() {
-        return Instant.ofEpochMilli(millis.get());
-    }
-
-    @Override
-    public ZoneId getZone() {
-        return ZoneOffset.UTC;
-    }
-
-    @Override
-    public Clock withZone(ZoneId zone) {
-        return this;
     }
 }

@@ -18,6 +18,8 @@ import java.util.Date;
 import org.bouncycastle.asn1.x500.X500Name;
 import org.bouncycastle.asn1.x509.BasicConstraints;
 import org.bouncycastle.asn1.x509.Extension;
+import org.bouncycastle.asn1.x509.GeneralName;
+import org.bouncycastle.asn1.x509.GeneralNames;
 import org.bouncycastle.cert.jcajce.JcaX509CertificateConverter;
 import org.bouncycastle.cert.jcajce.JcaX509v3CertificateBuilder;
 import org.bouncycastle.openssl.PKCS8Generator;
@@ -146,8 +148,23 @@ public final class TestCertificates {
         return pem(ca);
     }
 
-    /** A TLS server's key store (PKCS#12, password "changeit"): a new key and a leaf of this CA naming these DNS names. */
-    public KeyStore serverKeyStore(String... dnsNames) {
+    /**
+     * A TLS server's new key and its certificate from this CA.
+     *
+     * @param keys the key pair
+     * @param certificate the certificate
+     */
+    public record ServerLeaf(KeyPair keys, X509Certificate certificate) {
+    }
+
+    /**
+     * Issues a TLS server certificate of this CA for a new RSA key, valid from an hour ago for a day.
+     *
+     * @param commonName the subject's CN
+     * @param names the subject alternative names (DNS names or IP addresses)
+     * @return the key and the certificate
+     */
+    public ServerLeaf serverLeaf(String commonName, GeneralName... names) {
         try {
             KeyPairGenerator gen = KeyPairGenerator.getInstance("RSA");
             gen.initialize(2048);
@@ -155,17 +172,27 @@ public final class TestCertificates {
             Instant now = Instant.now();
             JcaX509v3CertificateBuilder b = new JcaX509v3CertificateBuilder(new X500Name("CN=azid test CA"),
                     BigInteger.valueOf(System.nanoTime()), Date.from(now.minus(Duration.ofHours(1))),
-                    Date.from(now.plus(Duration.ofDays(1))), new X500Name("CN=azid test server"), serverKeys.getPublic());
-            org.bouncycastle.asn1.x509.GeneralName[] names = new org.bouncycastle.asn1.x509.GeneralName[dnsNames.length];
-            for (int i = 0; i < dnsNames.length; i++) {
-                names[i] = new org.bouncycastle.asn1.x509.GeneralName(org.bouncycastle.asn1.x509.GeneralName.dNSName, dnsNames[i]);
-            }
-            b.addExtension(Extension.subjectAlternativeName, false, new org.bouncycastle.asn1.x509.GeneralNames(names));
+                    Date.from(now.plus(Duration.ofDays(1))), new X500Name("CN=" + commonName), serverKeys.getPublic());
+            b.addExtension(Extension.subjectAlternativeName, false, new GeneralNames(names));
             X509Certificate server = new JcaX509CertificateConverter().getCertificate(
                     b.build(new JcaContentSignerBuilder("SHA256withRSA").build(caKeys.getPrivate())));
+            return new ServerLeaf(serverKeys, server);
+        } catch (Exception e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    /** A TLS server's key store (PKCS#12, password "changeit"): a new key and a leaf of this CA naming these DNS names. */
+    public KeyStore serverKeyStore(String... dnsNames) {
+        GeneralName[] names = new GeneralName[dnsNames.length];
+        for (int i = 0; i < dnsNames.length; i++) {
+            names[i] = new GeneralName(GeneralName.dNSName, dnsNames[i]);
+        }
+        ServerLeaf leaf = serverLeaf("azid test server", names);
+        try {
             KeyStore ks = KeyStore.getInstance("PKCS12");
             ks.load(null, null);
-            ks.setKeyEntry("server", serverKeys.getPrivate(), "changeit".toCharArray(), new Certificate[] {server, ca});
+            ks.setKeyEntry("server", leaf.keys().getPrivate(), "changeit".toCharArray(), new Certificate[] {leaf.certificate(), ca});
             return ks;
         } catch (Exception e) {
             throw new AssertionError(e);
@@ -176,7 +203,13 @@ public final class TestCertificates {
         return String.join("", parts).getBytes(StandardCharsets.US_ASCII);
     }
 
-    private static String pem(Object o) {
+    /**
+     * PEM text for a key or certificate.
+     *
+     * @param o what to write
+     * @return its PEM
+     */
+    public static String pem(Object o) {
         StringWriter w = new StringWriter();
         try (JcaPEMWriter pw = new JcaPEMWriter(w)) {
             pw.writeObject(o);

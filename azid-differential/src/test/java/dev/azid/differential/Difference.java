@@ -39,13 +39,7 @@ enum Difference {
             + "through azure-core), so callers can catch the failure kind") {
         @Override
         Outcome[] account(Outcome ref, Outcome azid) {
-            List<String> status = new java.util.ArrayList<>(ref.status());
-            for (int i = 0; i < status.size() && i < azid.status().size(); i++) {
-                if (status.get(i).endsWith(":ERROR") && azid.status().get(i).endsWith(":FAILED")) {
-                    status.set(i, azid.status().get(i));
-                }
-            }
-            return pair(ref.withStatus(status), azid);
+            return pair(ref.withStatus(replace(ref.status(), ":ERROR", azid.status(), ":FAILED")), azid);
         }
     },
 
@@ -110,14 +104,8 @@ enum Difference {
             + "NullPointerException (AzureCliToken is null)") {
         @Override
         Outcome[] account(Outcome ref, Outcome azid) {
-            List<String> status = new java.util.ArrayList<>(ref.status());
-            for (int i = 0; i < status.size() && i < azid.status().size(); i++) {
-                if (status.get(i).endsWith(":ERROR") && azid.status().get(i).endsWith(":UNAVAILABLE")
-                        && ref.messages().stream().anyMatch(m -> m.startsWith("java.lang.NullPointerException"))) {
-                    status.set(i, azid.status().get(i));
-                }
-            }
-            return pair(ref.withStatus(status), azid);
+            return ref.messages().stream().anyMatch(m -> m.startsWith("java.lang.NullPointerException"))
+                    ? pair(ref.withStatus(replace(ref.status(), ":ERROR", azid.status(), ":UNAVAILABLE")), azid) : pair(ref, azid);
         }
     },
 

@@ -88,16 +88,7 @@ class RedisAuthTest {
             }
             assertThat(a.listening()).isTrue();
             Lease held = b.tryLease(key, Duration.ofSeconds(30)).orElseThrow();
-            CompletableFuture<Void> woken = CompletableFuture.runAsync(() -> {
-                try {
-                    a.awaitChange(key, Duration.ofSeconds(10));
-                } catch (Exception e) {
-                    throw new IllegalStateException(e);
-                }
-            }, r -> new Thread(r, "waiter").start());
-            while (a.waiting(key) == 0) {
-                Thread.onSpinWait();
-            }
+            CompletableFuture<Void> woken = Waiter.start(a, key, Duration.ofSeconds(10));
             held.release();
             woken.get(1, TimeUnit.SECONDS);
 

@@ -9,62 +9,37 @@ import dev.azid.SharedTokenStore.LeaseHolder;
 import dev.azid.internal.shared.LeaseScenarios;
 import dev.azid.test.LogCapture;
 import java.io.IOException;
-import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HexFormat;
 import java.util.List;
-import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.api.io.TempDir;
 import redis.clients.jedis.Jedis;
 import redis.clients.jedis.params.SetParams;
 
 /** Redis leases on a real redis-server: renewal by the holder only, who holds them, and the lease protocol with renewal. */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @Timeout(60)
-class RedisLeaseTest {
+class RedisLeaseTest extends TwoStores {
 
     private static final String PID = "pid " + ProcessHandle.current().pid();
 
     @RegisterExtension
     final LogCapture logs = new LogCapture();
 
-    private RedisServer server;
-    private RedisTokenStore a;
-    private RedisTokenStore b;
     private RedisTokenStore c;
 
     @BeforeAll
-    void start(@TempDir Path dir) throws Exception {
-        server = RedisServer.start(dir);
-        a = server.store().build();
-        b = server.store().build();
+    void startThirdStore() throws Exception {
         c = server.store().build();
     }
 
     @AfterAll
-    void stop() throws Exception {
-        a.close();
-        b.close();
+    void stopThirdStore() throws Exception {
         c.close();
-        server.close();
-    }
-
-    private static String key() {
-        byte[] k = new byte[32];
-        ThreadLocalRandom.current().nextBytes(k);
-        return HexFormat.of().formatHex(k);
-    }
-
-    private Jedis raw() {
-        return new Jedis("127.0.0.1", server.port());
     }
 
     @Test

@@ -6,27 +6,14 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.azid.SharedTokenStore.Lease;
 import dev.azid.test.TestCertificates;
 import java.io.IOException;
-import java.io.StringWriter;
-import java.math.BigInteger;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.KeyPair;
-import java.security.KeyPairGenerator;
 import java.security.KeyStore;
-import java.security.cert.X509Certificate;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Date;
-import org.bouncycastle.asn1.x500.X500Name;
-import org.bouncycastle.asn1.x509.Extension;
 import org.bouncycastle.asn1.x509.GeneralName;
-import org.bouncycastle.asn1.x509.GeneralNames;
-import org.bouncycastle.cert.jcajce.JcaX509CertificateConverter;
-import org.bouncycastle.cert.jcajce.JcaX509v3CertificateBuilder;
-import org.bouncycastle.openssl.jcajce.JcaPEMWriter;
-import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
@@ -42,31 +29,14 @@ class RedisTlsTest {
 
     /** Writes a server certificate of the test CA naming {@code names} (IP addresses or DNS names), its key and the CA. */
     private static Path[] serverFiles(Path dir, TestCertificates ca, String prefix, GeneralName... names) throws Exception {
-        KeyPairGenerator gen = KeyPairGenerator.getInstance("RSA");
-        gen.initialize(2048);
-        KeyPair keys = gen.generateKeyPair();
-        Instant now = Instant.now();
-        JcaX509v3CertificateBuilder b = new JcaX509v3CertificateBuilder(new X500Name("CN=azid test CA"),
-                BigInteger.valueOf(System.nanoTime()), Date.from(now.minus(Duration.ofHours(1))),
-                Date.from(now.plus(Duration.ofDays(1))), new X500Name("CN=azid test redis"), keys.getPublic());
-        b.addExtension(Extension.subjectAlternativeName, false, new GeneralNames(names));
-        X509Certificate cert = new JcaX509CertificateConverter().getCertificate(
-                b.build(new JcaContentSignerBuilder("SHA256withRSA").build(ca.caKeys.getPrivate())));
+        TestCertificates.ServerLeaf leaf = ca.serverLeaf("azid test redis", names);
         Path certFile = dir.resolve(prefix + "cert.pem");
         Path keyFile = dir.resolve(prefix + "key.pem");
         Path caFile = dir.resolve(prefix + "ca.pem");
-        Files.writeString(certFile, pem(cert));
-        Files.writeString(keyFile, pem(keys.getPrivate()));
+        Files.writeString(certFile, TestCertificates.pem(leaf.certificate()));
+        Files.writeString(keyFile, TestCertificates.pem(leaf.keys().getPrivate()));
         Files.writeString(caFile, ca.caPem());
         return new Path[] {certFile, keyFile, caFile};
-    }
-
-    private static String pem(Object o) throws IOException {
-        StringWriter w = new StringWriter();
-        try (JcaPEMWriter p = new JcaPEMWriter(w)) {
-            p.writeObject(o);
-        }
-        return w.toString();
     }
 
     private static KeyStore trusting(TestCertificates ca) throws Exception {

@@ -4,57 +4,21 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.azid.SharedTokenStore.Lease;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HexFormat;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.Timeout;
-import org.junit.jupiter.api.io.TempDir;
 import redis.clients.jedis.Jedis;
 
 /** The {@link dev.azid.SharedTokenStore} contract on a real redis-server, with two stores (two processes' connections). */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @Timeout(30)
-class RedisTokenStoreTest {
-
-    private RedisServer server;
-    private RedisTokenStore a;
-    private RedisTokenStore b;
-
-    @BeforeAll
-    void start(@TempDir Path dir) throws Exception {
-        server = RedisServer.start(dir);
-        a = server.store().build();
-        b = server.store().build();
-    }
-
-    @AfterAll
-    void stop() throws Exception {
-        a.close();
-        b.close();
-        server.close();
-    }
-
-    private static String key() {
-        byte[] k = new byte[32];
-        ThreadLocalRandom.current().nextBytes(k);
-        return HexFormat.of().formatHex(k);
-    }
+class RedisTokenStoreTest extends TwoStores {
 
     private static byte[] bytes(String s) {
         return s.getBytes(StandardCharsets.UTF_8);
-    }
-
-    private Jedis raw() {
-        return new Jedis("127.0.0.1", server.port());
     }
 
     private long calls(String command) {
@@ -177,16 +141,7 @@ class RedisTokenStoreTest {
         String key = key();
         awaitListening(a, key);
         Lease held = b.tryLease(key, Duration.ofSeconds(30)).orElseThrow();
-        CompletableFuture<Void> woken = CompletableFuture.runAsync(() -> {
-            try {
-                a.awaitChange(key, Duration.ofSeconds(10));
-            } catch (Exception e) {
-                throw new IllegalStateException(e);
-            }
-        }, runnable -> new Thread(runnable, "waiter").start());
-        while (a.waiting(key) == 0) {
-            Thread.onSpinWait();
-        }
+        CompletableFuture<Void> woken = Waiter.start(a, key, Duration.ofSeconds(10));
         long released = System.nanoTime();
         held.release();
         woken.get(5, TimeUnit.SECONDS);

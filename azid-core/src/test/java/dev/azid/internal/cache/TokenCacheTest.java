@@ -22,6 +22,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.IntFunction;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -40,22 +41,48 @@ class TokenCacheTest {
         pool.shutdownNow();
     }
 
-    private AccessToken token(String value, Duration lifetime, Duration refreshIn) {
+    /** A token valid for an hour, due for refresh after 48 minutes. */
+    private AccessToken token(String value) {
         Instant now = clock.instant();
-        return new AccessToken(value, now.plus(lifetime), now.plus(refreshIn), "Bearer");
+        return new AccessToken(value, now.plus(Duration.ofHours(1)), now.plus(Duration.ofMinutes(48)), "Bearer");
+    }
+
+    private TokenCache direct() {
+        return new TokenCache("Test", clock, Runnable::run);
+    }
+
+    /** A fetcher numbering its tokens t1, t2, ... by {@code fetches}. */
+    private TokenFetcher numbered(AtomicInteger fetches) {
+        return () -> token("t" + fetches.incrementAndGet());
+    }
+
+    /** A fetcher that runs {@code onFetch}, then holds until {@code release} before returning t1. */
+    private TokenFetcher gated(Runnable onFetch, CountDownLatch release) {
+        return () -> {
+            onFetch.run();
+            await(release);
+            return token("t1");
+        };
+    }
+
+    /** A fetcher counting in {@code fetches} that throws {@code failure} while set, else returns the token {@code value} names. */
+    private TokenFetcher failable(AtomicInteger fetches, AtomicReference<RuntimeException> failure, IntFunction<String> value) {
+        return () -> {
+            int n = fetches.incrementAndGet();
+            if (failure.get() != null) {
+                throw failure.get();
+            }
+            return token(value.apply(n));
+        };
     }
 
     @Test
     void getToken_coldCacheWithThousandConcurrentCallers_fetchesOnce() throws Exception {
-        TokenCache cache = new TokenCache("Test", clock, Runnable::run);
+        TokenCache cache = direct();
         AtomicInteger fetches = new AtomicInteger();
         CountDownLatch release = new CountDownLatch(1);
         CountDownLatch started = new CountDownLatch(1000);
-        TokenFetcher fetcher = () -> {
-            fetches.incrementAndGet();
-            await(release);
-            return token("t1", Duration.ofHours(1), Duration.ofMinutes(48));
-        };
+        TokenFetcher fetcher = gated(fetches::incrementAndGet, release);
         List<Future<AccessToken>> results = new ArrayList<>();
         ExecutorService callers = Executors.newFixedThreadPool(1000);
         for (int i = 0; i < 1000; i++) {
@@ -80,11 +107,7 @@ class TokenCacheTest {
         TokenCache cache = new TokenCache("Test", clock, pool);
         AtomicInteger fetches = new AtomicInteger();
         CountDownLatch release = new CountDownLatch(1);
-        TokenFetcher fetcher = () -> {
-            fetches.incrementAndGet();
-            await(release);
-            return token("t1", Duration.ofHours(1), Duration.ofMinutes(48));
-        };
+        TokenFetcher fetcher = gated(fetches::incrementAndGet, release);
         List<CompletableFuture<AccessToken>> futures = new ArrayList<>();
         for (int i = 0; i < 1000; i++) {
             futures.add(cache.getTokenAsync(key, false, fetcher));
@@ -99,9 +122,9 @@ class TokenCacheTest {
 
     @Test
     void getToken_freshToken_returnsCachedWithoutFetching() {
-        TokenCache cache = new TokenCache("Test", clock, Runnable::run);
+        TokenCache cache = direct();
         AtomicInteger fetches = new AtomicInteger();
-        TokenFetcher fetcher = () -> token("t" + fetches.incrementAndGet(), Duration.ofHours(1), Duration.ofMinutes(48));
+        TokenFetcher fetcher = numbered(fetches);
         cache.getToken(key, false, fetcher);
         clock.advance(Duration.ofMinutes(47));
         assertThat(cache.getToken(key, false, fetcher).token()).isEqualTo("t1");
@@ -111,9 +134,9 @@ class TokenCacheTest {
 
     @Test
     void getToken_staleToken_returnsCachedAndRefreshesInBackground() {
-        TokenCache cache = new TokenCache("Test", clock, Runnable::run);
+        TokenCache cache = direct();
         AtomicInteger fetches = new AtomicInteger();
-        TokenFetcher fetcher = () -> token("t" + fetches.incrementAndGet(), Duration.ofHours(1), Duration.ofMinutes(48));
+        TokenFetcher fetcher = numbered(fetches);
         cache.getToken(key, false, fetcher);
         clock.advance(Duration.ofMinutes(50));
         // The direct executor runs the background refresh inline; the caller still gets the token it found.
@@ -124,16 +147,10 @@ class TokenCacheTest {
 
     @Test
     void getToken_refreshFailsWhileTokenValid_servesCachedTokenAndBacksOff() {
-        TokenCache cache = new TokenCache("Test", clock, Runnable::run);
+        TokenCache cache = direct();
         AtomicInteger fetches = new AtomicInteger();
         AtomicReference<RuntimeException> failure = new AtomicReference<>();
-        TokenFetcher fetcher = () -> {
-            fetches.incrementAndGet();
-            if (failure.get() != null) {
-                throw failure.get();
-            }
-            return token("t" + fetches.get(), Duration.ofHours(1), Duration.ofMinutes(48));
-        };
+        TokenFetcher fetcher = failable(fetches, failure, n -> "t" + n);
         cache.getToken(key, false, fetcher);
         failure.set(new AuthenticationFailedException("Test: outage"));
         clock.advance(Duration.ofMinutes(50));
@@ -162,16 +179,10 @@ class TokenCacheTest {
 
     @Test
     void getToken_outageUntilExpiry_neverReturnsExpiredToken() {
-        TokenCache cache = new TokenCache("Test", clock, Runnable::run);
+        TokenCache cache = direct();
         AtomicInteger fetches = new AtomicInteger();
         AtomicReference<RuntimeException> failure = new AtomicReference<>();
-        TokenFetcher fetcher = () -> {
-            fetches.incrementAndGet();
-            if (failure.get() != null) {
-                throw failure.get();
-            }
-            return token("t1", Duration.ofHours(1), Duration.ofMinutes(48));
-        };
+        TokenFetcher fetcher = failable(fetches, failure, n -> "t1");
         cache.getToken(key, false, fetcher);
         failure.set(new AuthenticationFailedException("Test: outage"));
         clock.advance(Duration.ofMinutes(59).plusSeconds(31));
@@ -182,9 +193,9 @@ class TokenCacheTest {
 
     @Test
     void getToken_forceRefresh_fetchesEvenWhenFreshAndReplacesEntry() {
-        TokenCache cache = new TokenCache("Test", clock, Runnable::run);
+        TokenCache cache = direct();
         AtomicInteger fetches = new AtomicInteger();
-        TokenFetcher fetcher = () -> token("t" + fetches.incrementAndGet(), Duration.ofHours(1), Duration.ofMinutes(48));
+        TokenFetcher fetcher = numbered(fetches);
         cache.getToken(key, false, fetcher);
         assertThat(cache.getToken(key, true, fetcher).token()).isEqualTo("t2");
         assertThat(cache.getToken(key, false, fetcher).token()).isEqualTo("t2");
@@ -193,9 +204,9 @@ class TokenCacheTest {
 
     @Test
     void getToken_differentKeys_fetchSeparately() {
-        TokenCache cache = new TokenCache("Test", clock, Runnable::run);
+        TokenCache cache = direct();
         AtomicInteger fetches = new AtomicInteger();
-        TokenFetcher fetcher = () -> token("t" + fetches.incrementAndGet(), Duration.ofHours(1), Duration.ofMinutes(48));
+        TokenFetcher fetcher = numbered(fetches);
         cache.getToken(key, false, fetcher);
         cache.getToken(new CacheKey("id", "other", key.scopes(), false), false, fetcher);
         cache.getToken(new CacheKey("id", "tenant", key.scopes(), true), false, fetcher);
@@ -205,14 +216,10 @@ class TokenCacheTest {
 
     @Test
     void getToken_interruptedWhileWaitingForAnotherFetch_throwsCancellationAndKeepsFlag() throws Exception {
-        TokenCache cache = new TokenCache("Test", clock, Runnable::run);
+        TokenCache cache = direct();
         CountDownLatch inFetch = new CountDownLatch(1);
         CountDownLatch release = new CountDownLatch(1);
-        TokenFetcher slow = () -> {
-            inFetch.countDown();
-            await(release);
-            return token("t1", Duration.ofHours(1), Duration.ofMinutes(48));
-        };
+        TokenFetcher slow = gated(inFetch::countDown, release);
         Future<AccessToken> leader = pool.submit(() -> cache.getToken(key, false, slow));
         assertThat(inFetch.await(10, TimeUnit.SECONDS)).isTrue();
         AtomicReference<Throwable> thrown = new AtomicReference<>();
@@ -237,7 +244,7 @@ class TokenCacheTest {
 
     @Test
     void getTokenAsync_fetchFails_completesExceptionallyWithTheFailure() {
-        TokenCache cache = new TokenCache("Test", clock, Runnable::run);
+        TokenCache cache = direct();
         CompletableFuture<AccessToken> f = cache.getTokenAsync(key, false, () -> {
             throw new AuthenticationFailedException("Test: refused");
         });
@@ -247,7 +254,7 @@ class TokenCacheTest {
 
     @Test
     void getToken_bugInFetcher_propagatesUnchanged() {
-        TokenCache cache = new TokenCache("Test", clock, Runnable::run);
+        TokenCache cache = direct();
         assertThatThrownBy(() -> cache.getToken(key, false, () -> {
             throw new NullPointerException("bug");
         })).isInstanceOf(NullPointerException.class).hasMessage("bug");

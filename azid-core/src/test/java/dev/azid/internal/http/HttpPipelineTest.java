@@ -32,6 +32,13 @@ class HttpPipelineTest {
         return new HttpPipeline(transport, options, clock, sleeper, () -> 0.5);
     }
 
+    /** The sleeps before the retry of one answer {@code status} carrying {@code header: value}, then a 200. */
+    private List<Duration> sleepsAfter(int status, String header, String value) throws IOException {
+        transport.thenJson(status, "{}", Map.of(header, value)).thenJson(200, "{}");
+        pipeline(RetryPolicy.DEFAULT).send(request);
+        return sleeper.sleeps();
+    }
+
     @ParameterizedTest
     @ValueSource(ints = {408, 429, 500, 502, 503, 504})
     void send_retryableStatus_retriesWithExponentialBackoff(int status) throws IOException {
@@ -60,37 +67,27 @@ class HttpPipelineTest {
 
     @Test
     void send_retryAfterSeconds_isHonoured() throws IOException {
-        transport.thenJson(429, "{}", Map.of("Retry-After", "7")).thenJson(200, "{}");
-        pipeline(RetryPolicy.DEFAULT).send(request);
-        assertThat(sleeper.sleeps()).containsExactly(Duration.ofSeconds(7));
+        assertThat(sleepsAfter(429, "Retry-After", "7")).containsExactly(Duration.ofSeconds(7));
     }
 
     @Test
     void send_retryAfterHttpDate_isHonoured() throws IOException {
-        transport.thenJson(503, "{}", Map.of("Retry-After", "Tue, 24 Nov 2026 10:00:12 GMT")).thenJson(200, "{}");
-        pipeline(RetryPolicy.DEFAULT).send(request);
-        assertThat(sleeper.sleeps()).containsExactly(Duration.ofSeconds(12));
+        assertThat(sleepsAfter(503, "Retry-After", "Tue, 24 Nov 2026 10:00:12 GMT")).containsExactly(Duration.ofSeconds(12));
     }
 
     @Test
     void send_retryAfterMs_isHonoured() throws IOException {
-        transport.thenJson(503, "{}", Map.of("retry-after-ms", "250")).thenJson(200, "{}");
-        pipeline(RetryPolicy.DEFAULT).send(request);
-        assertThat(sleeper.sleeps()).containsExactly(Duration.ofMillis(250));
+        assertThat(sleepsAfter(503, "retry-after-ms", "250")).containsExactly(Duration.ofMillis(250));
     }
 
     @Test
     void send_hugeRetryAfter_isCapped() throws IOException {
-        transport.thenJson(429, "{}", Map.of("Retry-After", "3600")).thenJson(200, "{}");
-        pipeline(RetryPolicy.DEFAULT).send(request);
-        assertThat(sleeper.sleeps()).containsExactly(Duration.ofSeconds(30));
+        assertThat(sleepsAfter(429, "Retry-After", "3600")).containsExactly(Duration.ofSeconds(30));
     }
 
     @Test
     void send_garbageRetryAfter_fallsBackToBackoff() throws IOException {
-        transport.thenJson(503, "{}", Map.of("Retry-After", "soon")).thenJson(200, "{}");
-        pipeline(RetryPolicy.DEFAULT).send(request);
-        assertThat(sleeper.sleeps()).containsExactly(Duration.ofMillis(800));
+        assertThat(sleepsAfter(503, "Retry-After", "soon")).containsExactly(Duration.ofMillis(800));
     }
 
     @Test

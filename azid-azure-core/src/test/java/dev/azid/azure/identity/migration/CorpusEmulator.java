@@ -3,6 +3,7 @@ package dev.azid.azure.identity.migration;
 import com.azure.core.http.jdk.httpclient.JdkHttpClientBuilder;
 import dev.azid.emulator.EmulatorConfig;
 import dev.azid.emulator.EntraEmulator;
+import dev.azid.test.CertificateApps;
 import dev.azid.test.TestCertificates;
 import java.io.IOException;
 import java.net.URI;
@@ -13,8 +14,6 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 
 /**
@@ -32,16 +31,10 @@ final class CorpusEmulator {
     }
 
     static EntraEmulator start(TestCertificates certs) {
-        EmulatorConfig d = EmulatorConfig.defaults();
-        EmulatorConfig.Tenant t = d.tenants().get(0);
-        List<EmulatorConfig.Application> apps = new ArrayList<>(t.applications());
-        apps.add(EmulatorConfig.Application.builder(CERT_APP).displayName("cert-app")
-                .certificates(List.of(certs.certificatePem())).build());
-        EmulatorConfig.Tenant tenant = t.toBuilder().applications(apps).build();
-        List<EmulatorConfig.Resource> resources = new ArrayList<>(d.resources());
-        resources.add(EmulatorConfig.Resource.builder(COGNITIVE, "7d312290-28c8-473c-a0ed-8e53749b6d6d").build());
-        return EntraEmulator.builder().config(new EmulatorConfig(d.tokenLifetimeSeconds(), List.of(tenant), resources))
-                .start();
+        EmulatorConfig config = CertificateApps.inDefaultDirectory(CERT_APP, "cert-app", certs)
+                .addResource(EmulatorConfig.Resource.builder(COGNITIVE, "7d312290-28c8-473c-a0ed-8e53749b6d6d").build())
+                .build();
+        return EntraEmulator.builder().config(config).start();
     }
 
     static Sandbox sandbox(EntraEmulator e, Path dir, TestCertificates certs) throws IOException {
