@@ -13,6 +13,7 @@ import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.security.GeneralSecurityException;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -105,7 +106,10 @@ final class SharedTier implements SecondLevel {
                     }
                     return new Plan(null, null, true);
                 }
-                store.awaitChange(name, deadline.remaining());
+                // A put and release landing between the failed tryLease and the store's own look would go
+                // unseen for the whole wait: look again at least once a lease duration.
+                Duration wait = deadline.remaining();
+                store.awaitChange(name, wait.compareTo(shared.leaseDuration()) < 0 ? wait : shared.leaseDuration());
             }
         } catch (InterruptedException | InterruptedIOException e) {
             Thread.currentThread().interrupt();

@@ -138,4 +138,41 @@ class SharedTierLeaseTest {
                 + ProcessHandle.current().pid() + "( on [A-Za-z0-9._-]+)?, lease until [0-9T:.-]+Z\\) within 50 ms");
         other.release();
     }
+
+    @Test
+    void fetch_releaseGoesUnheard_waiterLooksAgainWithinALeaseDuration_noFetch() throws Exception {
+        TokenFiles files = files();
+        // A store that misses every change: each wait lasts as long as it may.
+        SharedTokenStore deaf = new ForwardingStore(files) {
+            @Override
+            public void awaitChange(String k, Duration maxWait) throws InterruptedException {
+                Thread.sleep(maxWait.toMillis());
+            }
+        };
+        SharedTokens shared = new SharedTokens(deaf, appKey, Duration.ofMillis(300), Duration.ofSeconds(30), null);
+        String name = shared.name(key);
+        SharedTokenStore.Lease holder = files.tryLease(name, Duration.ofSeconds(30)).orElseThrow();
+        AccessToken theirs = AccessToken.of(SECRET_TOKEN, Instant.now().plus(Duration.ofHours(1)));
+        Thread other = new Thread(() -> {
+            try {
+                Thread.sleep(200);
+                files.put(name, shared.seal().seal(name, theirs), theirs.expiresAt());
+                holder.release();
+            } catch (IOException | InterruptedException e) {
+                throw new AssertionError(e);
+            }
+        });
+        AtomicInteger fetches = new AtomicInteger();
+        long start = System.nanoTime();
+        other.start();
+        AccessToken got = shared.level("TestCredential", Clock.systemUTC(), false).fetch(key, () -> {
+            fetches.incrementAndGet();
+            return AccessToken.of("mine", Instant.now().plus(Duration.ofHours(1)));
+        });
+        other.join();
+        assertThat(got.token()).isEqualTo(SECRET_TOKEN);
+        assertThat(fetches).hasValue(0);
+        assertThat(Duration.ofNanos(System.nanoTime() - start)).as("well before the 30 s wait ends")
+                .isLessThan(Duration.ofSeconds(10));
+    }
 }
