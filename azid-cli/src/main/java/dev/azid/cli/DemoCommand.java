@@ -59,8 +59,8 @@ final class DemoCommand implements Callable<Integer> {
             AccessToken token = step(3, "get a token", () -> credential.getToken(request));
             long ms = (System.nanoTime() - t0) / 1_000_000;
             out.println("  3. Got a " + token.tokenType() + " token in " + ms + " ms; it expires " + token.expiresAt()
-                    + " (in " + Duration.between(context.clock().instant(), token.expiresAt()).toMinutes() + " min), refresh from "
-                    + token.refreshAt());
+                    + " (in " + Duration.between(context.clock().instant(), token.expiresAt()).toMinutes()
+                    + " min), refresh from " + token.refreshAt());
             out.println("     Claims: " + claims(token.token()) + "  (decoded payload; the token itself is not shown)");
             HttpResponse response = step(4, "call ARM", () -> transport.send(HttpRequest.get(
                     URI.create(emulator.endpoints().armEndpoint() + "subscriptions?api-version=2022-12-01"),

@@ -68,6 +68,12 @@ public record BrowserSignIn(String credentialName, String clientId, URI redirect
         return EndpointUrl.check(redirectUrl, credentialName + ": redirectUrl", UrlUse.LOOPBACK_REDIRECT);
     }
 
+    /** Names the credential, client and redirect; never the hints (a user's name) nor the pages. */
+    @Override
+    public String toString() {
+        return "BrowserSignIn[" + credentialName + ", clientId=" + clientId + ", redirect="
+                + (redirectUri == null ? "a free loopback port" : redirectUri) + "]";
+    }
 
     @Override
     public UserTokenResult signIn(Authority authority, List<String> scopes, String claims) {
